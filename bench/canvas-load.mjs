@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// How long a full canvas takes to open and answer the keyboard.
+//
+// Seeds one project with 9 blocks x 20 notes, then RUNS times (15 by
+// default) opens `#/projects/<id>/canvas` in a fresh page and measures, from
+// navigation start (performance.timeOrigin), until all 180 note textboxes
+// are in the page and until the last one has taken a typed character.
+// Prints one JSON line and one human line. Asserts nothing: compare runs on
+// the same machine. See bench/README.md.
+//
+//   node bench/canvas-load.mjs [--runs 15] [--per-block 20]
+//   (needs dist/ built, and `npm install` done in tests/e2e)
+
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { startServer } from '../tests/e2e/lib/server.mjs';
+import { launchBrowser, newContext } from '../tests/e2e/lib/browser.mjs';
+import { BLOCKS, makeProject, storageEntries } from '../tests/e2e/lib/app.mjs';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '15' },
+    'per-block': { type: 'string', default: '20' },
+  },
+});
+const RUNS = Number(values.runs);
+const PER_BLOCK = Number(values['per-block']);
+const TOTAL = PER_BLOCK * BLOCKS.length;
+
+function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const rank = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  const round = (x) => Math.round(x * 10) / 10;
+  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return {
+    median: round(median),
+    p90: round(rank(0.9)),
+    min: round(s[0]),
+    max: round(s[s.length - 1]),
+    mean: round(s.reduce((a, b) => a + b, 0) / s.length),
+  };
+}
+
+// Notes of realistic length, different in every block.
+const notes = {};
+for (const [bi, b] of BLOCKS.entries()) {
+  notes[b.key] = Array.from({ length: PER_BLOCK }, (_, i) => ({
+    text: `${b.en} ${i + 1}: festival circuit, co-producers and platforms for season ${bi + 1}`,
+    colour: ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'][(bi + i) % 6],
+  }));
+}
+const project = makeProject({ id: 'bench-canvas', title: 'Benchmark canvas', discipline: 'audiovisual', notes });
+
+const server = await startServer();
+const browser = await launchBrowser();
+const results = { present: [], typed: [] };
+try {
+  const context = await newContext(browser);
+  context.setDefaultTimeout(60_000);
+
+  // Seed storage from a page of the same origin that is not the app, so no
+  // running app can write over it.
+  const seeder = await context.newPage();
+  await seeder.goto(`${server.url}/bench-seed-page-that-is-not-there`);
+  await seeder.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, storageEntries([project]));
+  await seeder.close();
+
+  for (let run = 0; run < RUNS; run++) {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/projects/${project.id}/canvas`, { waitUntil: 'commit' });
+    const present = await (
+      await page.waitForFunction(
+        (total) => {
+          const main = document.querySelector('main') ?? document.body;
+          const boxes = main.querySelectorAll(
+            'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable=""], [contenteditable="true"]',
+          );
+          return boxes.length >= total && performance.now();
+        },
+        TOTAL,
+        { polling: 'raf', timeout: 60_000 },
+      )
+    ).jsonValue();
+
+    // The last note in reading order: Revenue Streams, "Note <PER_BLOCK>".
+    // Found with a plain query so the driver's role lookup is not timed;
+    // checked against the accessible name once the clock has stopped.
+    const handle = await page.evaluateHandle(() => {
+      const boxes = (document.querySelector('main') ?? document.body).querySelectorAll(
+        'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable=""], [contenteditable="true"]',
+      );
+      return boxes[boxes.length - 1];
+    });
+    const before = await handle.evaluate((el) => el.value.length);
+    await handle.focus();
+    await page.keyboard.press('x');
+    const typed = await (
+      await page.waitForFunction(
+        ([el, length]) => el.value.length === length + 1 && performance.now(),
+        [handle, before],
+        { polling: 'raf', timeout: 60_000 },
+      )
+    ).jsonValue();
+    const last = page
+      .getByRole('region', { name: BLOCKS.at(-1).en, exact: true })
+      .getByRole('textbox', { name: `Note ${PER_BLOCK}`, exact: true });
+    if (!(await last.evaluate((el, h) => el === h, handle))) {
+      throw new Error(`the last textbox is not "${BLOCKS.at(-1).en}" / "Note ${PER_BLOCK}"`);
+    }
+
+    results.present.push(present);
+    results.typed.push(typed);
+    process.stderr.write(`run ${run + 1}/${RUNS}: ${Math.round(present)} ms present, ${Math.round(typed)} ms typed\n`);
+    await page.close();
+  }
+  await context.close();
+
+  const cpus = os.cpus();
+  const report = {
+    bench: 'canvas-load',
+    notes: TOTAL,
+    runs: RUNS,
+    typed_ms: stats(results.typed),
+    present_ms: stats(results.present),
+    first_run_ms: { present: Math.round(results.present[0]), typed: Math.round(results.typed[0]) },
+    runs_ms: results.typed.map((x) => Math.round(x)),
+    machine: {
+      cpus: cpus.length,
+      cpu_model: cpus[0]?.model ?? 'unknown',
+      memory_gb: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+      browser: `chromium ${browser.version()}`,
+    },
+    date: new Date().toISOString(),
+  };
+  console.log(JSON.stringify(report));
+  const t = report.typed_ms;
+  console.log(
+    `canvas-load: ${TOTAL} notes, ${RUNS} runs: ready to type in median ${t.median} ms, p90 ${t.p90} ms, ` +
+      `min ${t.min} ms, max ${t.max} ms (all notes present: median ${report.present_ms.median} ms; first run ${report.first_run_ms.typed} ms) ` +
+      `on ${report.machine.cpus} CPU(s), ${report.machine.cpu_model}`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,304 @@
+//! Reading a file (or a stored record) into projects, checking everything.
+//!
+//! Nothing here trusts its input: size, encoding, JSON syntax, format name
+//! and version, shape, and limits are each checked, and each failure has its
+//! own error so the user is told what is wrong in their language.
+
+use super::{migrate::migrate, File, FORMAT, MAX_FILE_BYTES, MAX_PROJECTS, VERSION};
+use crate::model::{Block, Project, MAX_TEAM, MAX_TEXT_CHARS};
+use serde_json::Value;
+use std::collections::HashSet;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is empty.
+    Empty,
+    /// The file is larger than `limit` bytes.
+    TooLarge { bytes: usize, limit: usize },
+    /// The file is not text (not UTF-8).
+    NotText,
+    /// The file is not JSON; where the syntax breaks.
+    NotJson { line: usize, column: usize },
+    /// The JSON stops before its end: the file was cut short.
+    Truncated,
+    /// JSON, but not a Canevas file.
+    NotCanevas,
+    /// Written by a later version of Canevas than this one.
+    FutureVersion { found: u64, supported: u32 },
+    /// A Canevas file whose content does not have the expected shape.
+    WrongShape { detail: String },
+    /// A file with no project in it.
+    NoProjects,
+    /// More projects than one file may carry.
+    TooManyProjects { count: usize, limit: usize },
+    /// A text longer than a field may hold.
+    TextTooLong { project: String, limit: usize },
+    /// More team members than a project may list.
+    TooManyTeamMembers { project: String, limit: usize },
+    /// The same id twice where ids must be unique.
+    DuplicateId { id: String },
+}
+
+/// Reads a file's bytes into projects at the current format version.
+pub fn import(bytes: &[u8]) -> Result<Vec<Project>, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    // A byte-order mark is harmless: some editors add one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Eof => ImportError::Truncated,
+        _ => ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+    })?;
+    let version = header(&value)?;
+    let file: File = if version == u64::from(VERSION) {
+        // Parse the text again rather than the value, so shape errors carry
+        // a line and column.
+        serde_json::from_str(text)
+    } else {
+        let migrated =
+            migrate(value, version as u32).map_err(|detail| ImportError::WrongShape { detail })?;
+        serde_json::from_value(migrated)
+    }
+    .map_err(|e| ImportError::WrongShape {
+        detail: e.to_string(),
+    })?;
+    check(&file.projects)?;
+    Ok(file.projects)
+}
+
+/// Checks the format name and returns the version.
+fn header(value: &Value) -> Result<u64, ImportError> {
+    let obj = value.as_object().ok_or(ImportError::NotCanevas)?;
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotCanevas);
+    }
+    let version = obj
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| ImportError::WrongShape {
+            detail: "\"version\" must be a whole number from 1".into(),
+        })?;
+    if version > u64::from(VERSION) {
+        return Err(ImportError::FutureVersion {
+            found: version,
+            supported: VERSION,
+        });
+    }
+    Ok(version)
+}
+
+/// The checks a schema cannot express well: limits and unique ids.
+fn check(projects: &[Project]) -> Result<(), ImportError> {
+    if projects.is_empty() {
+        return Err(ImportError::NoProjects);
+    }
+    if projects.len() > MAX_PROJECTS {
+        return Err(ImportError::TooManyProjects {
+            count: projects.len(),
+            limit: MAX_PROJECTS,
+        });
+    }
+    let mut project_ids = HashSet::new();
+    for p in projects {
+        if !project_ids.insert(&p.id) {
+            return Err(ImportError::DuplicateId {
+                id: p.id.to_string(),
+            });
+        }
+        let name = || p.title.chars().take(80).collect::<String>();
+        let too_long = |s: &str| s.chars().count() > MAX_TEXT_CHARS;
+        let texts = [&p.title, &p.pitch, &p.country].into_iter().chain(&p.team);
+        if texts.into_iter().any(|s| too_long(s))
+            || p.canvas.all_notes().any(|(_, n)| too_long(&n.text))
+        {
+            return Err(ImportError::TextTooLong {
+                project: name(),
+                limit: MAX_TEXT_CHARS,
+            });
+        }
+        if p.team.len() > MAX_TEAM {
+            return Err(ImportError::TooManyTeamMembers {
+                project: name(),
+                limit: MAX_TEAM,
+            });
+        }
+        let mut note_ids = HashSet::new();
+        for (_, n) in p.canvas.all_notes() {
+            if !note_ids.insert(&n.id) {
+                return Err(ImportError::DuplicateId {
+                    id: n.id.to_string(),
+                });
+            }
+        }
+        for b in Block::ALL {
+            if p.canvas.notes(b).len() > crate::model::MAX_NOTES_PER_BLOCK {
+                return Err(ImportError::WrongShape {
+                    detail: format!("too many notes in {}", b.key()),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::{export, Kind};
+    use crate::model::{Id, Note, Timestamp};
+
+    fn project() -> Project {
+        let mut p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        p.canvas.add_note(
+            Block::Channels,
+            Note::new(Id::parse("n1").unwrap(), "FESPACO", Timestamp(1)),
+        );
+        p
+    }
+
+    fn file_with(projects: Value) -> String {
+        serde_json::json!({"format": "canevas", "version": VERSION, "kind": "project", "saved_at": 0, "projects": projects})
+            .to_string()
+    }
+
+    #[test]
+    fn an_export_imports_as_it_was() {
+        let p = project();
+        assert_eq!(
+            import(export(std::slice::from_ref(&p), Kind::Project, Timestamp(2)).as_bytes()).unwrap(),
+            [p]
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let text = format!(
+            "\u{feff}{}",
+            export(&[project()], Kind::Project, Timestamp(2))
+        );
+        assert!(import(text.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn each_kind_of_bad_file_gets_its_own_error() {
+        assert_eq!(import(b""), Err(ImportError::Empty));
+        assert_eq!(import(b" \n"), Err(ImportError::Empty));
+        assert_eq!(import(&[0xff, 0xfe, 0x00]), Err(ImportError::NotText));
+        assert_eq!(
+            import(b"hello"),
+            Err(ImportError::NotJson { line: 1, column: 1 })
+        );
+        let full = export(&[project()], Kind::Project, Timestamp(2));
+        assert_eq!(
+            import(&full.as_bytes()[..full.len() / 2]),
+            Err(ImportError::Truncated)
+        );
+        assert_eq!(import(b"[1, 2]"), Err(ImportError::NotCanevas));
+        assert_eq!(
+            import(br#"{"format": "trello"}"#),
+            Err(ImportError::NotCanevas)
+        );
+        assert!(matches!(
+            import(br#"{"format": "canevas", "version": "1"}"#),
+            Err(ImportError::WrongShape { .. })
+        ));
+        assert!(matches!(
+            import(br#"{"format": "canevas", "version": 0}"#),
+            Err(ImportError::WrongShape { .. })
+        ));
+        assert_eq!(
+            import(br#"{"format": "canevas", "version": 99, "anything": true}"#),
+            Err(ImportError::FutureVersion {
+                found: 99,
+                supported: VERSION
+            })
+        );
+        assert_eq!(
+            import(file_with(serde_json::json!([])).as_bytes()),
+            Err(ImportError::NoProjects)
+        );
+    }
+
+    #[test]
+    fn shape_errors_say_what_and_where() {
+        let err = import(file_with(serde_json::json!([{"id": "p1"}])).as_bytes()).unwrap_err();
+        let ImportError::WrongShape { detail } = err else {
+            panic!("{err:?}")
+        };
+        assert!(detail.contains("title"), "{detail}");
+        assert!(detail.contains("line"), "{detail}");
+        let bad_id =
+            serde_json::json!([{"id": "<script>", "title": "x", "created_at": 0, "updated_at": 0}]);
+        assert!(matches!(
+            import(file_with(bad_id).as_bytes()),
+            Err(ImportError::WrongShape { .. })
+        ));
+        let bad_block = serde_json::json!([{"id": "p", "title": "x", "created_at": 0, "updated_at": 0, "canvas": {"nope": []}}]);
+        assert!(matches!(
+            import(file_with(bad_block).as_bytes()),
+            Err(ImportError::WrongShape { .. })
+        ));
+    }
+
+    #[test]
+    fn limits_are_enforced() {
+        let big = vec![b' '; MAX_FILE_BYTES + 1];
+        assert_eq!(
+            import(&big),
+            Err(ImportError::TooLarge {
+                bytes: MAX_FILE_BYTES + 1,
+                limit: MAX_FILE_BYTES
+            })
+        );
+        let mut p = project();
+        p.pitch = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert!(matches!(
+            import(export(&[p], Kind::Project, Timestamp(0)).as_bytes()),
+            Err(ImportError::TextTooLong { .. })
+        ));
+        let mut p = project();
+        p.team = vec!["a".into(); MAX_TEAM + 1];
+        assert!(matches!(
+            import(export(&[p], Kind::Project, Timestamp(0)).as_bytes()),
+            Err(ImportError::TooManyTeamMembers { .. })
+        ));
+    }
+
+    #[test]
+    fn ids_must_be_unique() {
+        let p = project();
+        assert_eq!(
+            import(export(&[p.clone(), p.clone()], Kind::Workspace, Timestamp(0)).as_bytes()),
+            Err(ImportError::DuplicateId { id: "p1".into() })
+        );
+        let mut twice = p.clone();
+        twice.canvas.add_note(
+            Block::CostStructure,
+            Note::new(Id::parse("n1").unwrap(), "", Timestamp(0)),
+        );
+        assert_eq!(
+            import(export(&[twice], Kind::Project, Timestamp(0)).as_bytes()),
+            Err(ImportError::DuplicateId { id: "n1".into() })
+        );
+    }
+
+    #[test]
+    fn hostile_text_is_kept_as_plain_text() {
+        let mut p = project();
+        p.title = "<img src=x onerror=alert(1)>".into();
+        let back = import(export(&[p.clone()], Kind::Project, Timestamp(0)).as_bytes()).unwrap();
+        assert_eq!(back[0].title, p.title);
+    }
+}

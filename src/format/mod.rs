@@ -1,0 +1,140 @@
+//! The Canevas file format: what is exported, imported and stored.
+//!
+//! Every file is a JSON object with a format name and version:
+//!
+//! ```json
+//! { "format": "canevas", "version": 1, "kind": "project",
+//!   "saved_at": 1795771086000, "projects": [ { ... } ] }
+//! ```
+//!
+//! `kind` is `project` for one exported project, `workspace` for all of
+//! them. Storage keeps each project as a file of kind `project`, so stored
+//! work and imported files take the same checked, migrated path in.
+//! `public/canevas.schema.json` documents the format.
+
+mod import;
+mod migrate;
+
+pub use import::{import, ImportError};
+pub use migrate::MIGRATIONS;
+
+use crate::model::{Project, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// The format's name, in every file.
+pub const FORMAT: &str = "canevas";
+/// The format version this build writes. Files of every earlier version are
+/// migrated on the way in; later versions are refused with a clear message.
+pub const VERSION: u32 = 1;
+/// Largest file accepted: 5 MB, far above a real workspace (a project with
+/// 200 notes is about 40 KB), small enough to parse at once on an old laptop.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Most projects one file may carry.
+pub const MAX_PROJECTS: usize = 1000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Project,
+    Workspace,
+}
+
+/// A file as written at the current version.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    pub format: String,
+    pub version: u32,
+    pub kind: Kind,
+    pub saved_at: Timestamp,
+    pub projects: Vec<Project>,
+}
+
+/// Writes projects as a file of the current version.
+pub fn export(projects: &[Project], kind: Kind, now: Timestamp) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        format: &'a str,
+        version: u32,
+        kind: Kind,
+        saved_at: Timestamp,
+        projects: &'a [Project],
+    }
+    let out = Out {
+        format: FORMAT,
+        version: VERSION,
+        kind,
+        saved_at: now,
+        projects,
+    };
+    serde_json::to_string_pretty(&out).expect("a project always serialises")
+}
+
+/// The compact form kept in storage (no indentation: storage is scarce).
+pub fn store(project: &Project, now: Timestamp) -> String {
+    let file = File {
+        format: FORMAT.into(),
+        version: VERSION,
+        kind: Kind::Project,
+        saved_at: now,
+        projects: vec![project.clone()],
+    };
+    serde_json::to_string(&file).expect("a project always serialises")
+}
+
+/// A file name for an export: the title made safe for any file system, then
+/// the date, e.g. `kola-studio-2026-11-27.json`.
+pub fn file_name(title: &str, now: Timestamp) -> String {
+    let mut slug = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "canevas" } else { slug };
+    format!("{slug}-{}.json", now.date_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Id;
+
+    #[test]
+    fn file_names_are_safe_and_dated() {
+        let day = Timestamp(1_795_771_086_000);
+        assert_eq!(file_name("Kola Studio", day), "kola-studio-2026-11-27.json");
+        assert_eq!(
+            file_name("Léa & les Griots : saison 2", day),
+            "léa-les-griots-saison-2-2026-11-27.json"
+        );
+        assert_eq!(
+            file_name("../../etc/passwd", day),
+            "etc-passwd-2026-11-27.json"
+        );
+        assert_eq!(
+            file_name("<img src=x onerror=alert(1)>", day),
+            "img-src-x-onerror-alert-1-2026-11-27.json"
+        );
+        assert_eq!(file_name("  ", day), "canevas-2026-11-27.json");
+        assert!(file_name(&"a".repeat(500), day).len() < 80);
+    }
+
+    #[test]
+    fn an_export_carries_name_version_and_kind() {
+        let p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        let v: serde_json::Value =
+            serde_json::from_str(&export(&[p], Kind::Workspace, Timestamp(7))).unwrap();
+        assert_eq!(v["format"], FORMAT);
+        assert_eq!(v["version"], VERSION);
+        assert_eq!(v["kind"], "workspace");
+        assert_eq!(v["saved_at"], 7);
+        assert_eq!(v["projects"][0]["title"], "Kola");
+    }
+}

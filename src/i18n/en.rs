@@ -1,0 +1,158 @@
+use super::Strings;
+use crate::format::ImportError;
+use crate::model::{Block, Colour, Discipline};
+
+pub static STRINGS: Strings = Strings {
+    app_tagline: "From creative project to MVP plan",
+    skip_to_content: "Skip to content",
+    language: "Language",
+    undo: "Undo",
+    undo_hint: "Undo the last change (Ctrl+Z)",
+    redo: "Redo",
+    redo_hint: "Redo the change you undid (Ctrl+Shift+Z)",
+    export: "Export",
+    export_project_hint: "Save this project to a file you can share",
+    export_all_hint: "Save all your projects to one file",
+    import: "Import",
+    import_hint: "Open a Canevas file (.json); you can also drop it on the window",
+    saved: "All changes saved",
+    not_saved: "Not saved",
+    not_saved_full: "Not saved: this browser's storage is full. Export your work to a file, then delete projects you no longer need.",
+    not_saved_unavailable: "Not saved: this browser does not let Canevas store anything (private browsing?). Export your work before closing the page.",
+    not_saved_other: "Not saved: the browser refused to store the last change. Export your work to a file to keep it safe.",
+    nav_label: "Main",
+    projects: "Projects",
+    home_title: "Your projects",
+    empty_title: "No project yet",
+    empty_body: "Create a project to start its Business Model Canvas, or import a file that a teammate or mentor sent you. Everything stays in this browser until you export it.",
+    new_project: "New project",
+    field_title: "Title",
+    field_pitch: "One-line pitch",
+    field_discipline: "Discipline",
+    field_country: "Country",
+    field_team: "Team members",
+    field_team_hint: "Separate names with commas.",
+    create: "Create",
+    cancel: "Cancel",
+    save: "Save",
+    title_required: "Give the project a title.",
+    rename: "Rename",
+    rename_title: "Rename the project",
+    duplicate: "Duplicate",
+    delete: "Delete",
+    untitled: "Untitled project",
+    project_actions: "Project actions",
+    project_details: "Project details",
+    details_saved_hint: "Changes are saved as you type.",
+    canvas_title: "Business Model Canvas",
+    guiding_questions: "Guiding questions",
+    add_note: "Add note",
+    drag_to_move: "Drag to move",
+    move_up: "Move up",
+    move_down: "Move down",
+    move_to: "Move to block",
+    colour: "Colour",
+    delete_note: "Delete note",
+    note_deleted: "Note deleted. Undo brings it back.",
+    no_notes: "No notes yet.",
+    keyboard_help: "Keyboard: in a note, Alt+Up and Alt+Down move it within its block; Alt+Left and Alt+Right move it to the previous or next block. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
+    attribution: "The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed under Creative Commons Attribution-ShareAlike 3.0 (CC BY-SA 3.0).",
+    not_found_title: "Nothing here",
+    not_found_body: "This address leads to no screen, or to a project that is not in this browser. It may have been deleted, or made in another browser: import its file to open it here.",
+    back_home: "Back to your projects",
+    drop_here: "Drop the file to import it",
+    conflict_title: "Already in your projects",
+    replace: "Replace",
+    keep_both: "Keep both",
+    dismiss: "Dismiss",
+    other_tab: "This project was changed in another tab. You now see the latest version.",
+    file_unreadable: "The file could not be read from the disk.",
+    storage_unavailable: "This browser does not let Canevas store anything (private browsing, or storage turned off). You can work, but nothing is kept after the page closes: export your work to a file.",
+    messages: "Messages",
+
+    discipline: |d| match d {
+        Discipline::VideoGame => "Video game",
+        Discipline::Webtoon => "Webtoon or comics",
+        Discipline::Immersive => "Immersive or XR",
+        Discipline::Audiovisual => "Film, series or audiovisual",
+        Discipline::Music => "Music",
+        Discipline::DigitalPlatform => "Digital platform",
+        Discipline::Other => "Other",
+    },
+    block: |b| match b {
+        Block::KeyPartners => "Key Partners",
+        Block::KeyActivities => "Key Activities",
+        Block::KeyResources => "Key Resources",
+        Block::ValuePropositions => "Value Propositions",
+        Block::CustomerRelationships => "Customer Relationships",
+        Block::Channels => "Channels",
+        Block::CustomerSegments => "Customer Segments",
+        Block::CostStructure => "Cost Structure",
+        Block::RevenueStreams => "Revenue Streams",
+    },
+    colour_name: |c| match c {
+        Colour::Yellow => "Yellow",
+        Colour::Pink => "Pink",
+        Colour::Blue => "Blue",
+        Colour::Green => "Green",
+        Colour::Orange => "Orange",
+        Colour::Purple => "Purple",
+    },
+    example: |e| format!("Example: {e}"),
+    note_label: |n| format!("Note {n}"),
+    note_count: |n| if n == 1 { "1 note".into() } else { format!("{n} notes") },
+    blocks_filled: |n| format!("{n} of 9 blocks filled"),
+    updated_on: |d| format!("Updated {d}"),
+    copy_of: |t| format!("{t} (copy)"),
+    project_deleted: |t| format!("“{t}” deleted. Undo brings it back."),
+    conflict_body: |n, titles| {
+        if n == 1 {
+            format!("You already have the project “{titles}”. Replace your version with the one in the file, or keep both as separate projects?")
+        } else {
+            format!("You already have {n} of the projects in this file: {titles}. Replace your versions with those in the file, or keep both?")
+        }
+    },
+    imported: |added, replaced| match (added, replaced) {
+        (1, 0) => "1 project imported. Undo reverts the import.".into(),
+        (a, 0) => format!("{a} projects imported. Undo reverts the import."),
+        (a, r) => format!("{a} projects added, {r} replaced. Undo reverts the import."),
+    },
+    not_imported: |file, why| format!("“{file}” was not imported: {why} Your projects are unchanged."),
+    import_error: |e| match e {
+        ImportError::Empty => "the file is empty.".into(),
+        ImportError::TooLarge { bytes, limit } => format!(
+            "the file is {:.1} MB, and Canevas opens files of up to {} MB.",
+            *bytes as f64 / 1_048_576.0,
+            limit / 1_048_576
+        ),
+        ImportError::NotText => "it is not a text file, so not a Canevas file.".into(),
+        ImportError::NotJson { line, column } => {
+            format!("it is not a Canevas file (it is not JSON: the text breaks at line {line}, column {column}).")
+        }
+        ImportError::Truncated => "the file is cut short: it stops in the middle. Ask for it again, or copy it again.".into(),
+        ImportError::NotCanevas => "it is JSON, but not a Canevas file.".into(),
+        ImportError::FutureVersion { found, supported } => format!(
+            "it was made by a newer version of Canevas (file format {found}; this version reads up to {supported}). Reload the page to update Canevas, then import it again."
+        ),
+        ImportError::WrongShape { detail } => format!("its content is not what a Canevas file holds ({detail})."),
+        ImportError::NoProjects => "it holds no project.".into(),
+        ImportError::TooManyProjects { count, limit } => {
+            format!("it holds {count} projects, and Canevas opens up to {limit} at once.")
+        }
+        ImportError::TextTooLong { project, limit } => {
+            format!("a text in the project “{project}” is longer than {limit} characters.")
+        }
+        ImportError::TooManyTeamMembers { project, limit } => {
+            format!("the project “{project}” lists more than {limit} team members.")
+        }
+        ImportError::DuplicateId { id } => format!("the identifier “{id}” is used twice, so the file was altered."),
+    },
+    unreadable_record: |why, kept| format!(
+        "Part of your stored work could not be read ({why}) It was kept aside, untouched, under “{kept}”. Export your projects to a file to keep them safe."
+    ),
+    recovered: |n| if n == 1 {
+        "1 project missing from your list was found and put back.".into()
+    } else {
+        format!("{n} projects missing from your list were found and put back.")
+    },
+};

@@ -1,0 +1,162 @@
+use super::Strings;
+use crate::format::ImportError;
+use crate::model::{Block, Colour, Discipline};
+
+// French typography: a non-breaking space (\u{a0}) before : ; ? ! and
+// inside « ».
+pub static STRINGS: Strings = Strings {
+    app_tagline: "Du projet créatif au plan de MVP",
+    skip_to_content: "Aller au contenu",
+    language: "Langue",
+    undo: "Annuler",
+    undo_hint: "Annuler la dernière modification (Ctrl+Z)",
+    redo: "Rétablir",
+    redo_hint: "Rétablir la modification annulée (Ctrl+Maj+Z)",
+    export: "Exporter",
+    export_project_hint: "Enregistrer ce projet dans un fichier à partager",
+    export_all_hint: "Enregistrer tous vos projets dans un seul fichier",
+    import: "Importer",
+    import_hint: "Ouvrir un fichier Canevas (.json)\u{a0}; vous pouvez aussi le déposer sur la fenêtre",
+    saved: "Toutes les modifications sont enregistrées",
+    not_saved: "Non enregistré",
+    not_saved_full: "Non enregistré\u{a0}: l’espace de stockage du navigateur est plein. Exportez votre travail dans un fichier, puis supprimez les projets dont vous n’avez plus besoin.",
+    not_saved_unavailable: "Non enregistré\u{a0}: ce navigateur ne permet pas à Canevas de stocker quoi que ce soit (navigation privée\u{a0}?). Exportez votre travail avant de fermer la page.",
+    not_saved_other: "Non enregistré\u{a0}: le navigateur a refusé d’enregistrer la dernière modification. Exportez votre travail dans un fichier pour le garder.",
+    nav_label: "Principale",
+    projects: "Projets",
+    home_title: "Vos projets",
+    empty_title: "Aucun projet pour l’instant",
+    empty_body: "Créez un projet pour commencer son Business Model Canvas, ou importez un fichier envoyé par un·e coéquipier·ère ou un·e mentor. Tout reste dans ce navigateur tant que vous ne l’exportez pas.",
+    new_project: "Nouveau projet",
+    field_title: "Titre",
+    field_pitch: "Pitch en une phrase",
+    field_discipline: "Discipline",
+    field_country: "Pays",
+    field_team: "Membres de l’équipe",
+    field_team_hint: "Séparez les noms par des virgules.",
+    create: "Créer",
+    cancel: "Annuler",
+    save: "Enregistrer",
+    title_required: "Donnez un titre au projet.",
+    rename: "Renommer",
+    rename_title: "Renommer le projet",
+    duplicate: "Dupliquer",
+    delete: "Supprimer",
+    untitled: "Projet sans titre",
+    project_actions: "Actions sur le projet",
+    project_details: "Détails du projet",
+    details_saved_hint: "Les modifications sont enregistrées au fil de la saisie.",
+    canvas_title: "Business Model Canvas (modèle économique)",
+    guiding_questions: "Questions pour avancer",
+    add_note: "Ajouter une note",
+    drag_to_move: "Glisser pour déplacer",
+    move_up: "Monter",
+    move_down: "Descendre",
+    move_to: "Déplacer vers le bloc",
+    colour: "Couleur",
+    delete_note: "Supprimer la note",
+    note_deleted: "Note supprimée. «\u{a0}Annuler\u{a0}» la rétablit.",
+    no_notes: "Pas encore de note.",
+    keyboard_help: "Clavier\u{a0}: dans une note, Alt+Haut et Alt+Bas la déplacent dans son bloc\u{a0}; Alt+Gauche et Alt+Droite vers le bloc précédent ou suivant. Ctrl+Z annule, Ctrl+Maj+Z rétablit.",
+    attribution: "Le Business Model Canvas est une création de Strategyzer AG (strategyzer.com), sous licence Creative Commons Attribution – Partage dans les mêmes conditions 3.0 (CC BY-SA 3.0).",
+    not_found_title: "Rien ici",
+    not_found_body: "Cette adresse ne mène à aucun écran, ou à un projet absent de ce navigateur. Il a peut-être été supprimé, ou créé dans un autre navigateur\u{a0}: importez son fichier pour l’ouvrir ici.",
+    back_home: "Retour à vos projets",
+    drop_here: "Déposez le fichier pour l’importer",
+    conflict_title: "Déjà dans vos projets",
+    replace: "Remplacer",
+    keep_both: "Garder les deux",
+    dismiss: "Fermer",
+    other_tab: "Ce projet a été modifié dans un autre onglet. Vous voyez maintenant la dernière version.",
+    file_unreadable: "Le fichier n’a pas pu être lu sur le disque.",
+    storage_unavailable: "Ce navigateur ne permet pas à Canevas de stocker quoi que ce soit (navigation privée, ou stockage désactivé). Vous pouvez travailler, mais rien n’est gardé après la fermeture de la page\u{a0}: exportez votre travail dans un fichier.",
+    messages: "Messages",
+
+    discipline: |d| match d {
+        Discipline::VideoGame => "Jeu vidéo",
+        Discipline::Webtoon => "Webtoon ou bande dessinée",
+        Discipline::Immersive => "Immersif ou XR",
+        Discipline::Audiovisual => "Film, série ou audiovisuel",
+        Discipline::Music => "Musique",
+        Discipline::DigitalPlatform => "Plateforme numérique",
+        Discipline::Other => "Autre",
+    },
+    block: |b| match b {
+        Block::KeyPartners => "Partenaires clés",
+        Block::KeyActivities => "Activités clés",
+        Block::KeyResources => "Ressources clés",
+        Block::ValuePropositions => "Propositions de valeur",
+        Block::CustomerRelationships => "Relations clients",
+        Block::Channels => "Canaux",
+        Block::CustomerSegments => "Segments de clientèle",
+        Block::CostStructure => "Structure de coûts",
+        Block::RevenueStreams => "Flux de revenus",
+    },
+    colour_name: |c| match c {
+        Colour::Yellow => "Jaune",
+        Colour::Pink => "Rose",
+        Colour::Blue => "Bleu",
+        Colour::Green => "Vert",
+        Colour::Orange => "Orange",
+        Colour::Purple => "Violet",
+    },
+    example: |e| format!("Exemple\u{a0}: {e}"),
+    note_label: |n| format!("Note {n}"),
+    note_count: |n| if n <= 1 { format!("{n} note") } else { format!("{n} notes") },
+    blocks_filled: |n| if n <= 1 { format!("{n} bloc sur 9 rempli") } else { format!("{n} blocs sur 9 remplis") },
+    updated_on: |d| format!("Modifié le {d}"),
+    copy_of: |t| format!("{t} (copie)"),
+    project_deleted: |t| format!("«\u{a0}{t}\u{a0}» supprimé. «\u{a0}Annuler\u{a0}» le rétablit."),
+    conflict_body: |n, titles| {
+        if n == 1 {
+            format!("Vous avez déjà le projet «\u{a0}{titles}\u{a0}». Remplacer votre version par celle du fichier, ou garder les deux comme projets distincts\u{a0}?")
+        } else {
+            format!("Vous avez déjà {n} des projets de ce fichier\u{a0}: {titles}. Remplacer vos versions par celles du fichier, ou garder les deux\u{a0}?")
+        }
+    },
+    imported: |added, replaced| match (added, replaced) {
+        (1, 0) => "1 projet importé. «\u{a0}Annuler\u{a0}» défait l’import.".into(),
+        (a, 0) => format!("{a} projets importés. «\u{a0}Annuler\u{a0}» défait l’import."),
+        (a, r) => format!("{a} projets ajoutés, {r} remplacés. «\u{a0}Annuler\u{a0}» défait l’import."),
+    },
+    not_imported: |file, why| format!("«\u{a0}{file}\u{a0}» n’a pas été importé\u{a0}: {why} Vos projets n’ont pas changé."),
+    import_error: |e| match e {
+        ImportError::Empty => "le fichier est vide.".into(),
+        ImportError::TooLarge { bytes, limit } => format!(
+            "le fichier fait {}\u{a0}Mo, et Canevas ouvre des fichiers de {}\u{a0}Mo au plus.",
+            format!("{:.1}", *bytes as f64 / 1_048_576.0).replace('.', ","),
+            limit / 1_048_576
+        ),
+        ImportError::NotText => "ce n’est pas un fichier texte, donc pas un fichier Canevas.".into(),
+        ImportError::NotJson { line, column } => format!(
+            "ce n’est pas un fichier Canevas (ce n’est pas du JSON\u{a0}: le texte se casse ligne {line}, colonne {column})."
+        ),
+        ImportError::Truncated => "le fichier est incomplet\u{a0}: il s’arrête au milieu. Demandez-le à nouveau, ou copiez-le à nouveau.".into(),
+        ImportError::NotCanevas => "c’est du JSON, mais pas un fichier Canevas.".into(),
+        ImportError::FutureVersion { found, supported } => format!(
+            "il a été créé par une version plus récente de Canevas (format {found}\u{a0}; cette version lit jusqu’au format {supported}). Rechargez la page pour mettre Canevas à jour, puis importez-le à nouveau."
+        ),
+        ImportError::WrongShape { detail } => format!("son contenu ne correspond pas à un fichier Canevas ({detail})."),
+        ImportError::NoProjects => "il ne contient aucun projet.".into(),
+        ImportError::TooManyProjects { count, limit } => {
+            format!("il contient {count} projets, et Canevas en ouvre {limit} au plus à la fois.")
+        }
+        ImportError::TextTooLong { project, limit } => {
+            format!("un texte du projet «\u{a0}{project}\u{a0}» dépasse {limit} caractères.")
+        }
+        ImportError::TooManyTeamMembers { project, limit } => {
+            format!("le projet «\u{a0}{project}\u{a0}» compte plus de {limit} membres d’équipe.")
+        }
+        ImportError::DuplicateId { id } => {
+            format!("l’identifiant «\u{a0}{id}\u{a0}» apparaît deux fois, le fichier a donc été modifié.")
+        }
+    },
+    unreadable_record: |why, kept| format!(
+        "Une partie de votre travail enregistré n’a pas pu être lue ({why}) Elle a été mise de côté, intacte, sous «\u{a0}{kept}\u{a0}». Exportez vos projets dans un fichier pour les garder en sécurité."
+    ),
+    recovered: |n| if n == 1 {
+        "1 projet absent de votre liste a été retrouvé et remis en place.".into()
+    } else {
+        format!("{n} projets absents de votre liste ont été retrouvés et remis en place.")
+    },
+};

@@ -1,0 +1,269 @@
+//! Every visible word, in French and English.
+//!
+//! Each language is one [`Strings`] value; a missing translation is a
+//! compile error, not a blank on screen. Text direction is left to CSS and
+//! the `dir` attribute, so a right-to-left language needs no code change.
+
+mod en;
+mod fr;
+mod questions;
+
+pub use questions::{example, questions};
+
+use crate::format::ImportError;
+use crate::model::{Block, Colour, Discipline};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The BCP 47 tag, for `<html lang>` and the settings record.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's own name, as shown in the switcher.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// Matches a language tag such as `fr-SN` or `en_NG`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first of the browser's preferred languages we speak; English
+    /// when none is.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &en::STRINGS,
+            Lang::Fr => &fr::STRINGS,
+        }
+    }
+}
+
+/// The words of the interface in one language. Plain fields are fixed
+/// text; `fn` fields put values into a sentence.
+pub struct Strings {
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub language: &'static str,
+    pub undo: &'static str,
+    pub undo_hint: &'static str,
+    pub redo: &'static str,
+    pub redo_hint: &'static str,
+    pub export: &'static str,
+    pub export_project_hint: &'static str,
+    pub export_all_hint: &'static str,
+    pub import: &'static str,
+    pub import_hint: &'static str,
+    pub saved: &'static str,
+    pub not_saved: &'static str,
+    pub not_saved_full: &'static str,
+    pub not_saved_unavailable: &'static str,
+    pub not_saved_other: &'static str,
+    pub nav_label: &'static str,
+    pub projects: &'static str,
+    pub home_title: &'static str,
+    pub empty_title: &'static str,
+    pub empty_body: &'static str,
+    pub new_project: &'static str,
+    pub field_title: &'static str,
+    pub field_pitch: &'static str,
+    pub field_discipline: &'static str,
+    pub field_country: &'static str,
+    pub field_team: &'static str,
+    pub field_team_hint: &'static str,
+    pub create: &'static str,
+    pub cancel: &'static str,
+    pub save: &'static str,
+    pub title_required: &'static str,
+    pub rename: &'static str,
+    pub rename_title: &'static str,
+    pub duplicate: &'static str,
+    pub delete: &'static str,
+    pub untitled: &'static str,
+    pub project_actions: &'static str,
+    pub project_details: &'static str,
+    pub details_saved_hint: &'static str,
+    pub canvas_title: &'static str,
+    pub guiding_questions: &'static str,
+    pub add_note: &'static str,
+    pub drag_to_move: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub move_to: &'static str,
+    pub colour: &'static str,
+    pub delete_note: &'static str,
+    pub note_deleted: &'static str,
+    pub no_notes: &'static str,
+    pub keyboard_help: &'static str,
+    pub attribution: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub back_home: &'static str,
+    pub drop_here: &'static str,
+    pub conflict_title: &'static str,
+    pub replace: &'static str,
+    pub keep_both: &'static str,
+    pub dismiss: &'static str,
+    pub other_tab: &'static str,
+    pub file_unreadable: &'static str,
+    pub storage_unavailable: &'static str,
+    pub messages: &'static str,
+
+    pub discipline: fn(Discipline) -> &'static str,
+    pub block: fn(Block) -> &'static str,
+    pub colour_name: fn(Colour) -> &'static str,
+    pub example: fn(&str) -> String,
+    pub note_label: fn(usize) -> String,
+    pub note_count: fn(usize) -> String,
+    pub blocks_filled: fn(usize) -> String,
+    pub updated_on: fn(&str) -> String,
+    pub copy_of: fn(&str) -> String,
+    pub project_deleted: fn(&str) -> String,
+    pub conflict_body: fn(usize, &str) -> String,
+    pub imported: fn(usize, usize) -> String,
+    pub not_imported: fn(&str, &str) -> String,
+    pub import_error: fn(&ImportError) -> String,
+    pub unreadable_record: fn(&str, &str) -> String,
+    pub recovered: fn(usize) -> String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_language_is_followed() {
+        assert_eq!(Lang::negotiate(["fr-SN", "en"]), Lang::Fr);
+        assert_eq!(Lang::negotiate(["wo", "en-NG"]), Lang::En);
+        assert_eq!(Lang::negotiate(["ar-MA", "FR_ma"]), Lang::Fr);
+        assert_eq!(Lang::negotiate([]), Lang::En);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn both_languages_say_everything() {
+        for lang in Lang::ALL {
+            let s = lang.strings();
+            for text in [
+                s.undo,
+                s.redo,
+                s.export,
+                s.import,
+                s.new_project,
+                s.add_note,
+                s.attribution,
+                s.saved,
+            ] {
+                assert!(!text.trim().is_empty(), "{lang:?}");
+            }
+            for b in Block::ALL {
+                assert!(!(s.block)(b).is_empty());
+            }
+            for d in Discipline::ALL {
+                assert!(!(s.discipline)(d).is_empty());
+            }
+            for c in Colour::ALL {
+                assert!(!(s.colour_name)(c).is_empty());
+            }
+        }
+        assert_ne!(en::STRINGS.new_project, fr::STRINGS.new_project);
+    }
+
+    #[test]
+    fn the_user_facing_contract_holds_in_english() {
+        let s = Lang::En.strings();
+        assert_eq!(
+            [
+                s.new_project,
+                s.export,
+                s.import,
+                s.undo,
+                s.redo,
+                s.add_note
+            ],
+            [
+                "New project",
+                "Export",
+                "Import",
+                "Undo",
+                "Redo",
+                "Add note"
+            ]
+        );
+        assert_eq!((s.block)(Block::KeyPartners), "Key Partners");
+    }
+
+    #[test]
+    fn block_names_follow_the_glossary() {
+        let fr = Lang::Fr.strings();
+        assert_eq!((fr.block)(Block::CustomerSegments), "Segments de clientèle");
+        assert_eq!((fr.block)(Block::RevenueStreams), "Flux de revenus");
+    }
+
+    #[test]
+    fn every_import_error_is_explained_in_both_languages() {
+        let errors = [
+            ImportError::Empty,
+            ImportError::TooLarge {
+                bytes: 6_000_000,
+                limit: 5_242_880,
+            },
+            ImportError::NotText,
+            ImportError::NotJson { line: 3, column: 7 },
+            ImportError::Truncated,
+            ImportError::NotCanevas,
+            ImportError::FutureVersion {
+                found: 9,
+                supported: 1,
+            },
+            ImportError::WrongShape {
+                detail: "missing field `title`".into(),
+            },
+            ImportError::NoProjects,
+            ImportError::TooManyProjects {
+                count: 2000,
+                limit: 1000,
+            },
+            ImportError::TextTooLong {
+                project: "Kola".into(),
+                limit: 10_000,
+            },
+            ImportError::TooManyTeamMembers {
+                project: "Kola".into(),
+                limit: 50,
+            },
+            ImportError::DuplicateId { id: "n1".into() },
+        ];
+        for lang in Lang::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for e in &errors {
+                let m = (lang.strings().import_error)(e);
+                assert!(m.len() > 10 && seen.insert(m.clone()), "{lang:?}: {m}");
+            }
+        }
+        assert!((Lang::En.strings().import_error)(&errors[1]).contains("5 MB"));
+        assert!((Lang::Fr.strings().import_error)(&errors[6]).contains('9'));
+    }
+}

@@ -1,0 +1,24 @@
+//! The documents users keep: projects and their Business Model Canvas.
+//!
+//! Free of any browser or UI dependency. Every operation takes the ids and
+//! the time it needs as arguments, so it is deterministic and testable.
+
+mod canvas;
+mod id;
+mod project;
+mod time;
+mod workspace;
+
+pub use canvas::{Block, Canvas, Colour, Note};
+pub use id::Id;
+pub use project::{Discipline, Project};
+pub use time::Timestamp;
+pub use workspace::Workspace;
+
+/// Longest text a single field may hold (a note, a pitch...). Generous for a
+/// sticky note, small enough that a hostile file cannot blow up the page.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Most notes one canvas block may hold.
+pub const MAX_NOTES_PER_BLOCK: usize = 500;
+/// Most team members one project lists.
+pub const MAX_TEAM: usize = 50;

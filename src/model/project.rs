@@ -1,0 +1,161 @@
+use super::{Canvas, Id, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// The creative field a project belongs to. Guiding questions, examples and
+/// (in later tools) channel lists adapt to it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Discipline {
+    VideoGame,
+    Webtoon,
+    Immersive,
+    Audiovisual,
+    Music,
+    DigitalPlatform,
+    #[default]
+    Other,
+}
+
+impl Discipline {
+    pub const ALL: [Discipline; 7] = [
+        Discipline::VideoGame,
+        Discipline::Webtoon,
+        Discipline::Immersive,
+        Discipline::Audiovisual,
+        Discipline::Music,
+        Discipline::DigitalPlatform,
+        Discipline::Other,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Discipline::VideoGame => "video_game",
+            Discipline::Webtoon => "webtoon",
+            Discipline::Immersive => "immersive",
+            Discipline::Audiovisual => "audiovisual",
+            Discipline::Music => "music",
+            Discipline::DigitalPlatform => "digital_platform",
+            Discipline::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Discipline> {
+        Discipline::ALL.into_iter().find(|d| d.key() == key)
+    }
+}
+
+/// A creator's project and everything they build for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub pitch: String,
+    #[serde(default)]
+    pub discipline: Discipline,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub team: Vec<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    #[serde(default)]
+    pub canvas: Canvas,
+}
+
+impl Project {
+    pub fn new(id: Id, title: impl Into<String>, now: Timestamp) -> Project {
+        Project {
+            id,
+            title: title.into(),
+            pitch: String::new(),
+            discipline: Discipline::default(),
+            country: String::new(),
+            team: Vec::new(),
+            created_at: now,
+            updated_at: now,
+            canvas: Canvas::default(),
+        }
+    }
+
+    /// A copy with fresh ids throughout, so that it is a project in its own
+    /// right and never merged with the original.
+    pub fn duplicate(
+        &self,
+        id: Id,
+        title: String,
+        now: Timestamp,
+        fresh: impl FnMut() -> Id,
+    ) -> Project {
+        let mut copy = self.clone();
+        copy.id = id;
+        copy.title = title;
+        copy.created_at = now;
+        copy.updated_at = now;
+        copy.canvas.reissue_ids(fresh);
+        copy
+    }
+
+    /// Splits a comma- or newline-separated list of team members, dropping
+    /// blanks.
+    pub fn parse_team(text: &str) -> Vec<String> {
+        text.split([',', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, Note};
+
+    #[test]
+    fn discipline_keys_round_trip() {
+        for d in Discipline::ALL {
+            assert_eq!(Discipline::from_key(d.key()), Some(d));
+            assert_eq!(
+                serde_json::to_string(&d).unwrap(),
+                format!("\"{}\"", d.key())
+            );
+        }
+        assert_eq!(Discipline::from_key("opera"), None);
+    }
+
+    #[test]
+    fn a_duplicate_shares_no_ids_with_its_original() {
+        let mut p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        p.canvas.add_note(
+            Block::Channels,
+            Note::new(Id::parse("n1").unwrap(), "FESPACO", Timestamp(1)),
+        );
+        let mut n = 0;
+        let copy = p.duplicate(
+            Id::parse("p2").unwrap(),
+            "Kola (copy)".into(),
+            Timestamp(9),
+            || {
+                n += 1;
+                Id::from_random(n)
+            },
+        );
+        assert_eq!(copy.id.as_str(), "p2");
+        assert_eq!(copy.title, "Kola (copy)");
+        assert_eq!(copy.created_at, Timestamp(9));
+        let (b, note) = copy.canvas.all_notes().next().unwrap();
+        assert_eq!((b, note.text.as_str()), (Block::Channels, "FESPACO"));
+        assert_ne!(note.id.as_str(), "n1");
+        assert_eq!(p.canvas.note_count(), 1, "the original is untouched");
+    }
+
+    #[test]
+    fn team_lists_split_on_commas_and_lines() {
+        assert_eq!(
+            Project::parse_team(" Awa, Kofi\nNadia ,, "),
+            ["Awa", "Kofi", "Nadia"]
+        );
+        assert!(Project::parse_team("  ").is_empty());
+    }
+}

@@ -1,0 +1,73 @@
+//! The app's screens and their addresses.
+//!
+//! Addresses live in the URL fragment (`#/projects/<id>/canvas`), so a
+//! static host serves every screen from one `index.html` and any address
+//! survives a reload with no server-side routing.
+
+use crate::model::Id;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Project(Id),
+    Canvas(Id),
+    NotFound,
+}
+
+impl Route {
+    /// Reads a route from `location.hash` (with or without the `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash
+            .trim_start_matches('#')
+            .trim_start_matches('/')
+            .trim_end_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            [""] => Route::Home,
+            ["projects", id] => Id::parse(id).map_or(Route::NotFound, Route::Project),
+            ["projects", id, "canvas"] => Id::parse(id).map_or(Route::NotFound, Route::Canvas),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The fragment for this route, `#` included.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home | Route::NotFound => "#/".into(),
+            Route::Project(id) => format!("#/projects/{id}"),
+            Route::Canvas(id) => format!("#/projects/{id}/canvas"),
+        }
+    }
+
+    pub fn project(&self) -> Option<&Id> {
+        match self {
+            Route::Project(id) | Route::Canvas(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_round_trip_through_their_address() {
+        let id = Id::parse("abc123").unwrap();
+        for r in [Route::Home, Route::Project(id.clone()), Route::Canvas(id)] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+    }
+
+    #[test]
+    fn odd_addresses_are_handled() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(
+            Route::parse("#/projects/abc/"),
+            Route::Project(Id::parse("abc").unwrap())
+        );
+        assert_eq!(Route::parse("#/projects/<script>/canvas"), Route::NotFound);
+        assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
+    }
+}

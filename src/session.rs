@@ -1,0 +1,418 @@
+//! The editing session: the workspace, its undo history, and every
+//! operation a user can make on it.
+//!
+//! The UI calls these and nothing else to change documents, so undo, redo
+//! and saving work the same for every edit. After each operation the ids of
+//! the projects it touched are waiting in `take_dirty` for the store.
+
+use crate::history::{Change, History};
+use crate::model::{Block, Discipline, Id, Note, Project, Timestamp, Workspace};
+use std::collections::BTreeSet;
+
+/// The details a user gives when creating or editing a project.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProjectDetails {
+    pub title: String,
+    pub pitch: String,
+    pub discipline: Discipline,
+    pub country: String,
+    pub team: Vec<String>,
+}
+
+/// What to do with an imported project whose id is already in the workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnConflict {
+    Replace,
+    KeepBoth,
+}
+
+/// What an import did, for the message shown to the user.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub added: usize,
+    pub replaced: usize,
+    /// Ids of the projects as they now are in the workspace, in file order.
+    pub ids: Vec<Id>,
+}
+
+pub struct Session {
+    workspace: Workspace,
+    history: History,
+    dirty: BTreeSet<Id>,
+    new_id: Box<dyn FnMut() -> Id>,
+}
+
+impl Session {
+    pub fn new(workspace: Workspace, new_id: impl FnMut() -> Id + 'static) -> Session {
+        Session {
+            workspace,
+            history: History::default(),
+            dirty: BTreeSet::new(),
+            new_id: Box::new(new_id),
+        }
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    pub fn project(&self, id: &Id) -> Option<&Project> {
+        self.workspace.get(id)
+    }
+
+    /// The projects changed since the last call, for the store to write.
+    pub fn take_dirty(&mut self) -> Vec<Id> {
+        std::mem::take(&mut self.dirty).into_iter().collect()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let ids = self.history.undo(&mut self.workspace);
+        self.mark(ids)
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let ids = self.history.redo(&mut self.workspace);
+        self.mark(ids)
+    }
+
+    fn mark(&mut self, ids: Option<Vec<Id>>) -> bool {
+        match ids {
+            Some(ids) => {
+                self.dirty.extend(ids);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn record(&mut self, changes: Vec<Change>, coalesce: Option<String>, now: Timestamp) {
+        self.dirty.extend(changes.iter().map(|c| c.project.clone()));
+        self.history.record(changes, coalesce, now);
+    }
+
+    fn snapshot(&self, id: &Id) -> Option<(usize, Project)> {
+        let i = self.workspace.position(id)?;
+        Some((i, self.workspace.projects[i].clone()))
+    }
+
+    /// Creates a project at the top of the list and returns its id.
+    pub fn create_project(&mut self, details: ProjectDetails, now: Timestamp) -> Id {
+        let id = (self.new_id)();
+        let mut project = Project::new(id.clone(), details.title, now);
+        project.pitch = details.pitch;
+        project.discipline = details.discipline;
+        project.country = details.country;
+        project.team = details.team;
+        self.workspace.put(0, project.clone());
+        self.record(
+            vec![Change {
+                project: id.clone(),
+                before: None,
+                after: Some((0, project)),
+            }],
+            None,
+            now,
+        );
+        id
+    }
+
+    /// Applies `edit` to a project. `edit` returns whether it changed
+    /// anything; only then is an undo step recorded and the project's
+    /// `updated_at` set. Edits with the same `coalesce` key in quick
+    /// succession (typing) undo together.
+    pub fn edit(
+        &mut self,
+        id: &Id,
+        now: Timestamp,
+        coalesce: Option<String>,
+        edit: impl FnOnce(&mut Project, Timestamp) -> bool,
+    ) -> bool {
+        let Some(before) = self.snapshot(id) else {
+            return false;
+        };
+        let project = self.workspace.get_mut(id).expect("snapshot found it");
+        if !edit(project, now) {
+            return false;
+        }
+        project.updated_at = now;
+        let after = (before.0, project.clone());
+        self.record(
+            vec![Change {
+                project: id.clone(),
+                before: Some(before),
+                after: Some(after),
+            }],
+            coalesce,
+            now,
+        );
+        true
+    }
+
+    /// Changes a project's details; fields typed one after another undo
+    /// field by field.
+    pub fn set_details(
+        &mut self,
+        id: &Id,
+        details: ProjectDetails,
+        field: &str,
+        now: Timestamp,
+    ) -> bool {
+        self.edit(id, now, Some(format!("details:{field}:{id}")), |p, _| {
+            let changed = p.title != details.title
+                || p.pitch != details.pitch
+                || p.discipline != details.discipline
+                || p.country != details.country
+                || p.team != details.team;
+            p.title = details.title;
+            p.pitch = details.pitch;
+            p.discipline = details.discipline;
+            p.country = details.country;
+            p.team = details.team;
+            changed
+        })
+    }
+
+    /// Deletes a project; undo brings it back in its place.
+    pub fn delete_project(&mut self, id: &Id, now: Timestamp) -> Option<Project> {
+        let (i, project) = self.workspace.remove(id)?;
+        self.record(
+            vec![Change {
+                project: id.clone(),
+                before: Some((i, project.clone())),
+                after: None,
+            }],
+            None,
+            now,
+        );
+        Some(project)
+    }
+
+    /// Copies a project (with fresh ids) just below the original.
+    pub fn duplicate_project(&mut self, id: &Id, title: String, now: Timestamp) -> Option<Id> {
+        let (i, original) = self.snapshot(id)?;
+        let new_id = (self.new_id)();
+        let copy = original.duplicate(new_id.clone(), title, now, &mut self.new_id);
+        self.workspace.put(i + 1, copy.clone());
+        self.record(
+            vec![Change {
+                project: new_id.clone(),
+                before: None,
+                after: Some((i + 1, copy)),
+            }],
+            None,
+            now,
+        );
+        Some(new_id)
+    }
+
+    /// Adds an empty note at the end of a block and returns its id.
+    pub fn add_note(&mut self, project: &Id, block: Block, now: Timestamp) -> Option<Id> {
+        let note_id = (self.new_id)();
+        let note = Note::new(note_id.clone(), "", now);
+        self.edit(project, now, None, |p, _| p.canvas.add_note(block, note))
+            .then_some(note_id)
+    }
+
+    /// The ids among `incoming` that are already in the workspace.
+    pub fn conflicts(&self, incoming: &[Project]) -> Vec<Id> {
+        incoming
+            .iter()
+            .filter(|p| self.workspace.get(&p.id).is_some())
+            .map(|p| p.id.clone())
+            .collect()
+    }
+
+    /// Adds imported projects at the top of the list, in file order, as one
+    /// undoable step. A project whose id exists is replaced in place, or
+    /// kept beside it as a separate project with fresh ids.
+    pub fn import(
+        &mut self,
+        incoming: Vec<Project>,
+        on_conflict: OnConflict,
+        now: Timestamp,
+    ) -> ImportOutcome {
+        let mut outcome = ImportOutcome::default();
+        let mut changes = Vec::new();
+        let mut top = 0;
+        for mut project in incoming {
+            let existing = self.snapshot(&project.id);
+            match (existing, on_conflict) {
+                (Some((i, old)), OnConflict::Replace) => {
+                    self.workspace.put(i, project.clone());
+                    outcome.replaced += 1;
+                    outcome.ids.push(project.id.clone());
+                    changes.push(Change {
+                        project: project.id.clone(),
+                        before: Some((i, old)),
+                        after: Some((i, project)),
+                    });
+                    continue;
+                }
+                (Some(_), OnConflict::KeepBoth) => {
+                    let title = self.workspace.unused_title(&project.title);
+                    project = project.duplicate(
+                        (self.new_id)(),
+                        title,
+                        project.created_at,
+                        &mut self.new_id,
+                    );
+                    project.updated_at = now;
+                }
+                (None, _) => {}
+            }
+            self.workspace.put(top, project.clone());
+            outcome.added += 1;
+            outcome.ids.push(project.id.clone());
+            changes.push(Change {
+                project: project.id.clone(),
+                before: None,
+                after: Some((top, project)),
+            });
+            top += 1;
+        }
+        self.record(changes, None, now);
+        outcome
+    }
+
+    /// Takes in a project as another tab saved it (`None`: deleted there).
+    /// Undo steps that touched it no longer apply and are forgotten.
+    pub fn external_change(&mut self, id: &Id, project: Option<Project>) {
+        self.history.forget(id);
+        match project {
+            Some(p) => {
+                let at = self.workspace.position(id).unwrap_or(0);
+                self.workspace.put(at, p);
+            }
+            None => {
+                self.workspace.remove(id);
+            }
+        }
+    }
+
+    /// Puts projects in the given order (another tab reordered the list).
+    pub fn external_order(&mut self, order: &[Id]) {
+        let rank = |id: &Id| order.iter().position(|o| o == id).unwrap_or(usize::MAX);
+        self.workspace.projects.sort_by_key(|p| rank(&p.id));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        let mut n = 0;
+        Session::new(Workspace::default(), move || {
+            n += 1;
+            Id::from_random(n)
+        })
+    }
+
+    fn details(title: &str) -> ProjectDetails {
+        ProjectDetails {
+            title: title.into(),
+            ..Default::default()
+        }
+    }
+
+    fn titles(s: &Session) -> Vec<String> {
+        s.workspace()
+            .projects
+            .iter()
+            .map(|p| p.title.clone())
+            .collect()
+    }
+
+    #[test]
+    fn every_operation_is_undoable_and_marks_what_to_save() {
+        let mut s = session();
+        let a = s.create_project(details("Kola"), Timestamp(1));
+        assert_eq!(s.take_dirty(), std::slice::from_ref(&a));
+        let note = s.add_note(&a, Block::Channels, Timestamp(2)).unwrap();
+        assert!(s.edit(&a, Timestamp(3), None, |p, now| p
+            .canvas
+            .set_text(&note, "FESPACO", now)));
+        assert_eq!(s.project(&a).unwrap().updated_at, Timestamp(3));
+        let copy = s
+            .duplicate_project(&a, "Kola (copy)".into(), Timestamp(4))
+            .unwrap();
+        assert_eq!(titles(&s), ["Kola", "Kola (copy)"]);
+        s.delete_project(&a, Timestamp(5)).unwrap();
+        assert_eq!(titles(&s), ["Kola (copy)"]);
+        s.take_dirty();
+        assert!(s.undo());
+        assert_eq!(titles(&s), ["Kola", "Kola (copy)"]);
+        assert_eq!(s.take_dirty(), std::slice::from_ref(&a));
+        assert!(s.undo()); // duplicate
+        assert!(s.undo()); // text
+        assert_eq!(s.project(&a).unwrap().canvas.note(&note).unwrap().text, "");
+        assert!(s.redo());
+        assert_eq!(
+            s.project(&a).unwrap().canvas.note(&note).unwrap().text,
+            "FESPACO"
+        );
+        assert!(s.project(&copy).is_none());
+    }
+
+    #[test]
+    fn a_no_op_edit_records_nothing() {
+        let mut s = session();
+        let a = s.create_project(details("Kola"), Timestamp(1));
+        s.take_dirty();
+        assert!(!s.edit(&a, Timestamp(2), None, |_, _| false));
+        assert!(s.take_dirty().is_empty());
+        assert!(!s.set_details(&a, details("Kola"), "title", Timestamp(2)));
+        assert_eq!(s.project(&a).unwrap().updated_at, Timestamp(1));
+    }
+
+    #[test]
+    fn import_replaces_or_keeps_both_and_undoes_as_one_step() {
+        let mut s = session();
+        let a = s.create_project(details("Kola"), Timestamp(1));
+        let mut incoming = s.project(&a).unwrap().clone();
+        incoming.title = "Kola from a teammate".into();
+        let fresh = Project::new(Id::parse("fresh").unwrap(), "Other", Timestamp(1));
+        assert_eq!(s.conflicts(&[incoming.clone(), fresh.clone()]), std::slice::from_ref(&a));
+
+        let out = s.import(
+            vec![incoming.clone(), fresh.clone()],
+            OnConflict::Replace,
+            Timestamp(2),
+        );
+        assert_eq!((out.added, out.replaced), (1, 1));
+        assert_eq!(titles(&s), ["Other", "Kola from a teammate"]);
+        s.undo();
+        assert_eq!(titles(&s), ["Kola"]);
+
+        let out = s.import(vec![incoming], OnConflict::KeepBoth, Timestamp(3));
+        assert_eq!((out.added, out.replaced), (1, 0));
+        assert_ne!(out.ids[0], a, "the kept copy has its own id");
+        assert_eq!(titles(&s), ["Kola from a teammate", "Kola"]);
+        assert_eq!(
+            s.project(&a).unwrap().title,
+            "Kola",
+            "the original is untouched"
+        );
+    }
+
+    #[test]
+    fn changes_from_another_tab_replace_and_forget_history() {
+        let mut s = session();
+        let a = s.create_project(details("Kola"), Timestamp(1));
+        let mut theirs = s.project(&a).unwrap().clone();
+        theirs.title = "Kola (edited elsewhere)".into();
+        s.external_change(&a, Some(theirs));
+        assert_eq!(titles(&s), ["Kola (edited elsewhere)"]);
+        assert!(!s.undo(), "the creation step no longer applies");
+        s.external_change(&a, None);
+        assert!(titles(&s).is_empty());
+    }
+}

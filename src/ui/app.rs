@@ -1,0 +1,106 @@
+//! The app's frame: context, global listeners, header, the current screen.
+
+use super::canvas::CanvasPage;
+use super::files::{import_files, ConflictDialog, DropZone};
+use super::header::Header;
+use super::home::Home;
+use super::messages::Messages;
+use super::project::{DetailsPage, NotFound};
+use super::state::{location_hash, on_window, AppState};
+use crate::route::Route;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::init();
+    provide_context(app);
+
+    // Screens live in the URL fragment.
+    on_window(ev::hashchange, move |_| {
+        app.route.set(Route::parse(&location_hash()));
+        app.focus_note.set(None);
+        // Move focus to the new screen, for keyboard and screen reader users.
+        if let Some(main) = document().get_element_by_id("main") {
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+
+    // Another tab saved something.
+    on_window(ev::storage, move |e: web_sys::StorageEvent| {
+        if let Some(key) = e.key() {
+            app.external_change(&key, e.new_value());
+        }
+    });
+
+    // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo the app's history
+    // everywhere, text fields included: every keystroke is already in it.
+    on_window(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || e.default_prevented() {
+            return;
+        }
+        match (e.key().to_lowercase().as_str(), e.shift_key()) {
+            ("z", false) => {
+                e.prevent_default();
+                app.undo();
+            }
+            ("z", true) | ("y", false) => {
+                e.prevent_default();
+                app.redo();
+            }
+            _ => {}
+        }
+    });
+
+    // The document's language and title follow the app.
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+    Effect::new(move |_| {
+        let t = app.t();
+        let project_title = app.route.with(|r| {
+            r.project()
+                .and_then(|id| app.session.with(|s| s.project(id).map(|p| p.title.clone())))
+        });
+        let title = match (app.route.get(), project_title) {
+            (Route::Canvas(_), Some(p)) => format!("{p} · {} · Canevas", t.canvas_title),
+            (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
+            (Route::Home, _) => format!("{} · Canevas", t.home_title),
+            _ => format!("{} · Canevas", t.not_found_title),
+        };
+        document().set_title(&title);
+    });
+
+    let skip = move |e: ev::MouseEvent| {
+        // The fragment holds the route, so the skip link focuses by hand.
+        e.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    let screen = move || match app.route.get() {
+        Route::Home => view! { <Home/> }.into_any(),
+        Route::Project(id) => view! { <DetailsPage id/> }.into_any(),
+        Route::Canvas(id) => view! { <CanvasPage id/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>{move || app.t().skip_to_content}</a>
+        <Header/>
+        <Messages/>
+        <main id="main" tabindex="-1">{screen}</main>
+        <ConflictDialog/>
+        <DropZone on_files=move |files| import_files(app, files)/>
+    }
+}

@@ -1,0 +1,86 @@
+//! The header: where you are, undo and redo, files, language, save state.
+
+use super::files::{export_projects, ImportButton};
+use super::state::{use_app, SaveState};
+use crate::format::Kind;
+use crate::i18n::Lang;
+use crate::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = use_app();
+    let can_undo = Memo::new(move |_| app.session.with(|s| s.can_undo()));
+    let can_redo = Memo::new(move |_| app.session.with(|s| s.can_redo()));
+    let on_project = Memo::new(move |_| app.route.with(|r| r.project().cloned()));
+    // Something to export: the project on screen, or any project at all.
+    let exportable = Memo::new(move |_| {
+        app.session.with(|s| match on_project.get() {
+            Some(id) => s.project(&id).is_some(),
+            None => !s.workspace().projects.is_empty(),
+        })
+    });
+
+    let export = move |_| {
+        let (kind, projects) = app
+            .session
+            .with_untracked(|s| match on_project.get_untracked() {
+                Some(id) => (
+                    Kind::Project,
+                    s.project(&id).cloned().into_iter().collect::<Vec<_>>(),
+                ),
+                None => (Kind::Workspace, s.workspace().projects.clone()),
+            });
+        export_projects(&projects, kind);
+    };
+
+    view! {
+        <header class="app-header">
+            <a class="brand" href=Route::Home.href()>
+                <span class="brand-name">"Canevas"</span>
+                <span class="brand-tagline">{move || app.t().app_tagline}</span>
+            </a>
+            <nav aria-label=move || app.t().nav_label>
+                <a href=Route::Home.href() aria-current=move || (app.route.get() == Route::Home).then_some("page")>
+                    {move || app.t().projects}
+                </a>
+            </nav>
+            <div class="toolbar">
+                <button type="button" title=move || app.t().undo_hint disabled=move || !can_undo.get() on:click=move |_| app.undo()>
+                    {move || app.t().undo}
+                </button>
+                <button type="button" title=move || app.t().redo_hint disabled=move || !can_redo.get() on:click=move |_| app.redo()>
+                    {move || app.t().redo}
+                </button>
+                <ImportButton/>
+                <button
+                    type="button"
+                    title=move || if on_project.get().is_some() { app.t().export_project_hint } else { app.t().export_all_hint }
+                    disabled=move || !exportable.get()
+                    on:click=export
+                >
+                    {move || app.t().export}
+                </button>
+                <label class="lang">
+                    <span>{move || app.t().language}</span>
+                    <select on:change:target=move |e| {
+                        if let Some(lang) = Lang::from_tag(&e.target().value()) {
+                            app.set_lang(lang);
+                        }
+                    }>
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|l| view! { <option value=l.tag() lang=l.tag() selected=move || app.lang.get() == l>{l.name()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            <p role="status" class=move || match app.save_state.get() { SaveState::Saved => "save-state", _ => "save-state failed" }>
+                {move || match app.save_state.get() {
+                    SaveState::Saved => app.t().saved,
+                    SaveState::Failed(_) => app.t().not_saved,
+                }}
+            </p>
+        </header>
+    }
+}

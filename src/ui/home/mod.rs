@@ -1,0 +1,226 @@
+//! The home screen: the list of projects and what can be done to them.
+
+use super::dialog::Modal;
+use super::files::export_projects;
+use super::project::DetailsFields;
+use super::state::{now, use_app};
+use crate::format::Kind;
+use crate::model::Id;
+use crate::route::Route;
+use crate::session::ProjectDetails;
+use leptos::html;
+use leptos::prelude::*;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let app = use_app();
+    let ids = Memo::new(move |_| {
+        app.session.with(|s| {
+            s.workspace()
+                .projects
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let creating = RwSignal::new(false);
+    let renaming = RwSignal::new(None::<Id>);
+    view! {
+        <div class="page-head">
+            <h1>{move || app.t().home_title}</h1>
+            <button type="button" class="primary" on:click=move |_| creating.set(true)>{move || app.t().new_project}</button>
+        </div>
+        <Show
+            when=move || !ids.with(Vec::is_empty)
+            fallback=move || view! {
+                <div class="empty">
+                    <h2>{move || app.t().empty_title}</h2>
+                    <p>{move || app.t().empty_body}</p>
+                </div>
+            }
+        >
+            <ul class="project-list">
+                <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <li><ProjectCard id renaming/></li> }/>
+            </ul>
+        </Show>
+        <NewProjectDialog open=creating/>
+        <RenameDialog renaming/>
+    }
+}
+
+#[component]
+fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
+    let app = use_app();
+    let read = id.clone();
+    let project = Memo::new(move |_| app.session.with(|s| s.project(&read).cloned()));
+    let heading = format!("project-{id}");
+    let labelled_by = heading.clone();
+    let title = move || {
+        project.with(|p| match p {
+            Some(p) if !p.title.trim().is_empty() => p.title.clone(),
+            _ => app.t().untitled.to_owned(),
+        })
+    };
+    let meta = move || {
+        let t = app.t();
+        project.with(|p| {
+            let Some(p) = p else { return String::new() };
+            let mut parts = vec![(t.discipline)(p.discipline).to_owned()];
+            if !p.country.trim().is_empty() {
+                parts.push(p.country.clone());
+            }
+            parts.push((t.note_count)(p.canvas.note_count()));
+            parts.push((t.blocks_filled)(p.canvas.filled_blocks()));
+            parts.push((t.updated_on)(&p.updated_at.date_string()));
+            parts.join(" · ")
+        })
+    };
+    let (dup_id, del_id, exp_id, ren_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+    let duplicate = move |_| {
+        let title = app.session.with_untracked(|s| {
+            let base = s
+                .project(&dup_id)
+                .map(|p| (app.t().copy_of)(&p.title))
+                .unwrap_or_default();
+            s.workspace().unused_title(&base)
+        });
+        app.change(|s| s.duplicate_project(&dup_id, title, now()));
+    };
+    let delete = move |_| {
+        if let Some(p) = app.change(|s| s.delete_project(&del_id, now())) {
+            let title = p.title;
+            app.say(false, move |t| (t.project_deleted)(&title));
+        }
+    };
+    let export = move |_| {
+        if let Some(p) = app.session.with_untracked(|s| s.project(&exp_id).cloned()) {
+            export_projects(&[p], Kind::Project);
+        }
+    };
+    view! {
+        <article class="project-card" aria-labelledby=labelled_by>
+            <h2 id=heading><a href=Route::Canvas(id.clone()).href()>{title}</a></h2>
+            <p class="meta">{meta}</p>
+            <p class="pitch">{move || project.with(|p| p.as_ref().map(|p| p.pitch.clone()))}</p>
+            <div class="card-actions">
+                <a class="button quiet" href=Route::Project(id.clone()).href()>{move || app.t().project_details}</a>
+                <button type="button" class="quiet" on:click=move |_| renaming.set(Some(ren_id.clone()))>{move || app.t().rename}</button>
+                <button type="button" class="quiet" on:click=duplicate>{move || app.t().duplicate}</button>
+                <button type="button" class="quiet" on:click=export>{move || app.t().export}</button>
+                <button type="button" class="quiet danger" on:click=delete>{move || app.t().delete}</button>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn NewProjectDialog(open: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let draft = RwSignal::new(ProjectDetails::default());
+    let error = RwSignal::new(false);
+    let title_ref = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if open.get() {
+            draft.set(ProjectDetails::default());
+            error.set(false);
+            if let Some(input) = title_ref.get() {
+                let _ = input.focus();
+            }
+        }
+    });
+    let on_change = Callback::new(move |(d, _): (ProjectDetails, &'static str)| draft.set(d));
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let d = draft.get_untracked();
+        if d.title.trim().is_empty() {
+            error.set(true);
+            if let Some(input) = title_ref.get() {
+                let _ = input.focus();
+            }
+            return;
+        }
+        let id = app.change(|s| {
+            s.create_project(
+                ProjectDetails {
+                    title: d.title.trim().to_owned(),
+                    ..d
+                },
+                now(),
+            )
+        });
+        open.set(false);
+        app.navigate(Route::Canvas(id));
+    };
+    view! {
+        <Modal open=open on_close=move |_| open.set(false) labelled_by="new-project-title">
+            <form on:submit=submit novalidate>
+                <h2 id="new-project-title">{move || app.t().new_project}</h2>
+                <DetailsFields details=draft on_change prefix="new" title_ref/>
+                <p class="field-error" role="alert">{move || error.get().then(|| app.t().title_required)}</p>
+                <div class="dialog-actions">
+                    <button type="submit" class="primary">{move || app.t().create}</button>
+                    <button type="button" on:click=move |_| open.set(false)>{move || app.t().cancel}</button>
+                </div>
+            </form>
+        </Modal>
+    }
+}
+
+#[component]
+fn RenameDialog(renaming: RwSignal<Option<Id>>) -> impl IntoView {
+    let app = use_app();
+    let value = RwSignal::new(String::new());
+    let input = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(id) = renaming.get() {
+            value.set(
+                app.session.with_untracked(|s| {
+                    s.project(&id).map(|p| p.title.clone()).unwrap_or_default()
+                }),
+            );
+            if let Some(i) = input.get() {
+                let _ = i.focus();
+                i.select();
+            }
+        }
+    });
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let title = value.get_untracked().trim().to_owned();
+        if title.is_empty() {
+            return;
+        }
+        if let Some(id) = renaming.get_untracked() {
+            app.change(|s| {
+                s.edit(&id, now(), None, |p, _| {
+                    std::mem::replace(&mut p.title, title.clone()) != title
+                })
+            });
+        }
+        renaming.set(None);
+    };
+    view! {
+        <Modal open=Signal::derive(move || renaming.with(Option::is_some)) on_close=move |_| renaming.set(None) labelled_by="rename-title">
+            <form on:submit=submit>
+                <h2 id="rename-title">{move || app.t().rename_title}</h2>
+                <div class="field">
+                    <label for="rename-input">{move || app.t().field_title}</label>
+                    <input
+                        id="rename-input"
+                        node_ref=input
+                        type="text"
+                        required
+                        maxlength="200"
+                        autocomplete="off"
+                        prop:value=move || value.get()
+                        on:input:target=move |e| value.set(e.target().value())
+                    />
+                </div>
+                <div class="dialog-actions">
+                    <button type="submit" class="primary">{move || app.t().save}</button>
+                    <button type="button" on:click=move |_| renaming.set(None)>{move || app.t().cancel}</button>
+                </div>
+            </form>
+        </Modal>
+    }
+}

@@ -1,0 +1,29 @@
+//! The browser interface: thin Leptos components over the session, store
+//! and format layers. One folder per tool; shared pieces beside them.
+
+mod app;
+mod canvas;
+mod dialog;
+mod files;
+mod header;
+mod home;
+mod messages;
+mod project;
+mod state;
+
+pub use app::App;
+
+/// Mounts the app on the page and marks the document ready (tests and the
+/// benchmark wait for that mark).
+pub fn mount() {
+    leptos::mount::mount_to_body(app::App);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(loading) = document.get_element_by_id("loading") {
+        loading.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-ready", "true");
+    }
+}

@@ -1,0 +1,110 @@
+//! A project's own screens: its details, its header and tabs, and the
+//! screen for a project that is not here.
+
+mod fields;
+
+pub use fields::DetailsFields;
+
+use super::state::{now, use_app};
+use crate::model::Id;
+use crate::route::Route;
+use crate::session::ProjectDetails;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Details,
+    Canvas,
+}
+
+/// The project's title and the tabs between its tools.
+#[component]
+pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
+    let app = use_app();
+    let title_id = id.clone();
+    let title = Memo::new(move |_| {
+        app.session.with(|s| {
+            s.project(&title_id)
+                .map(|p| p.title.clone())
+                .unwrap_or_default()
+        })
+    });
+    let tab = move |tab: Tab,
+                    route: Route,
+                    label: fn(&'static crate::i18n::Strings) -> &'static str| {
+        view! {
+            <a href=route.href() aria-current=(active == tab).then_some("page")>{move || label(app.t())}</a>
+        }
+    };
+    view! {
+        <div class="project-head">
+            <h1>{move || {
+                let t = title.get();
+                if t.trim().is_empty() { app.t().untitled.to_owned() } else { t }
+            }}</h1>
+            <nav class="tabs" aria-label=move || app.t().project_actions>
+                {tab(Tab::Details, Route::Project(id.clone()), |t| t.project_details)}
+                {tab(Tab::Canvas, Route::Canvas(id.clone()), |t| t.canvas_title)}
+            </nav>
+        </div>
+    }
+}
+
+/// Shows `page` while the project exists, the not-found screen otherwise.
+pub fn when_present(id: &Id, page: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let app = use_app();
+    let id = id.clone();
+    let present = Memo::new(move |_| app.session.with(|s| s.project(&id).is_some()));
+    move || {
+        if present.get() {
+            page()
+        } else {
+            view! { <NotFound/> }.into_any()
+        }
+    }
+}
+
+#[component]
+pub fn DetailsPage(id: Id) -> impl IntoView {
+    let app = use_app();
+    let page_id = id.clone();
+    when_present(&id, move || {
+        let id = page_id.clone();
+        let read_id = id.clone();
+        let details = Memo::new(move |_| {
+            app.session.with(|s| {
+                s.project(&read_id).map(|p| ProjectDetails {
+                    title: p.title.clone(),
+                    pitch: p.pitch.clone(),
+                    discipline: p.discipline,
+                    country: p.country.clone(),
+                    team: p.team.clone(),
+                })
+            })
+        });
+        let write_id = id.clone();
+        let on_change = Callback::new(move |(d, field): (ProjectDetails, &'static str)| {
+            app.change(|s| s.set_details(&write_id, d, field, now()));
+        });
+        view! {
+            <ProjectHeader id=id.clone() active=Tab::Details/>
+            <form class="details" on:submit=|e| e.prevent_default()>
+                <DetailsFields details=Signal::derive(move || details.get().unwrap_or_default()) on_change prefix="details"/>
+                <p class="hint">{move || app.t().details_saved_hint}</p>
+            </form>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="not-found">
+            <h1>{move || app.t().not_found_title}</h1>
+            <p>{move || app.t().not_found_body}</p>
+            <p><a href=Route::Home.href()>{move || app.t().back_home}</a></p>
+        </div>
+    }
+}

@@ -1,0 +1,303 @@
+//! The app's shared state: the session, the store, the language, the
+//! current screen and the messages. Every edit goes through
+//! [`AppState::change`], which saves what it touched at once.
+
+use crate::i18n::{Lang, Strings};
+use crate::model::{Id, Project, Timestamp};
+use crate::route::Route;
+use crate::session::Session;
+use crate::storage::{local::Local, External, LoadProblem, Store, StoreError};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+pub fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now() as u64)
+}
+
+/// A new id from the browser's cryptographic generator.
+pub fn random_id() -> Id {
+    let mut bytes = [0u8; 8];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // No Web Crypto (very old browser): Math.random is enough to tell
+        // one user's notes apart.
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    Id::from_random(u64::from_le_bytes(bytes))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Failed(SaveFailure),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveFailure {
+    Full,
+    Unavailable,
+    Other,
+}
+
+impl SaveFailure {
+    pub fn text(self, t: &Strings) -> &'static str {
+        match self {
+            SaveFailure::Full => t.not_saved_full,
+            SaveFailure::Unavailable => t.not_saved_unavailable,
+            SaveFailure::Other => t.not_saved_other,
+        }
+    }
+}
+
+/// A message for the user, rendered anew when the language changes.
+#[derive(Clone)]
+pub struct Message {
+    pub id: u64,
+    pub alert: bool,
+    pub text: Arc<dyn Fn(&'static Strings) -> String + Send + Sync>,
+}
+
+/// Imported projects waiting for the user to say what to do with those
+/// already in the workspace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub projects: Vec<Project>,
+    pub conflicts: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub session: RwSignal<Session, LocalStorage>,
+    store: StoredValue<Option<Store<Local>>, LocalStorage>,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub save_state: RwSignal<SaveState>,
+    pub messages: RwSignal<Vec<Message>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// A note to focus once it is (re)rendered: after adding or moving it.
+    pub focus_note: RwSignal<Option<Id>>,
+    next_message: StoredValue<u64>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Settings {
+    lang: String,
+}
+
+impl AppState {
+    /// Loads everything from storage and reports what went wrong, if
+    /// anything did.
+    pub fn init() -> AppState {
+        let mut store = Local::open().map(Store::new);
+        let loaded = store.as_mut().map(|s| s.load(now()));
+        let stored_lang = store
+            .as_ref()
+            .and_then(|s| s.get_setting())
+            .and_then(|raw| serde_json::from_str::<Settings>(&raw).ok())
+            .and_then(|s| Lang::from_tag(&s.lang));
+        let lang = stored_lang.unwrap_or_else(browser_lang);
+        let (workspace, problems) = match loaded {
+            Some(l) => (l.workspace, l.problems),
+            None => (
+                Default::default(),
+                vec![LoadProblem::Storage(StoreError::Unavailable)],
+            ),
+        };
+        let app = AppState {
+            session: RwSignal::new_local(Session::new(workspace, random_id)),
+            save_state: RwSignal::new(if store.is_some() {
+                SaveState::Saved
+            } else {
+                SaveState::Failed(SaveFailure::Unavailable)
+            }),
+            store: StoredValue::new_local(store),
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::parse(&location_hash())),
+            messages: RwSignal::new(Vec::new()),
+            pending_import: RwSignal::new(None),
+            focus_note: RwSignal::new(None),
+            next_message: StoredValue::new(0),
+        };
+        for problem in problems {
+            app.report(problem);
+        }
+        app
+    }
+
+    fn report(&self, problem: LoadProblem) {
+        match problem {
+            LoadProblem::Unreadable { kept_as, error, .. } => self.say(true, move |t| {
+                (t.unreadable_record)(&(t.import_error)(&error), &kept_as)
+            }),
+            LoadProblem::Recovered { count } => self.say(false, move |t| (t.recovered)(count)),
+            LoadProblem::Storage(_) => self.say(true, |t| t.storage_unavailable.to_owned()),
+        }
+    }
+
+    /// The words of the current language (tracked: re-renders on switch).
+    pub fn t(&self) -> &'static Strings {
+        self.lang.get().strings()
+    }
+
+    /// Makes a change to the session and saves what it touched at once.
+    pub fn change<R>(&self, f: impl FnOnce(&mut Session) -> R) -> R {
+        let r = self
+            .session
+            .try_update(f)
+            .expect("the session lives as long as the app");
+        self.persist();
+        r
+    }
+
+    fn persist(&self) {
+        let dirty = self
+            .session
+            .try_update_untracked(Session::take_dirty)
+            .unwrap_or_default();
+        let result = self.store.try_update_value(|store| match store {
+            Some(store) => self
+                .session
+                .with_untracked(|s| store.save(s.workspace(), dirty, now())),
+            None => Err(StoreError::Unavailable),
+        });
+        let state = match result {
+            Some(Ok(())) => SaveState::Saved,
+            Some(Err(StoreError::Full)) => SaveState::Failed(SaveFailure::Full),
+            Some(Err(StoreError::Unavailable)) | None => {
+                SaveState::Failed(SaveFailure::Unavailable)
+            }
+            Some(Err(StoreError::Other(_))) => SaveState::Failed(SaveFailure::Other),
+        };
+        if state != self.save_state.get_untracked() {
+            self.save_state.set(state);
+            if let SaveState::Failed(failure) = state {
+                self.say(true, move |t| failure.text(t).to_owned());
+            }
+        }
+    }
+
+    pub fn undo(&self) {
+        self.change(Session::undo);
+    }
+
+    pub fn redo(&self) {
+        self.change(Session::redo);
+    }
+
+    /// Shows a message; `alert` for errors (announced at once).
+    pub fn say(
+        &self,
+        alert: bool,
+        text: impl Fn(&'static Strings) -> String + Send + Sync + 'static,
+    ) {
+        let id = self.next_message.get_value();
+        self.next_message.set_value(id + 1);
+        self.messages.update(|m| {
+            // Keep the list short: the oldest information goes first.
+            if m.len() >= 5 {
+                m.remove(0);
+            }
+            m.push(Message {
+                id,
+                alert,
+                text: Arc::new(text),
+            });
+        });
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.messages.update(|m| m.retain(|msg| msg.id != id));
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        let settings = serde_json::to_string(&Settings {
+            lang: lang.tag().into(),
+        })
+        .expect("serialises");
+        self.store.update_value(|s| {
+            if let Some(s) = s {
+                // Losing the language choice is harmless: no message.
+                let _ = s.set_setting(&settings);
+            }
+        });
+    }
+
+    pub fn navigate(&self, route: Route) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&route.href());
+        }
+    }
+
+    /// Takes in what another tab wrote to storage.
+    pub fn external_change(&self, key: &str, value: Option<String>) {
+        let change = self
+            .store
+            .try_update_value(|s| s.as_mut().and_then(|s| s.external(key, value)))
+            .flatten();
+        match change {
+            Some(External::Project(id, project)) => {
+                let shown = self.route.get_untracked().project() == Some(&id);
+                self.session.update(|s| s.external_change(&id, project.map(|p| *p)));
+                if shown {
+                    self.say(false, |t| t.other_tab.to_owned());
+                }
+            }
+            Some(External::Order(order)) => self.session.update(|s| s.external_order(&order)),
+            Some(External::Settings) => {
+                let lang = self
+                    .store
+                    .with_value(|s| s.as_ref().and_then(|s| s.get_setting()))
+                    .and_then(|raw| serde_json::from_str::<Settings>(&raw).ok())
+                    .and_then(|s| Lang::from_tag(&s.lang));
+                if let Some(lang) = lang {
+                    self.lang.set(lang);
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn browser_lang() -> Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::En;
+    };
+    let langs: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if langs.is_empty() {
+        return nav
+            .language()
+            .and_then(|l| Lang::from_tag(&l))
+            .unwrap_or(Lang::En);
+    }
+    Lang::negotiate(langs.iter().map(String::as_str))
+}
+
+/// Listens to a window event for as long as the calling component lives.
+pub fn on_window<E: leptos::ev::EventDescriptor + 'static>(
+    event: E,
+    cb: impl Fn(E::EventType) + 'static,
+) where
+    E::EventType: wasm_bindgen::JsCast,
+{
+    let handle = window_event_listener(event, cb);
+    on_cleanup(move || handle.remove());
+}

@@ -1,0 +1,107 @@
+// Every word in French and English: the language follows the browser, can
+// be switched, and the choice is remembered.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './lib/suite.mjs';
+import { inContext, openApp, reloadApp } from './lib/browser.mjs';
+import { BLOCKS, EN, FR, addNote, banner, createProject, goHome, headerButton, waitForCanvas, waitForStatus } from './lib/app.mjs';
+
+const env = useApp();
+const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+// Not exact: a select inside its <label> may take the selected option into its name.
+const languageSelect = (page, L) => banner(page).getByRole('combobox', { name: L.language });
+
+/** English interface words that must not show through in French. */
+const ENGLISH_ONLY = [
+  'Your projects',
+  'New project',
+  'Add note',
+  'Guiding questions',
+  'Move to block',
+  'Delete note',
+  'All changes saved',
+  'Key Partners',
+  'Revenue Streams',
+];
+
+async function expectHome(page, L) {
+  await page.getByRole('heading', { level: 1, name: L.home, exact: true }).waitFor();
+  await page.getByRole('button', { name: L.newProject, exact: true }).first().waitFor();
+  for (const name of [L.import, L.export, L.undo, L.redo]) {
+    assert.equal(await headerButton(page, name).count(), 1, `the header has a "${name}" button`);
+  }
+  await languageSelect(page, L).waitFor();
+  await waitForStatus(page, L.saved);
+  assert.equal(await htmlLang(page), L.lang, '<html lang> follows the language');
+}
+
+test('with a French browser the interface is French', (t) =>
+  inContext(env.browser, t, { locale: 'fr-FR' }, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await expectHome(page, FR);
+    await page.getByText(FR.empty, { exact: true }).waitFor();
+    assert.equal(
+      await languageSelect(page, FR).evaluate((s) => s.selectedOptions[0].textContent.trim()),
+      'Français',
+    );
+
+    await createProject(page, { title: 'Projet Kora', pitch: 'Une série audio', country: 'Côte d’Ivoire' }, FR);
+    await waitForCanvas(page, 'Projet Kora', FR);
+    for (const b of BLOCKS) {
+      const region = page.getByRole('region', { name: b.fr, exact: true });
+      await region.getByRole('button', { name: FR.addNote, exact: true }).waitFor();
+      await region.getByRole('button', { name: FR.guidingQuestions, exact: true }).waitFor();
+    }
+    await addNote(page, 'Canaux', 'Festival Clap Ivoire', FR);
+    await page.getByText(/Strategyzer[\s\S]*CC BY-SA 3\.0/).first().waitFor();
+    const text = await page.locator('body').innerText();
+    const leftovers = ENGLISH_ONLY.filter((w) => text.includes(w));
+    assert.deepEqual(leftovers, [], `English words on the French canvas: ${leftovers.join(', ')}`);
+    assert.equal(await htmlLang(page), 'fr');
+  }));
+
+test('the Language select switches the interface, and the choice survives a reload', (t) =>
+  inContext(env.browser, t, { locale: 'en-US' }, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await expectHome(page, EN);
+
+    await languageSelect(page, EN).selectOption({ label: 'Français' });
+    await expectHome(page, FR);
+    const settings = await page.evaluate(() => localStorage.getItem('canevas.settings'));
+    assert.ok(settings, 'the choice is stored in canevas.settings');
+
+    await reloadApp(page);
+    await expectHome(page, FR);
+
+    // A canvas after the reload is French too.
+    await createProject(page, 'Kora', FR);
+    await waitForCanvas(page, 'Kora', FR);
+    assert.equal(await page.getByRole('button', { name: FR.addNote, exact: true }).count(), 9);
+
+    // And back to English, remembered as well.
+    await languageSelect(page, FR).selectOption({ label: 'English' });
+    await waitForCanvas(page, 'Kora', EN);
+    assert.equal(await htmlLang(page), 'en');
+    await reloadApp(page);
+    await waitForCanvas(page, 'Kora', EN);
+    await goHome(page, EN);
+    await expectHome(page, EN);
+  }));
+
+test('a chosen language wins over the browser language', (t) =>
+  inContext(env.browser, t, { locale: 'fr-FR' }, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await expectHome(page, FR);
+    await languageSelect(page, FR).selectOption({ label: 'English' });
+    await expectHome(page, EN);
+    await reloadApp(page);
+    await expectHome(page, EN);
+    // Another tab of the same browser opens in the chosen language.
+    const other = await context.newPage();
+    await openApp(other, env.url);
+    await expectHome(other, EN);
+  }));
