@@ -111,6 +111,7 @@ impl Session {
         project.discipline = details.discipline;
         project.country = details.country;
         project.team = details.team;
+        project.enforce_limits();
         self.workspace.put(0, project.clone());
         self.record(
             vec![Change {
@@ -142,6 +143,7 @@ impl Session {
         if !edit(project, now) {
             return false;
         }
+        project.enforce_limits();
         project.updated_at = now;
         let after = (before.0, project.clone());
         self.record(
@@ -199,7 +201,8 @@ impl Session {
     pub fn duplicate_project(&mut self, id: &Id, title: String, now: Timestamp) -> Option<Id> {
         let (i, original) = self.snapshot(id)?;
         let new_id = (self.new_id)();
-        let copy = original.duplicate(new_id.clone(), title, now, &mut self.new_id);
+        let mut copy = original.duplicate(new_id.clone(), title, now, &mut self.new_id);
+        copy.enforce_limits();
         self.workspace.put(i + 1, copy.clone());
         self.record(
             vec![Change {
@@ -265,6 +268,7 @@ impl Session {
                         &mut self.new_id,
                     );
                     project.updated_at = now;
+                    project.enforce_limits();
                 }
                 (None, _) => {}
             }
@@ -380,7 +384,10 @@ mod tests {
         let mut incoming = s.project(&a).unwrap().clone();
         incoming.title = "Kola from a teammate".into();
         let fresh = Project::new(Id::parse("fresh").unwrap(), "Other", Timestamp(1));
-        assert_eq!(s.conflicts(&[incoming.clone(), fresh.clone()]), std::slice::from_ref(&a));
+        assert_eq!(
+            s.conflicts(&[incoming.clone(), fresh.clone()]),
+            std::slice::from_ref(&a)
+        );
 
         let out = s.import(
             vec![incoming.clone(), fresh.clone()],

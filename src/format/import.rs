@@ -61,14 +61,18 @@ pub fn import(bytes: &[u8]) -> Result<Vec<Project>, ImportError> {
         },
     })?;
     let version = header(&value)?;
+    let value = if version == u64::from(VERSION) {
+        value
+    } else {
+        migrate(value, version as u32).map_err(|detail| ImportError::WrongShape { detail })?
+    };
+    shape(&value).map_err(|detail| ImportError::WrongShape { detail })?;
     let file: File = if version == u64::from(VERSION) {
         // Parse the text again rather than the value, so shape errors carry
         // a line and column.
         serde_json::from_str(text)
     } else {
-        let migrated =
-            migrate(value, version as u32).map_err(|detail| ImportError::WrongShape { detail })?;
-        serde_json::from_value(migrated)
+        serde_json::from_value(value)
     }
     .map_err(|e| ImportError::WrongShape {
         detail: e.to_string(),
@@ -97,6 +101,52 @@ fn header(value: &Value) -> Result<u64, ImportError> {
         });
     }
     Ok(version)
+}
+
+/// Refuses the shapes serde's derived readers would accept but the format
+/// does not have (a struct written as an array, an enum as an object), so
+/// that no file outside the documented format ever becomes one that later
+/// versions must keep reading.
+fn shape(file: &Value) -> Result<(), String> {
+    fn object<'a>(v: &'a Value, at: &str) -> Result<&'a serde_json::Map<String, Value>, String> {
+        v.as_object()
+            .ok_or_else(|| format!("{at} must be an object"))
+    }
+    fn string_if_present(
+        obj: &serde_json::Map<String, Value>,
+        key: &str,
+        at: &str,
+    ) -> Result<(), String> {
+        match obj.get(key) {
+            Some(v) if !v.is_string() => Err(format!("{at}.{key} must be a string")),
+            _ => Ok(()),
+        }
+    }
+    let file = object(file, "the file")?;
+    string_if_present(file, "kind", "the file")?;
+    let Some(projects) = file.get("projects") else {
+        return Ok(());
+    };
+    let projects = projects.as_array().ok_or("projects must be an array")?;
+    for (i, p) in projects.iter().enumerate() {
+        let at = format!("projects[{i}]");
+        let p = object(p, &at)?;
+        string_if_present(p, "discipline", &at)?;
+        let Some(canvas) = p.get("canvas") else {
+            continue;
+        };
+        for (block, notes) in object(canvas, &format!("{at}.canvas"))? {
+            let at = format!("{at}.canvas.{block}");
+            let notes = notes
+                .as_array()
+                .ok_or_else(|| format!("{at} must be an array"))?;
+            for (j, n) in notes.iter().enumerate() {
+                let at = format!("{at}[{j}]");
+                string_if_present(object(n, &at)?, "colour", &at)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The checks a schema cannot express well: limits and unique ids.
@@ -177,7 +227,8 @@ mod tests {
     fn an_export_imports_as_it_was() {
         let p = project();
         assert_eq!(
-            import(export(std::slice::from_ref(&p), Kind::Project, Timestamp(2)).as_bytes()).unwrap(),
+            import(export(std::slice::from_ref(&p), Kind::Project, Timestamp(2)).as_bytes())
+                .unwrap(),
             [p]
         );
     }

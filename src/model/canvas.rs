@@ -1,4 +1,5 @@
-use super::{Id, Timestamp, MAX_NOTES_PER_BLOCK};
+use super::project::truncate_chars;
+use super::{Id, Timestamp, MAX_NOTES_PER_BLOCK, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 
 /// The nine building blocks of the Business Model Canvas (Strategyzer,
@@ -254,6 +255,13 @@ impl Canvas {
         match block.offset(step) {
             Some(to) => self.move_note(id, to, usize::MAX, now),
             None => false,
+        }
+    }
+
+    /// Cuts note texts to the length an import accepts.
+    pub(crate) fn enforce_limits(&mut self) {
+        for n in self.blocks.iter_mut().flatten() {
+            truncate_chars(&mut n.text, MAX_TEXT_CHARS);
         }
     }
 

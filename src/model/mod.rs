@@ -5,7 +5,7 @@
 
 mod canvas;
 mod id;
-mod project;
+pub(crate) mod project;
 mod time;
 mod workspace;
 

@@ -1,4 +1,4 @@
-use super::{Canvas, Id, Timestamp};
+use super::{Canvas, Id, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 
 /// The creative field a project belongs to. Guiding questions, examples and
@@ -96,6 +96,19 @@ impl Project {
         copy
     }
 
+    /// Brings every text and list within the limits an import checks, so
+    /// that whatever the session stores can always be read back.
+    pub fn enforce_limits(&mut self) {
+        for text in [&mut self.title, &mut self.pitch, &mut self.country]
+            .into_iter()
+            .chain(&mut self.team)
+        {
+            truncate_chars(text, MAX_TEXT_CHARS);
+        }
+        self.team.truncate(MAX_TEAM);
+        self.canvas.enforce_limits();
+    }
+
     /// Splits a comma- or newline-separated list of team members, dropping
     /// blanks.
     pub fn parse_team(text: &str) -> Vec<String> {
@@ -104,6 +117,13 @@ impl Project {
             .filter(|s| !s.is_empty())
             .map(str::to_owned)
             .collect()
+    }
+}
+
+/// Cuts a string to at most `max` characters (not bytes).
+pub(crate) fn truncate_chars(s: &mut String, max: usize) {
+    if let Some((i, _)) = s.char_indices().nth(max) {
+        s.truncate(i);
     }
 }
 
@@ -148,6 +168,31 @@ mod tests {
         assert_eq!((b, note.text.as_str()), (Block::Channels, "FESPACO"));
         assert_ne!(note.id.as_str(), "n1");
         assert_eq!(p.canvas.note_count(), 1, "the original is untouched");
+    }
+
+    #[test]
+    fn limits_are_enforced_on_every_text() {
+        let mut p = Project::new(
+            Id::parse("p").unwrap(),
+            "é".repeat(MAX_TEXT_CHARS + 5),
+            Timestamp(0),
+        );
+        p.team = vec!["x".into(); MAX_TEAM + 3];
+        p.canvas.add_note(
+            Block::Channels,
+            Note::new(
+                Id::parse("n").unwrap(),
+                "y".repeat(MAX_TEXT_CHARS + 1),
+                Timestamp(0),
+            ),
+        );
+        p.enforce_limits();
+        assert_eq!(p.title.chars().count(), MAX_TEXT_CHARS);
+        assert_eq!(p.team.len(), MAX_TEAM);
+        assert_eq!(
+            p.canvas.notes(Block::Channels)[0].text.chars().count(),
+            MAX_TEXT_CHARS
+        );
     }
 
     #[test]

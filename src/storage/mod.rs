@@ -218,10 +218,15 @@ impl<B: Backend> Store<B> {
     ) -> Result<(), StoreError> {
         self.pending.extend(dirty);
         let mut first_error = None;
-        // Records of existing projects first...
+        // Records first, remembering which are new to storage...
+        let mut added = Vec::new();
         for id in self.pending.clone() {
             let Some(project) = ws.get(&id) else { continue };
-            match self.write(&project_key(&id), &format::store(project, now)) {
+            let key = project_key(&id);
+            if !self.known.contains_key(&key) {
+                added.push(id.clone());
+            }
+            match self.write(&key, &format::store(project, now)) {
                 Ok(()) => {
                     self.pending.remove(&id);
                 }
@@ -245,6 +250,15 @@ impl<B: Backend> Store<B> {
         .expect("ids serialise");
         if let Err(e) = self.write(INDEX_KEY, &index) {
             first_error.get_or_insert(e);
+            // The index does not name the new records: take them back out so
+            // storage stays as it was, and retry them with the next save.
+            for id in added {
+                let key = project_key(&id);
+                if self.known.contains_key(&key) && self.backend.remove(&key).is_ok() {
+                    self.known.remove(&key);
+                    self.pending.insert(id);
+                }
+            }
         } else {
             // ...then removals, once the index no longer names them.
             for id in self.pending.clone() {

@@ -43,6 +43,15 @@ pub fn App() -> impl IntoView {
         if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || e.default_prevented() {
             return;
         }
+        // A dialog's fields are a draft outside the history: their own
+        // undo is the browser's.
+        let in_dialog = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest("dialog").ok().flatten().is_some());
+        if in_dialog {
+            return;
+        }
         match (e.key().to_lowercase().as_str(), e.shift_key()) {
             ("z", false) => {
                 e.prevent_default();

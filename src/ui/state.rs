@@ -246,7 +246,8 @@ impl AppState {
         match change {
             Some(External::Project(id, project)) => {
                 let shown = self.route.get_untracked().project() == Some(&id);
-                self.session.update(|s| s.external_change(&id, project.map(|p| *p)));
+                self.session
+                    .update(|s| s.external_change(&id, project.map(|p| *p)));
                 if shown {
                     self.say(false, |t| t.other_tab.to_owned());
                 }

@@ -59,6 +59,23 @@ test('axe: the new-project dialog', (t) =>
     await assertAccessible(page, 'the new-project dialog');
   }));
 
+test('axe: the rename and conflict dialogs', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    const project = makeProject({ title: 'Kola Studio' });
+    await importFiles(page, fileFrom('kola.json', makeFile([project])));
+    await article(page, 'Kola Studio').getByRole('button', { name: 'Rename' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename the project' });
+    await rename.waitFor();
+    await assertAccessible(page, 'the rename dialog');
+    await rename.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await rename.waitFor({ state: 'hidden' });
+    await importFiles(page, fileFrom('kola.json', makeFile([project])));
+    await page.getByRole('dialog', { name: 'Already in your projects' }).waitFor();
+    await assertAccessible(page, 'the conflict dialog');
+  }));
+
 test('axe: project details', (t) =>
   inContext(env.browser, t, async (context) => {
     const page = await context.newPage();

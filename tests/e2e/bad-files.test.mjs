@@ -26,6 +26,7 @@ import {
   storageSnapshot,
   storedProjects,
   waitForCanvas,
+  waitForStatus,
   waitForStored,
 } from './lib/app.mjs';
 
@@ -207,6 +208,17 @@ test('a valid file full of hostile text shows it literally and runs nothing', (t
     assert.equal(stored.canvas.channels[0].text, hostileNote(5, 'Channels'));
 
     assert.deepEqual(await leaks(), { xss: undefined, injected: [], scripts: 0 }, 'nothing became markup on the details page');
+    // Its export gets a safe file name; deleting it says its title literally.
+    const file = await download(page, headerButton(page, 'Export'));
+    assert.match(file.name, /^[\p{L}\p{N}-]+\.json$/u, `a safe file name: ${file.name}`);
+    assert.equal(file.json.projects[0].title, HOSTILE.title);
+    await goHome(page);
+    await article(page, HOSTILE.title).getByRole('button', { name: 'Delete' }).click();
+    await waitForStatus(page, `“${HOSTILE.title}” deleted.`);
+    await headerButton(page, 'Undo').click();
+    await article(page, HOSTILE.title).waitFor();
+
+    assert.deepEqual(await leaks(), { xss: undefined, injected: [], scripts: 0 }, 'nothing became markup in messages');
     assert.deepEqual(dialogs, [], 'no alert, confirm or prompt was opened');
   }));
 

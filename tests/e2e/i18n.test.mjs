@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/suite.mjs';
 import { inContext, openApp, reloadApp } from './lib/browser.mjs';
-import { BLOCKS, EN, FR, addNote, banner, createProject, goHome, headerButton, waitForCanvas, waitForStatus } from './lib/app.mjs';
+import { BLOCKS, EN, FR, addNote, alerts, banner, createProject, fileFrom, importFiles, noteItem, goHome, headerButton, waitForCanvas, waitForStatus } from './lib/app.mjs';
 
 const env = useApp();
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
@@ -54,7 +54,14 @@ test('with a French browser the interface is French', (t) =>
       await region.getByRole('button', { name: FR.addNote, exact: true }).waitFor();
       await region.getByRole('button', { name: FR.guidingQuestions, exact: true }).waitFor();
     }
-    await addNote(page, 'Canaux', 'Festival Clap Ivoire', FR);
+    const added = await addNote(page, 'Canaux', 'Festival Clap Ivoire', FR);
+    const item = noteItem(added);
+    const options = (name) => item.getByRole('combobox', { name }).evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
+    assert.deepEqual(await options('Couleur'), ['Jaune', 'Rose', 'Bleu', 'Vert', 'Orange', 'Violet']);
+    assert.deepEqual(await options('Déplacer vers le bloc'), BLOCKS.map((b) => b.fr));
+    for (const name of ['Monter', 'Descendre', 'Supprimer la note']) {
+      assert.equal(await item.getByRole('button', { name, exact: true }).count(), 1, `the note has a "${name}" button`);
+    }
     await page.getByText(/Strategyzer[\s\S]*CC BY-SA 3\.0/).first().waitFor();
     const text = await page.locator('body').innerText();
     const leftovers = ENGLISH_ONLY.filter((w) => text.includes(w));
@@ -104,4 +111,30 @@ test('a chosen language wins over the browser language', (t) =>
     const other = await context.newPage();
     await openApp(other, env.url);
     await expectHome(other, EN);
+  }));
+
+test('in French, the new-project dialog and import errors are French', (t) =>
+  inContext(env.browser, t, { locale: 'fr-FR' }, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await page.getByRole('button', { name: FR.newProject, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: FR.newProject });
+    await dialog.waitFor();
+    for (const label of [FR.title, FR.pitch, FR.discipline, FR.country, FR.team]) {
+      await dialog.getByLabel(label, { exact: true }).waitFor();
+    }
+    assert.deepEqual(
+      await dialog.getByLabel(FR.discipline, { exact: true }).evaluate((s) => [...s.options].map((o) => o.textContent.trim())),
+      ['Jeu vidéo', 'Webtoon ou bande dessinée', 'Immersif ou XR', 'Film, série ou audiovisuel', 'Musique', 'Plateforme numérique', 'Autre'],
+    );
+    await dialog.getByRole('button', { name: FR.cancel, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await importFiles(page, fileFrom('notes.json', 'pas du JSON'), FR);
+    const message = alerts(page).filter({ hasText: 'notes.json' });
+    await message.first().waitFor();
+    const text = (await message.first().innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /n’a pas été importé/, text);
+    assert.match(text, /Vos projets n’ont pas changé\./, text);
+    await message.first().getByRole('button', { name: FR.dismiss, exact: true }).waitFor();
   }));

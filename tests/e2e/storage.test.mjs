@@ -72,6 +72,26 @@ test('a project list that was lost is rebuilt from the records', (t) =>
     await article(page, 'Orphan').waitFor();
   }));
 
+test('a corrupted project list and settings do not stop the app; the projects still load', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    const id = await createProject(page, 'Survivor');
+    await goHome(page);
+    const record = (await storageSnapshot(page))[`canevas.project.${id}`];
+    await setStorage(page, { 'canevas.index': '{"version":1,"projects":[', 'canevas.settings': 'not json at all' });
+    await reloadApp(page);
+    await article(page, 'Survivor').waitFor();
+    await alerts(page).filter({ hasText: 'kept aside' }).first().waitFor();
+    const after = await storageSnapshot(page);
+    assert.ok(
+      Object.entries(after).some(([k, v]) => k.startsWith('canevas.quarantine.') && v === '{"version":1,"projects":['),
+      `the broken list is kept aside (keys: ${Object.keys(after).join(', ')})`,
+    );
+    assert.equal(after[`canevas.project.${id}`], record, 'the project record is untouched');
+    await page.getByRole('heading', { level: 1, name: 'Your projects', exact: true }).waitFor();
+  }));
+
 test('two tabs: an edit in one shows in the other, and neither overwrites the other', (t) =>
   inContext(env.browser, t, async (context) => {
     const one = await context.newPage();
