@@ -16,7 +16,6 @@ pub static STRINGS: Strings = Strings {
     import: "Import",
     import_hint: "Open a Canevas file (.json); you can also drop it on the window",
     saved: "All changes saved",
-    not_saved: "Not saved",
     not_saved_full: "Not saved: this browser's storage is full. Export your work to a file, then delete projects you no longer need.",
     not_saved_unavailable: "Not saved: this browser does not let Canevas store anything (private browsing?). Export your work before closing the page.",
     not_saved_other: "Not saved: the browser refused to store the last change. Export your work to a file to keep it safe.",
@@ -68,6 +67,7 @@ pub static STRINGS: Strings = Strings {
     other_tab: "This project was changed in another tab. You now see the latest version.",
     file_unreadable: "The file could not be read from the disk.",
     storage_unavailable: "This browser does not let Canevas store anything (private browsing, or storage turned off). You can work, but nothing is kept after the page closes: export your work to a file.",
+    newer_record: "A project in this browser was saved by a newer version of Canevas. It is kept as it is; reload the page to update Canevas and see it.",
     messages: "Messages",
 
     discipline: |d| match d {

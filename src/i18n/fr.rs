@@ -18,7 +18,6 @@ pub static STRINGS: Strings = Strings {
     import: "Importer",
     import_hint: "Ouvrir un fichier Canevas (.json)\u{a0}; vous pouvez aussi le déposer sur la fenêtre",
     saved: "Toutes les modifications sont enregistrées",
-    not_saved: "Non enregistré",
     not_saved_full: "Non enregistré\u{a0}: l’espace de stockage du navigateur est plein. Exportez votre travail dans un fichier, puis supprimez les projets dont vous n’avez plus besoin.",
     not_saved_unavailable: "Non enregistré\u{a0}: ce navigateur ne permet pas à Canevas de stocker quoi que ce soit (navigation privée\u{a0}?). Exportez votre travail avant de fermer la page.",
     not_saved_other: "Non enregistré\u{a0}: le navigateur a refusé d’enregistrer la dernière modification. Exportez votre travail dans un fichier pour le garder.",
@@ -70,6 +69,7 @@ pub static STRINGS: Strings = Strings {
     other_tab: "Ce projet a été modifié dans un autre onglet. Vous voyez maintenant la dernière version.",
     file_unreadable: "Le fichier n’a pas pu être lu sur le disque.",
     storage_unavailable: "Ce navigateur ne permet pas à Canevas de stocker quoi que ce soit (navigation privée, ou stockage désactivé). Vous pouvez travailler, mais rien n’est gardé après la fermeture de la page\u{a0}: exportez votre travail dans un fichier.",
+    newer_record: "Un projet de ce navigateur a été enregistré par une version plus récente de Canevas. Il est gardé tel quel\u{a0}; rechargez la page pour mettre Canevas à jour et le voir.",
     messages: "Messages",
 
     discipline: |d| match d {

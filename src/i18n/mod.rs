@@ -77,7 +77,6 @@ pub struct Strings {
     pub import: &'static str,
     pub import_hint: &'static str,
     pub saved: &'static str,
-    pub not_saved: &'static str,
     pub not_saved_full: &'static str,
     pub not_saved_unavailable: &'static str,
     pub not_saved_other: &'static str,
@@ -129,6 +128,7 @@ pub struct Strings {
     pub other_tab: &'static str,
     pub file_unreadable: &'static str,
     pub storage_unavailable: &'static str,
+    pub newer_record: &'static str,
     pub messages: &'static str,
 
     pub discipline: fn(Discipline) -> &'static str,

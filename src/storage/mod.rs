@@ -60,6 +60,8 @@ pub enum LoadProblem {
         kept_as: String,
         error: ImportError,
     },
+    /// A record written by a newer version of Canevas, left untouched.
+    Newer { key: String },
     /// Projects the index did not list were found and put back.
     Recovered { count: usize },
     /// Storage could not be read at all.
@@ -137,6 +139,12 @@ impl<B: Backend> Store<B> {
                 Ok(p) => {
                     self.known.insert(key.clone(), raw);
                     found.insert(p.id.clone(), p);
+                }
+                // Saved by a newer Canevas (an old copy of the app opened
+                // after an update): not damaged, so left exactly where it is
+                // for the newer version to find.
+                Err(ImportError::FutureVersion { .. }) => {
+                    problems.push(LoadProblem::Newer { key: key.clone() })
                 }
                 Err(error) => problems.push(self.quarantine(key, &raw, error, now)),
             }
@@ -515,6 +523,27 @@ mod tests {
             matches!(&loaded.problems[0], LoadProblem::Unreadable { kept_as, .. } if kept_as == "canevas.project.b")
         );
         assert_eq!(store.backend().map["canevas.project.b"], "garbage");
+    }
+
+    #[test]
+    fn a_record_from_a_newer_version_is_left_in_place() {
+        let mut backend = MemoryBackend::default();
+        let newer = r#"{"format":"canevas","version":99,"projects":[]}"#;
+        backend.map.insert("canevas.project.n".into(), newer.into());
+        let mut store = Store::new(backend);
+        let loaded = store.load(Timestamp(2));
+        assert_eq!(
+            loaded.problems,
+            [LoadProblem::Newer {
+                key: "canevas.project.n".into()
+            }]
+        );
+        store.save(&loaded.workspace, vec![], Timestamp(3)).unwrap();
+        assert_eq!(
+            store.backend().map["canevas.project.n"],
+            newer,
+            "never overwritten"
+        );
     }
 
     #[test]

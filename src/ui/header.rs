@@ -36,10 +36,10 @@ pub fn Header() -> impl IntoView {
 
     view! {
         <header class="app-header">
-            <a class="brand" href=Route::Home.href()>
-                <span class="brand-name">"Canevas"</span>
+            <div class="brand">
+                <a class="brand-name" href=Route::Home.href()>"Canevas"</a>
                 <span class="brand-tagline">{move || app.t().app_tagline}</span>
-            </a>
+            </div>
             <nav aria-label=move || app.t().nav_label>
                 <a href=Route::Home.href() aria-current=move || (app.route.get() == Route::Home).then_some("page")>
                     {move || app.t().projects}
@@ -78,7 +78,7 @@ pub fn Header() -> impl IntoView {
             <p role="status" class=move || match app.save_state.get() { SaveState::Saved => "save-state", _ => "save-state failed" }>
                 {move || match app.save_state.get() {
                     SaveState::Saved => app.t().saved,
-                    SaveState::Failed(_) => app.t().not_saved,
+                    SaveState::Failed(failure) => failure.text(app.t()),
                 }}
             </p>
         </header>

@@ -137,6 +137,7 @@ impl AppState {
             LoadProblem::Unreadable { kept_as, error, .. } => self.say(true, move |t| {
                 (t.unreadable_record)(&(t.import_error)(&error), &kept_as)
             }),
+            LoadProblem::Newer { .. } => self.say(true, |t| t.newer_record.to_owned()),
             LoadProblem::Recovered { count } => self.say(false, move |t| (t.recovered)(count)),
             LoadProblem::Storage(_) => self.say(true, |t| t.storage_unavailable.to_owned()),
         }
@@ -178,9 +179,6 @@ impl AppState {
         };
         if state != self.save_state.get_untracked() {
             self.save_state.set(state);
-            if let SaveState::Failed(failure) = state {
-                self.say(true, move |t| failure.text(t).to_owned());
-            }
         }
     }
 
@@ -301,4 +299,15 @@ pub fn on_window<E: leptos::ev::EventDescriptor + 'static>(
 {
     let handle = window_event_listener(event, cb);
     on_cleanup(move || handle.remove());
+}
+
+/// Moves keyboard focus to the element with this id, if it is there.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }

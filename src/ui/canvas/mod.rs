@@ -31,6 +31,11 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
     })
 }
 
+/// The element id of a block's "Add note" button.
+pub(crate) fn add_button_id(block: Block) -> String {
+    format!("add-note-{}", block.key())
+}
+
 /// The id of a note being dragged, if the drag is one of ours.
 pub(crate) fn dragged_note(e: &web_sys::DragEvent) -> Option<Id> {
     let dt = e.data_transfer()?;
@@ -133,7 +138,7 @@ fn BlockView(project: Id, block: Block) -> impl IntoView {
                     children=move |note| view! { <NoteView project=project.clone() block note ids/> }
                 />
             </ol>
-            <button type="button" class="add-note" on:click=add>{move || app.t().add_note}</button>
+            <button type="button" class="add-note" id=add_button_id(block) on:click=add>{move || app.t().add_note}</button>
         </section>
     }
 }

@@ -3,13 +3,19 @@
 use super::dialog::Modal;
 use super::files::export_projects;
 use super::project::DetailsFields;
-use super::state::{now, use_app};
+use super::state::{focus_by_id, now, use_app};
 use crate::format::Kind;
 use crate::model::Id;
 use crate::route::Route;
 use crate::session::ProjectDetails;
 use leptos::html;
 use leptos::prelude::*;
+
+const NEW_PROJECT_ID: &str = "new-project";
+
+fn link_id(id: &Id) -> String {
+    format!("project-link-{id}")
+}
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -28,7 +34,9 @@ pub fn Home() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{move || app.t().home_title}</h1>
-            <button type="button" class="primary" on:click=move |_| creating.set(true)>{move || app.t().new_project}</button>
+            <button type="button" class="primary" id=NEW_PROJECT_ID on:click=move |_| creating.set(true)>
+                {move || app.t().new_project}
+            </button>
         </div>
         <Show
             when=move || !ids.with(Vec::is_empty)
@@ -87,7 +95,20 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
         app.change(|s| s.duplicate_project(&dup_id, title, now()));
     };
     let delete = move |_| {
+        // Keep the keyboard's place: the next project, else the previous
+        // one, else "New project".
+        let neighbour = app.session.with_untracked(|s| {
+            let list = &s.workspace().projects;
+            let at = s.workspace().position(&del_id)?;
+            list.get(at + 1)
+                .or(at.checked_sub(1).and_then(|i| list.get(i)))
+                .map(|p| p.id.clone())
+        });
         if let Some(p) = app.change(|s| s.delete_project(&del_id, now())) {
+            match neighbour {
+                Some(n) => focus_by_id(&link_id(&n)),
+                None => focus_by_id(NEW_PROJECT_ID),
+            }
             let title = p.title;
             app.say(false, move |t| (t.project_deleted)(&title));
         }
@@ -99,7 +120,7 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
     };
     view! {
         <article class="project-card" aria-labelledby=labelled_by>
-            <h2 id=heading><a href=Route::Canvas(id.clone()).href()>{title}</a></h2>
+            <h2 id=heading><a id=link_id(&id) href=Route::Canvas(id.clone()).href()>{title}</a></h2>
             <p class="meta">{meta}</p>
             <p class="pitch">{move || project.with(|p| p.as_ref().map(|p| p.pitch.clone()))}</p>
             <div class="card-actions">
