@@ -17,6 +17,7 @@ import {
   describeFocus,
   download,
   dragNote,
+  noteTools,
   eventually,
   fileFrom,
   goHome,
@@ -86,7 +87,7 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     assert.equal(await headerButton(page, 'Undo').isDisabled(), false, 'Undo is enabled after edits');
 
     // A colour.
-    const colour = noteItem(note(page, 'Value Propositions', 1)).getByRole('combobox', { name: 'Colour' });
+    const colour = (await noteTools(note(page, 'Value Propositions', 1))).getByRole('combobox', { name: 'Colour' });
     assert.deepEqual(
       await colour.evaluate((s) => [...s.options].map((o) => o.textContent.trim())),
       ['Yellow', 'Pink', 'Blue', 'Green', 'Orange', 'Purple'],
@@ -107,9 +108,9 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await assertFocused(note(page, 'Value Propositions', 2), 'focus stays on the moved note');
 
     // Reorder with the buttons.
-    await noteItem(note(page, 'Key Partners', 3)).getByRole('button', { name: 'Move up' }).click();
+    await (await noteTools(note(page, 'Key Partners', 3))).getByRole('button', { name: 'Move up' }).click();
     await expectTexts(page, 'Key Partners', ['Festival partner', 'Translation studio', 'Co-producer']);
-    await noteItem(note(page, 'Key Partners', 1)).getByRole('button', { name: 'Move down' }).click();
+    await (await noteTools(note(page, 'Key Partners', 1))).getByRole('button', { name: 'Move down' }).click();
     await expectTexts(page, 'Key Partners', ['Translation studio', 'Festival partner', 'Co-producer']);
 
     // Across blocks with Alt+ArrowRight / Alt+ArrowLeft, in reading order.
@@ -130,7 +131,7 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await expectTexts(page, 'Key Partners', ['Translation studio', 'Festival partner', 'Co-producer']);
 
     // "Move to block".
-    const moveTo = noteItem(note(page, 'Key Partners', 3)).getByRole('combobox', { name: 'Move to block' });
+    const moveTo = (await noteTools(note(page, 'Key Partners', 3))).getByRole('combobox', { name: 'Move to block' });
     const targets = await moveTo.evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
     for (const b of BLOCK_NAMES) assert.ok(targets.includes(b), `"Move to block" offers ${b} (offers ${targets.join(', ')})`);
     await moveTo.selectOption({ label: 'Key Resources' });
@@ -154,11 +155,11 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
 
     // "Delete note" removes it at once; Undo brings it back.
     await addNote(page, 'Cost Structure', 'Temporary');
-    await noteItem(note(page, 'Cost Structure', 1)).getByRole('button', { name: 'Delete note' }).click();
+    await (await noteTools(note(page, 'Cost Structure', 1))).getByRole('button', { name: 'Delete note' }).click();
     await expectTexts(page, 'Cost Structure', [], '"Delete note" removes the note');
     await headerButton(page, 'Undo').click();
     await expectTexts(page, 'Cost Structure', ['Temporary'], 'Undo brings the deleted note back');
-    await noteItem(note(page, 'Cost Structure', 1)).getByRole('button', { name: 'Delete note' }).click();
+    await (await noteTools(note(page, 'Cost Structure', 1))).getByRole('button', { name: 'Delete note' }).click();
     await expectTexts(page, 'Cost Structure', []);
 
     // Ctrl+Z / Ctrl+Shift+Z while in a note undo app changes (a move), not just the text field.
@@ -219,7 +220,7 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await waitForCanvas(page, 'Kola Studio');
     assert.deepEqual(await canvasTexts(page), expected, 'the canvas after a reload');
     assert.equal(
-      await selectedLabel(noteItem(note(page, 'Value Propositions', 1)).getByRole('combobox', { name: 'Colour' })),
+      await selectedLabel((await noteTools(note(page, 'Value Propositions', 1))).getByRole('combobox', { name: 'Colour' })),
       'Pink',
       'the colour survives the reload',
     );
@@ -258,7 +259,7 @@ test('export a project and the workspace, validate them against the schema, and 
     await addNote(page, 'Customer Segments', 'Mobile players in Abidjan');
     await addNote(page, 'Revenue Streams', 'Grants');
     await addNote(page, 'Revenue Streams', 'Premium episodes « saison 2 » — 5 000 F CFA');
-    await noteItem(note(page, 'Revenue Streams', 2)).getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Green' });
+    await (await noteTools(note(page, 'Revenue Streams', 2))).getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Green' });
     await waitForStored(page, id, (p) => assert.equal(p.canvas.revenue_streams[1]?.colour, 'green'));
     const before = await canvasTexts(page);
 

@@ -208,6 +208,15 @@ export const note = (page, block, n) => region(page, block).getByRole('textbox',
 /** The note's own controls live in the nearest box holding a select and a button. */
 export const noteItem = (textbox) => textbox.locator('xpath=ancestor::*[.//select and .//button][1]');
 
+/**
+ * A note's box with its tools showing: like a person, focus the note first
+ * (its tools appear while it has focus or the pointer).
+ */
+export async function noteTools(textbox) {
+  await textbox.focus();
+  return noteItem(textbox);
+}
+
 /** The texts of a block's notes, read as "Note 1", "Note 2"... */
 export async function noteTexts(page, block) {
   const n = await notesIn(page, block).count();
