@@ -53,6 +53,9 @@ impl SaveFailure {
     }
 }
 
+/// How long an informational message stays on screen.
+const INFO_SECONDS: u64 = 10;
+
 /// A message for the user, rendered anew when the language changes.
 #[derive(Clone)]
 pub struct Message {
@@ -209,10 +212,19 @@ impl AppState {
                 text: Arc::new(text),
             });
         });
+        // Information goes after a while; errors stay until dismissed.
+        if !alert {
+            let app = *self;
+            set_timeout(
+                move || app.dismiss(id),
+                std::time::Duration::from_secs(INFO_SECONDS),
+            );
+        }
     }
 
     pub fn dismiss(&self, id: u64) {
-        self.messages.update(|m| m.retain(|msg| msg.id != id));
+        // The app may be gone by the time a timer fires.
+        let _ = self.messages.try_update(|m| m.retain(|msg| msg.id != id));
     }
 
     pub fn set_lang(&self, lang: Lang) {

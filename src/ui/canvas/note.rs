@@ -128,6 +128,9 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
             <span
                 class="drag-handle"
                 draggable="true"
+                // Pointer only: the keyboard and screen readers have the
+                // move buttons, the "Move to block" list and Alt+arrows.
+                aria-hidden="true"
                 title=move || app.t().drag_to_move
                 on:dragstart=move |e| {
                     if let Some(dt) = e.data_transfer() {

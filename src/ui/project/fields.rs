@@ -2,6 +2,7 @@
 //! and the details screen.
 
 use super::super::state::use_app;
+use crate::i18n::Strings;
 use crate::model::{Discipline, Project};
 use crate::session::ProjectDetails;
 use leptos::html;
@@ -39,31 +40,35 @@ pub fn DetailsFields(
         }
     });
     let title_ref = title_ref.unwrap_or_default();
+    // A plain text field: shows `get` of the details, writes with `put`.
+    let text = move |field: &'static str,
+                     label: fn(&'static Strings) -> &'static str,
+                     max: usize,
+                     get: fn(&ProjectDetails) -> &String,
+                     put: fn(&mut ProjectDetails, String),
+                     node: NodeRef<html::Input>| {
+        view! {
+            <div class="field">
+                <label for=id(field)>{move || label(app.t())}</label>
+                <input
+                    id=id(field)
+                    node_ref=node
+                    type="text"
+                    required=field == "title"
+                    maxlength=max.to_string()
+                    autocomplete=if field == "country" { "country-name" } else { "off" }
+                    prop:value=move || details.with(|d| get(d).clone())
+                    on:input:target=move |e| {
+                        let v = e.target().value();
+                        set(field, Box::new(move |d| put(d, v)))
+                    }
+                />
+            </div>
+        }
+    };
     view! {
-        <div class="field">
-            <label for=id("title")>{move || app.t().field_title}</label>
-            <input
-                id=id("title")
-                node_ref=title_ref
-                type="text"
-                required
-                maxlength="200"
-                autocomplete="off"
-                prop:value=move || details.with(|d| d.title.clone())
-                on:input:target=move |e| { let v = e.target().value(); set("title", Box::new(move |d| d.title = v)) }
-            />
-        </div>
-        <div class="field">
-            <label for=id("pitch")>{move || app.t().field_pitch}</label>
-            <input
-                id=id("pitch")
-                type="text"
-                maxlength="300"
-                autocomplete="off"
-                prop:value=move || details.with(|d| d.pitch.clone())
-                on:input:target=move |e| { let v = e.target().value(); set("pitch", Box::new(move |d| d.pitch = v)) }
-            />
-        </div>
+        {text("title", |t| t.field_title, 200, |d| &d.title, |d, v| d.title = v, title_ref)}
+        {text("pitch", |t| t.field_pitch, 300, |d| &d.pitch, |d, v| d.pitch = v, NodeRef::new())}
         <div class="field">
             <label for=id("discipline")>{move || app.t().field_discipline}</label>
             <select
@@ -84,17 +89,7 @@ pub fn DetailsFields(
                     .collect_view()}
             </select>
         </div>
-        <div class="field">
-            <label for=id("country")>{move || app.t().field_country}</label>
-            <input
-                id=id("country")
-                type="text"
-                maxlength="100"
-                autocomplete="country-name"
-                prop:value=move || details.with(|d| d.country.clone())
-                on:input:target=move |e| { let v = e.target().value(); set("country", Box::new(move |d| d.country = v)) }
-            />
-        </div>
+        {text("country", |t| t.field_country, 100, |d| &d.country, |d, v| d.country = v, NodeRef::new())}
         <div class="field">
             <label for=id("team")>{move || app.t().field_team}</label>
             <input
