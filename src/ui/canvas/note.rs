@@ -164,10 +164,15 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
                         }
                     }
                 >
-                    {Colour::ALL
-                        .into_iter()
-                        .map(|c| view! { <option value=c.key() selected=move || colour() == c>{move || (app.t().colour_name)(c)}</option> })
-                        .collect_view()}
+                    // One reactive closure per list, not one per option: a
+                    // full canvas has 180 notes.
+                    {move || {
+                        let (t, current) = (app.t(), colour());
+                        Colour::ALL
+                            .into_iter()
+                            .map(|c| view! { <option value=c.key() selected=c == current>{(t.colour_name)(c)}</option> })
+                            .collect_view()
+                    }}
                 </select>
                 <select
                     aria-label=move || app.t().move_to
@@ -180,10 +185,13 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
                         }
                     }
                 >
-                    {Block::ALL
-                        .into_iter()
-                        .map(|b| view! { <option value=b.key() selected=b == block>{move || (app.t().block)(b)}</option> })
-                        .collect_view()}
+                    {move || {
+                        let t = app.t();
+                        Block::ALL
+                            .into_iter()
+                            .map(|b| view! { <option value=b.key() selected=b == block>{(t.block)(b)}</option> })
+                            .collect_view()
+                    }}
                 </select>
                 <button type="button" class="icon" aria-label=move || app.t().move_up title=move || app.t().move_up
                     disabled=move || position.get() == 0 on:click=move |_| shift(-1)>"↑"</button>
