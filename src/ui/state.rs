@@ -186,11 +186,21 @@ impl AppState {
     }
 
     pub fn undo(&self) {
-        self.change(Session::undo);
+        if self.change(Session::undo) {
+            self.clear_notices();
+        }
     }
 
     pub fn redo(&self) {
-        self.change(Session::redo);
+        if self.change(Session::redo) {
+            self.clear_notices();
+        }
+    }
+
+    /// Information such as "deleted, Undo brings it back" no longer holds
+    /// once the history moved; errors stay.
+    fn clear_notices(&self) {
+        self.messages.update(|m| m.retain(|msg| msg.alert));
     }
 
     /// Shows a message; `alert` for errors (announced at once).
