@@ -329,6 +329,15 @@ impl<B: Backend> Store<B> {
         }
     }
 
+    /// Storage was emptied from outside (another tab cleared the site's
+    /// data): forget what we believed was stored, so the next save writes
+    /// every project this tab still holds.
+    pub fn storage_cleared(&mut self, ws: &Workspace) {
+        self.known.clear();
+        self.pending
+            .extend(ws.projects.iter().map(|p| p.id.clone()));
+    }
+
     pub fn has_pending(&self) -> bool {
         !self.pending.is_empty()
     }
@@ -576,6 +585,24 @@ mod tests {
                 .load(Timestamp(3))
                 .workspace),
             ["b"]
+        );
+    }
+
+    #[test]
+    fn after_storage_is_cleared_elsewhere_the_next_save_writes_everything_back() {
+        let ws = workspace(&[project("a", "A", 1), project("b", "B", 1)]);
+        let mut store = Store::new(MemoryBackend::default());
+        store
+            .save(&ws, vec![id("a"), id("b")], Timestamp(1))
+            .unwrap();
+        store.backend.map.clear();
+        store.storage_cleared(&ws);
+        store.save(&ws, vec![], Timestamp(2)).unwrap();
+        assert_eq!(
+            Store::new(store.backend().clone())
+                .load(Timestamp(3))
+                .workspace,
+            ws
         );
     }
 

@@ -257,6 +257,17 @@ impl AppState {
         }
     }
 
+    /// Another tab emptied storage: write back everything this tab holds.
+    pub fn storage_cleared(&self) {
+        self.store.update_value(|s| {
+            if let Some(s) = s {
+                self.session
+                    .with_untracked(|session| s.storage_cleared(session.workspace()));
+            }
+        });
+        self.persist();
+    }
+
     /// Takes in what another tab wrote to storage.
     pub fn external_change(&self, key: &str, value: Option<String>) {
         let change = self

@@ -161,6 +161,27 @@ async function fillUp(context) {
   return { page, id, before };
 }
 
+test('storage cleared from another tab: the open tab writes its projects back', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const one = await context.newPage();
+    await openApp(one, env.url);
+    const id = await createProject(one, 'Survivor');
+    await addNote(one, 'Channels', 'Kept in the open tab');
+    await waitForStored(one, id, (p) => assert.equal(p.canvas.channels[0]?.text, 'Kept in the open tab'));
+
+    // Another tab empties the site's storage (as "clear site data" would).
+    const two = await context.newPage();
+    await openApp(two, env.url);
+    await two.evaluate(() => localStorage.clear());
+
+    // The first tab still holds the work and writes it back.
+    await waitForStored(two, id, (p) => assert.equal(p.canvas.channels[0]?.text, 'Kept in the open tab'));
+    await openApp(two, env.url, `#/projects/${id}/canvas`);
+    await two.reload();
+    await waitForCanvas(two, 'Survivor');
+    assert.equal(await note(two, 'Channels', 1).inputValue(), 'Kept in the open tab');
+  }));
+
 test('a full storage: the save status (role status) says "Not saved: this browser\'s storage is full"', (t) =>
   inContext(env.browser, t, async (context) => {
     const { page } = await fillUp(context);
