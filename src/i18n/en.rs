@@ -50,6 +50,7 @@ pub static STRINGS: Strings = Strings {
     move_up: "Move up",
     move_down: "Move down",
     move_to: "Move to block",
+    colour_key: "Colour key: each colour stands for the customer segment of the same colour.",
     colour: "Colour",
     delete_note: "Delete note",
     note_deleted: "Note deleted. Undo brings it back.",

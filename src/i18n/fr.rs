@@ -52,6 +52,7 @@ pub static STRINGS: Strings = Strings {
     move_up: "Monter",
     move_down: "Descendre",
     move_to: "Déplacer vers le bloc",
+    colour_key: "Légende\u{a0}: chaque couleur renvoie au segment de clientèle de la même couleur.",
     colour: "Couleur",
     delete_note: "Supprimer la note",
     note_deleted: "Note supprimée. «\u{a0}Annuler\u{a0}» la rétablit.",

@@ -111,6 +111,7 @@ pub struct Strings {
     pub move_up: &'static str,
     pub move_down: &'static str,
     pub move_to: &'static str,
+    pub colour_key: &'static str,
     pub colour: &'static str,
     pub delete_note: &'static str,
     pub note_deleted: &'static str,

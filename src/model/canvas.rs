@@ -171,6 +171,20 @@ impl Canvas {
             .count()
     }
 
+    /// The colour key of the canvas: each colour used by a Customer
+    /// Segments note stands for that segment (the first such note), as
+    /// workshops tie notes to a segment by colour.
+    pub fn segment_colours(&self) -> Vec<(Colour, &str)> {
+        let mut key: Vec<(Colour, &str)> = Vec::new();
+        for n in self.notes(Block::CustomerSegments) {
+            let text = n.text.trim();
+            if !text.is_empty() && !key.iter().any(|(c, _)| *c == n.colour) {
+                key.push((n.colour, text));
+            }
+        }
+        key
+    }
+
     /// Appends a note at the end of a block. Returns false (and changes
     /// nothing) when the block is full.
     pub fn add_note(&mut self, block: Block, note: Note) -> bool {
@@ -439,6 +453,23 @@ mod tests {
         );
         assert!(!c.move_note(&id("other"), Block::Channels, 0, Timestamp(1)));
         assert_eq!(c.notes(Block::Channels).len(), MAX_NOTES_PER_BLOCK);
+    }
+
+    #[test]
+    fn each_segment_colour_names_its_first_segment() {
+        let mut c = canvas_with(
+            Block::CustomerSegments,
+            &["teens", "blank", "parents", "diaspora"],
+        );
+        c.set_text(&id("blank"), " ", Timestamp(2));
+        c.set_colour(&id("blank"), Colour::Green, Timestamp(2));
+        c.set_colour(&id("diaspora"), Colour::Pink, Timestamp(2));
+        c.add_note(Block::Channels, Note::new(id("ch"), "radio", Timestamp(1)));
+        c.set_colour(&id("ch"), Colour::Blue, Timestamp(2));
+        assert_eq!(
+            c.segment_colours(),
+            [(Colour::Yellow, "teens"), (Colour::Pink, "diaspora")]
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
             <section class="canvas-page" aria-labelledby="canvas-title">
                 <h2 id="canvas-title">{move || app.t().canvas_title}</h2>
                 <p class="hint keyboard-help">{move || app.t().keyboard_help}</p>
+                <ColourKey project=id.clone()/>
                 <div class="bmc">
                     {Block::ALL.into_iter().map(|block| view! { <BlockView project=id.clone() block/> }).collect_view()}
                 </div>
@@ -29,6 +30,51 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// Which segment each note colour stands for, read from the Customer
+/// Segments notes. Shown once a segment has a note.
+#[component]
+fn ColourKey(project: Id) -> impl IntoView {
+    let app = use_app();
+    let key = Memo::new(move |_| {
+        app.session.with(|s| {
+            s.project(&project)
+                .map(|p| {
+                    p.canvas
+                        .segment_colours()
+                        .into_iter()
+                        .map(|(c, t)| (c, t.to_owned()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        (!key.with(Vec::is_empty)).then(|| {
+            view! {
+                <div class="colour-key">
+                    <p id="colour-key-title">{move || app.t().colour_key}</p>
+                    <ul aria-labelledby="colour-key-title">
+                        {move || {
+                            let t = app.t();
+                            key.get()
+                                .into_iter()
+                                .map(|(c, segment)| view! {
+                                    <li>
+                                        <span class=format!("swatch note-{}", c.key()) aria-hidden="true"></span>
+                                        <span class="colour-name">{(t.colour_name)(c)}</span>
+                                        ": "
+                                        <span class="segment">{segment}</span>
+                                    </li>
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                </div>
+            }
+        })
+    }
 }
 
 /// The element id of a block's "Add note" button.

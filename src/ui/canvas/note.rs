@@ -157,7 +157,9 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
             <p class="print-only" aria-hidden="true">{move || data.with(|n| n.as_ref().map(|n| n.text.clone()))}</p>
             <div class="note-tools">
                 <select
+                    class="colour-select"
                     aria-label=move || app.t().colour
+                    title=move || app.t().colour
                     on:change:target=move |e| {
                         if let Some(c) = Colour::from_key(&e.target().value()) {
                             run(None, &|canvas, id, now| canvas.set_colour(id, c, now));
@@ -175,7 +177,9 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
                     }}
                 </select>
                 <select
+                    class="move-select"
                     aria-label=move || app.t().move_to
+                    title=move || app.t().move_to
                     on:change:target=move |e| {
                         let to = Block::ALL.into_iter().find(|b| b.key() == e.target().value());
                         if let Some(to) = to.filter(|to| *to != block) {
