@@ -343,3 +343,22 @@ async fn an_unknown_project_address_says_so() {
         "Nothing here"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_colour_key_names_the_segment_each_colour_stands_for() {
+    let mut p = kola();
+    let segment = Id::parse("seg").unwrap();
+    p.canvas.add_note(
+        Block::CustomerSegments,
+        Note::new(segment.clone(), "Teens in Dakar", Timestamp(1)),
+    );
+    p.canvas
+        .set_colour(&segment, canevas::model::Colour::Pink, Timestamp(2));
+    seed(&p);
+    let app = mount("#/projects/kola/canvas").await;
+    let key: Vec<String> = all(&app.root, ".colour-key li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert_eq!(key, ["Pink: Teens in Dakar"]);
+}
