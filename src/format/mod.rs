@@ -26,9 +26,11 @@ pub const FORMAT: &str = "canevas";
 /// The format version this build writes. Files of every earlier version are
 /// migrated on the way in; later versions are refused with a clear message.
 pub const VERSION: u32 = 1;
-/// Largest file accepted: 5 MB, far above a real workspace (a project with
-/// 200 notes is about 40 KB), small enough to parse at once on an old laptop.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Largest file accepted: 16 MB. A whole workspace exported from a browser
+/// whose storage is full (about 5 million characters there, more once
+/// indented and UTF-8 encoded) still fits, so every backup can be imported
+/// again; and it is small enough to parse at once on an old laptop.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 /// Most projects one file may carry.
 pub const MAX_PROJECTS: usize = 1000;
 

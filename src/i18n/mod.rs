@@ -228,8 +228,8 @@ mod tests {
         let errors = [
             ImportError::Empty,
             ImportError::TooLarge {
-                bytes: 6_000_000,
-                limit: 5_242_880,
+                bytes: 17_000_000,
+                limit: crate::format::MAX_FILE_BYTES,
             },
             ImportError::NotText,
             ImportError::NotJson { line: 3, column: 7 },
@@ -264,7 +264,7 @@ mod tests {
                 assert!(m.len() > 10 && seen.insert(m.clone()), "{lang:?}: {m}");
             }
         }
-        assert!((Lang::En.strings().import_error)(&errors[1]).contains("5 MB"));
+        assert!((Lang::En.strings().import_error)(&errors[1]).contains("up to 16 MB"));
         assert!((Lang::Fr.strings().import_error)(&errors[6]).contains('9'));
     }
 }

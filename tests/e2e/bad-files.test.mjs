@@ -31,7 +31,7 @@ import {
 } from './lib/app.mjs';
 
 const env = useApp();
-const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_BYTES = 16 * 1024 * 1024;
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A page with one project ("Kola", a note in Channels), on the home screen, and a real export of it. */
@@ -99,11 +99,11 @@ const BAD_FILES = [
     reason: /newer version of Canevas/,
   },
   {
-    what: 'a file over 5 MB',
+    what: 'a file over 16 MB',
     name: 'huge.json',
     // A valid export padded with spaces: only its size is wrong.
     make: (real) => Buffer.concat([real, Buffer.alloc(MAX_BYTES + 1 - real.length, 0x20)]),
-    reason: /5 MB/,
+    reason: /16 MB/,
   },
   {
     what: 'an empty file',
@@ -138,7 +138,7 @@ for (const bad of BAD_FILES) {
     }));
 }
 
-test('a file just under 5 MB is accepted', (t) =>
+test('a file just under 16 MB is accepted', (t) =>
   inContext(env.browser, t, async (context) => {
     const { page } = await prepare(context);
     const file = makeFile([makeProject({ title: 'Padded' })]);
