@@ -31,8 +31,9 @@ pub const VERSION: u32 = 1;
 /// indented and UTF-8 encoded) still fits, so every backup can be imported
 /// again; and it is small enough to parse at once on an old laptop.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
-/// Most projects one file may carry.
-pub const MAX_PROJECTS: usize = 1000;
+/// Most projects one file may carry: more than a browser's storage can
+/// hold, so any exported workspace imports again.
+pub const MAX_PROJECTS: usize = 20_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -288,7 +288,8 @@ impl<B: Backend> Store<B> {
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        // Timestamps aside, an unchanged record need not be rewritten.
+        // Skips rewriting what is already there (the index, mostly: a
+        // project record carries its save time, so it differs each save).
         if self.known.get(key).map(String::as_str) == Some(value) {
             return Ok(());
         }
