@@ -106,12 +106,13 @@ pub static STRINGS: Strings = Strings {
     updated_on: |d| format!("Updated {d}"),
     copy_of: |t| format!("{t} (copy)"),
     project_deleted: |t| format!("“{t}” deleted. Undo brings it back."),
-    conflict_body: |n, titles| {
-        if n == 1 {
-            format!("You already have the project “{titles}”. Replace your version with the one in the file, or keep both as separate projects?")
-        } else {
-            format!("You already have {n} of the projects in this file: {titles}. Replace your versions with those in the file, or keep both?")
-        }
+    conflict_body: |titles| match titles {
+        [one] => format!("You already have the project “{one}”. Replace your version with the one in the file, or keep both as separate projects?"),
+        _ => format!(
+            "You already have {} of the projects in this file: {}. Replace your versions with those in the file, or keep both?",
+            titles.len(),
+            titles.iter().map(|t| format!("“{t}”")).collect::<Vec<_>>().join(", ")
+        ),
     },
     imported: |added, replaced| match (added, replaced) {
         (1, 0) => "1 project imported. Undo reverts the import.".into(),

@@ -108,12 +108,13 @@ pub static STRINGS: Strings = Strings {
     updated_on: |d| format!("Modifié le {d}"),
     copy_of: |t| format!("{t} (copie)"),
     project_deleted: |t| format!("«\u{a0}{t}\u{a0}» supprimé. «\u{a0}Annuler\u{a0}» le rétablit."),
-    conflict_body: |n, titles| {
-        if n == 1 {
-            format!("Vous avez déjà le projet «\u{a0}{titles}\u{a0}». Remplacer votre version par celle du fichier, ou garder les deux comme projets distincts\u{a0}?")
-        } else {
-            format!("Vous avez déjà {n} des projets de ce fichier\u{a0}: {titles}. Remplacer vos versions par celles du fichier, ou garder les deux\u{a0}?")
-        }
+    conflict_body: |titles| match titles {
+        [one] => format!("Vous avez déjà le projet «\u{a0}{one}\u{a0}». Remplacer votre version par celle du fichier, ou garder les deux comme projets distincts\u{a0}?"),
+        _ => format!(
+            "Vous avez déjà {} des projets de ce fichier\u{a0}: {}. Remplacer vos versions par celles du fichier, ou garder les deux\u{a0}?",
+            titles.len(),
+            titles.iter().map(|t| format!("«\u{a0}{t}\u{a0}»")).collect::<Vec<_>>().join(", ")
+        ),
     },
     imported: |added, replaced| match (added, replaced) {
         (1, 0) => "1 projet importé. «\u{a0}Annuler\u{a0}» défait l’import.".into(),

@@ -142,7 +142,7 @@ pub struct Strings {
     pub updated_on: fn(&str) -> String,
     pub copy_of: fn(&str) -> String,
     pub project_deleted: fn(&str) -> String,
-    pub conflict_body: fn(usize, &str) -> String,
+    pub conflict_body: fn(&[String]) -> String,
     pub imported: fn(usize, usize) -> String,
     pub not_imported: fn(&str, &str) -> String,
     pub import_error: fn(&ImportError) -> String,
@@ -214,6 +214,15 @@ mod tests {
             ]
         );
         assert_eq!((s.block)(Block::KeyPartners), "Key Partners");
+    }
+
+    #[test]
+    fn titles_are_quoted_the_way_each_language_quotes() {
+        let titles = ["Kola".to_owned(), "Sahel".to_owned()];
+        assert!((Lang::En.strings().conflict_body)(&titles).contains("“Kola”, “Sahel”"));
+        assert!((Lang::Fr.strings().conflict_body)(&titles)
+            .contains("«\u{a0}Kola\u{a0}», «\u{a0}Sahel\u{a0}»"));
+        assert!((Lang::En.strings().conflict_body)(&titles[..1]).contains("the project “Kola”"));
     }
 
     #[test]

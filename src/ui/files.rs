@@ -175,22 +175,8 @@ pub fn ConflictDialog() -> impl IntoView {
     };
     let body = move || {
         let t = app.t();
-        app.pending_import.with(|p| {
-            p.as_ref().map(|p| {
-                let titles = p
-                    .conflicts
-                    .iter()
-                    .map(|c| format!("“{c}”"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let titles = if p.conflicts.len() == 1 {
-                    p.conflicts[0].clone()
-                } else {
-                    titles
-                };
-                (t.conflict_body)(p.conflicts.len(), &titles)
-            })
-        })
+        app.pending_import
+            .with(|p| p.as_ref().map(|p| (t.conflict_body)(&p.conflicts)))
     };
     view! {
         <Modal open on_close=move |_| resolve(None) labelled_by="conflict-title">
