@@ -6,7 +6,7 @@ use super::header::Header;
 use super::home::Home;
 use super::messages::Messages;
 use super::project::{DetailsPage, NotFound};
-use super::state::{location_hash, on_window, AppState};
+use super::state::{focus_by_id, location_hash, on_window, AppState};
 use crate::route::Route;
 use leptos::ev;
 use leptos::prelude::*;
@@ -22,11 +22,7 @@ pub fn App() -> impl IntoView {
         app.route.set(Route::parse(&location_hash()));
         app.focus_note.set(None);
         // Move focus to the new screen, for keyboard and screen reader users.
-        if let Some(main) = document().get_element_by_id("main") {
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        focus_by_id("main");
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
 
@@ -93,11 +89,7 @@ pub fn App() -> impl IntoView {
     let skip = move |e: ev::MouseEvent| {
         // The fragment holds the route, so the skip link focuses by hand.
         e.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        focus_by_id("main");
     };
 
     let screen = move || match app.route.get() {

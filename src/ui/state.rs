@@ -344,3 +344,10 @@ pub fn focus_by_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// What should take focus after the item at `at` is removed from `list`:
+/// the next item, else the previous one.
+pub fn neighbour<T>(list: &[T], at: usize) -> Option<&T> {
+    list.get(at + 1)
+        .or_else(|| at.checked_sub(1).and_then(|i| list.get(i)))
+}

@@ -3,7 +3,7 @@
 
 use super::dragged_note;
 use crate::model::{Block, Colour, Id, Note};
-use crate::ui::state::{focus_by_id, now, use_app};
+use crate::ui::state::{focus_by_id, neighbour, now, use_app};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -206,10 +206,10 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
                         // Keep the keyboard's place: the next note, else the
                         // previous one, else the block's "Add note".
                         let at = position.get_untracked();
-                        let neighbour = ids.with_untracked(|v| v.get(at + 1).or(at.checked_sub(1).and_then(|i| v.get(i))).cloned());
+                        let next = ids.with_untracked(|v| neighbour(v, at).cloned());
                         if run(None, &|c, id, _| c.remove_note(id).is_some()) {
                             app.say(false, |t| t.note_deleted.to_owned());
-                            match neighbour {
+                            match next {
                                 Some(n) => app.focus_note.set(Some(n)),
                                 None => focus_by_id(&super::add_button_id(block)),
                             }

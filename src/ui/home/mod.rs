@@ -3,7 +3,7 @@
 use super::dialog::Modal;
 use super::files::export_projects;
 use super::project::DetailsFields;
-use super::state::{focus_by_id, now, use_app};
+use super::state::{focus_by_id, neighbour, now, use_app};
 use crate::format::Kind;
 use crate::model::Id;
 use crate::route::Route;
@@ -98,11 +98,8 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
         // Keep the keyboard's place: the next project, else the previous
         // one, else "New project".
         let neighbour = app.session.with_untracked(|s| {
-            let list = &s.workspace().projects;
             let at = s.workspace().position(&del_id)?;
-            list.get(at + 1)
-                .or(at.checked_sub(1).and_then(|i| list.get(i)))
-                .map(|p| p.id.clone())
+            neighbour(&s.workspace().projects, at).map(|p| p.id.clone())
         });
         if let Some(p) = app.change(|s| s.delete_project(&del_id, now())) {
             match neighbour {
