@@ -46,8 +46,12 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The newest fixture of that name: the current version's if there is one.
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(fixtures_root().join("v1").join(name)).unwrap()
+    (1..=format::VERSION)
+        .rev()
+        .find_map(|v| std::fs::read(fixtures_root().join(format!("v{v}")).join(name)).ok())
+        .unwrap_or_else(|| panic!("no fixture named {name}"))
 }
 
 fn raw(bytes: &[u8]) -> Value {

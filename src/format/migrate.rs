@@ -10,7 +10,16 @@ use serde_json::Value;
 
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 gives each project the sections of the workshop's later tools
+/// (the audience–offer fit worksheet, the feasibility studio, the diffusion
+/// and valorisation plan). A version 1 project has none of them yet, and
+/// an absent section reads as an empty one, so the projects carry over
+/// as they are; only the version number changes.
+fn v1_to_v2(file: Value) -> Result<Value, String> {
+    Ok(file)
+}
 
 /// Runs the migrations from `from` up to the current version.
 pub(crate) fn migrate(mut file: Value, from: u32) -> Result<Value, String> {

@@ -267,7 +267,7 @@ test('export a project and the workspace, validate them against the schema, and 
     const projectFile = await download(page, headerButton(page, 'Export'));
     assert.match(projectFile.name, /\.json$/, `the file name ends in .json (${projectFile.name})`);
     assert.equal(projectFile.json.format, 'canevas');
-    assert.equal(projectFile.json.version, 1);
+    assert.equal(projectFile.json.version, 2);
     assert.equal(projectFile.json.kind, 'project');
     assert.equal(typeof projectFile.json.saved_at, 'number');
     assert.equal(projectFile.json.projects.length, 1);
