@@ -330,7 +330,7 @@ test('the shipped schema refuses what is not a Canevas file', async () => {
   const cases = {
     'no format': bad((f) => delete f.format),
     'another format': bad((f) => (f.format = 'trello')),
-    'version as a string': bad((f) => (f.version = '1')),
+    'version as a string': bad((f) => (f.version = '2')),
     'unknown kind': bad((f) => (f.kind = 'folder')),
     'project without title': bad((f) => delete f.projects[0].title),
     'bad id': bad((f) => (f.projects[0].id = '<script>')),
