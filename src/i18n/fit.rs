@@ -27,6 +27,9 @@ pub struct FitStrings {
     pub answers: &'static str,
     pub nothing_to_answer: &'static str,
     pub no_answer: &'static str,
+    pub gap: &'static str,
+    pub glance_answered: &'static str,
+    pub glance_backed: &'static str,
     pub unanswered_heading: &'static str,
     pub idle_heading: &'static str,
     pub none: &'static str,
@@ -45,6 +48,7 @@ pub struct FitStrings {
     pub importance_name: fn(u8) -> &'static str,
     pub item_label: fn(usize) -> String,
     pub answered_by: fn(&str) -> String,
+    pub fraction: fn(usize, usize, u8) -> String,
     pub coverage: fn(usize, usize, u8) -> String,
     pub backed: fn(usize, usize, u8) -> String,
     pub detached: fn(&str) -> String,
@@ -72,6 +76,9 @@ pub const EN: FitStrings = FitStrings {
     answers: "Answers",
     nothing_to_answer: "Add what the audience wants, what gets in their way and what they hope for, then tick here what this answers.",
     no_answer: "No answer yet",
+    gap: "Important, and no answer yet",
+    glance_answered: "Important items answered",
+    glance_backed: "Answered items backed by evidence",
     unanswered_heading: "Important and unanswered",
     idle_heading: "Answers nothing yet",
     none: "None",
@@ -115,6 +122,7 @@ pub const EN: FitStrings = FitStrings {
         _ => "5, essential",
     },
     item_label: |n| format!("Item {n}"),
+    fraction: |part, whole, pct| format!("{part} of {whole} ({pct}%)"),
     answered_by: |list| format!("Answered by: {list}"),
     coverage: |answered, important, pct| {
         format!("{answered} of {important} important items answered ({pct}%)")
@@ -149,6 +157,9 @@ pub const FR: FitStrings = FitStrings {
     answers: "Répond à",
     nothing_to_answer: "Ajoutez ce que le public veut faire, ce qui le freine et ce qu’il espère, puis cochez ici ce à quoi cet élément répond.",
     no_answer: "Sans réponse pour l’instant",
+    gap: "Important, et sans réponse pour l’instant",
+    glance_answered: "Éléments importants avec réponse",
+    glance_backed: "Éléments avec réponse étayés par une preuve",
     unanswered_heading: "Important et sans réponse",
     idle_heading: "Ne répond encore à rien",
     none: "Aucun",
@@ -192,6 +203,7 @@ pub const FR: FitStrings = FitStrings {
         _ => "5, essentielle",
     },
     item_label: |n| format!("Élément {n}"),
+    fraction: |part, whole, pct| format!("{part} sur {whole} ({pct}\u{a0}%)"),
     answered_by: |list| format!("Y répond\u{a0}: {list}"),
     coverage: |answered, important, pct| {
         format!("{answered} élément(s) important(s) sur {important} avec réponse ({pct}\u{a0}%)")

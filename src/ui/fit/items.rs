@@ -1,0 +1,268 @@
+//! One item of the worksheet: an audience item with its kind, importance
+//! and evidence, or an offer item with the audience items it answers.
+
+use super::{edit, item_name, profile_of, read, Focus};
+use crate::model::fit::{
+    AudienceItem, AudienceKind, Evidence, Facet, MAX_IMPORTANCE, MIN_IMPORTANCE,
+};
+use crate::model::{Id, MAX_TEXT_CHARS};
+use crate::ui::state::{focus_by_id, neighbour, use_app, AppState};
+use leptos::html;
+use leptos::prelude::*;
+
+/// The item's text area, focused when the page asks for it (after adding).
+fn text_area(
+    app: AppState,
+    item: &Id,
+    ids: Memo<Vec<Id>>,
+    value: Signal<String>,
+    on_input: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let focus = expect_context::<Focus>();
+    let textarea = NodeRef::<html::Textarea>::new();
+    let focus_id = item.clone();
+    Effect::new(move |_| {
+        if focus.0.with(|f| f.as_ref() == Some(&focus_id)) {
+            if let Some(t) = textarea.get() {
+                let _ = t.focus();
+                focus.0.set(None);
+            }
+        }
+    });
+    let pos_id = item.clone();
+    let position =
+        Memo::new(move |_| ids.with(|v| v.iter().position(|i| i == &pos_id).unwrap_or(0)));
+    view! {
+        <textarea
+            node_ref=textarea
+            rows="2"
+            maxlength=MAX_TEXT_CHARS.to_string()
+            aria-label=move || (app.t().fit.item_label)(position.get() + 1)
+            prop:value=move || value.get()
+            on:input:target=move |e| on_input(e.target().value())
+        ></textarea>
+        <p class="print-only" aria-hidden="true">{move || value.get()}</p>
+    }
+}
+
+/// The item's delete button: focus goes to the next item, else the
+/// previous one, else the part's "Add item".
+fn delete_button(
+    app: AppState,
+    project: Id,
+    item: Id,
+    ids: Memo<Vec<Id>>,
+    add_button: String,
+) -> impl IntoView {
+    let focus = expect_context::<Focus>();
+    view! {
+        <button type="button" class="icon danger" aria-label=move || app.t().fit.delete_item title=move || app.t().fit.delete_item
+            on:click=move |_| {
+                let next = ids.with_untracked(|v| {
+                    let at = v.iter().position(|i| i == &item).unwrap_or(0);
+                    neighbour(v, at).cloned()
+                });
+                if edit(app, &project, None, |p, _| p.fit.remove_item(&item)) {
+                    app.say(false, |t| t.fit.item_deleted.to_owned());
+                    match next {
+                        Some(n) => focus.0.set(Some(n)),
+                        None => focus_by_id(&add_button),
+                    }
+                }
+            }>"×"</button>
+    }
+}
+
+/// A labelled select whose options are rebuilt in one closure per list.
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    all: &'static [T],
+    key: fn(T) -> String,
+    name: impl Fn(T) -> &'static str + Send + Sync + 'static,
+    current: impl Fn() -> T + Send + Sync + 'static,
+    on_pick: impl Fn(T) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="fit-choice">
+            <span>{label}</span>
+            <select on:change:target=move |e| {
+                let v = e.target().value();
+                if let Some(x) = all.iter().copied().find(|x| key(*x) == v) {
+                    on_pick(x);
+                }
+            }>
+                {move || {
+                    let now = current();
+                    all.iter().map(|x| view! { <option value=key(*x) selected=*x == now>{name(*x)}</option> }).collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+const IMPORTANCE: [u8; 5] = [1, 2, 3, 4, 5];
+const _: () = assert!(MIN_IMPORTANCE == 1 && MAX_IMPORTANCE == 5);
+
+#[component]
+pub fn AudienceItemView(
+    project: Id,
+    segment: Id,
+    item: Id,
+    ids: Memo<Vec<Id>>,
+    add_button: String,
+) -> impl IntoView {
+    let app = use_app();
+    let (rp, ri) = (project.clone(), item.clone());
+    let data = Memo::new(move |_| read(app, &rp, |p| p.fit.audience_item(&ri).cloned()).flatten());
+    let (rp, ri) = (project.clone(), item.clone());
+    let answered_by = Memo::new(move |_| {
+        let t = app.t().fit;
+        profile_of(app, &rp, &segment)
+            .map(|p| {
+                p.answered_by(&ri)
+                    .map(|o| item_name(t, &p, &o.id))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default()
+    });
+    let target = StoredValue::new((project.clone(), item.clone()));
+    let set = move |coalesce: Option<String>, f: &dyn Fn(&mut AudienceItem)| {
+        target.with_value(|(p, i)| edit(app, p, coalesce, |p, now| p.fit.edit_audience(i, now, f)));
+    };
+    let get = move || data.get().unwrap_or_else(placeholder);
+    let important_gap = move || {
+        data.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| d.importance >= crate::model::fit::IMPORTANT)
+        }) && answered_by.with(String::is_empty)
+    };
+    let text_key = format!("fit-text:{item}");
+    view! {
+        <li class="fit-item" class:fit-gap=important_gap>
+            {text_area(app, &item, ids, Signal::derive(move || get().text), move |v| {
+                set(Some(text_key.clone()), &|a| a.text = v.clone());
+            })}
+            <div class="fit-tools">
+                {move || (get().kind == AudienceKind::Want).then(|| choice(
+                    move || app.t().fit.facet,
+                    Facet::ALL,
+                    |f| f.key().to_owned(),
+                    move |f| (app.t().fit.facet_name)(f),
+                    move || get().facet,
+                    move |f| set(None, &|a| a.facet = f),
+                ))}
+                {choice(
+                    move || app.t().fit.importance,
+                    &IMPORTANCE,
+                    |n| n.to_string(),
+                    move |n| (app.t().fit.importance_name)(n),
+                    move || get().importance,
+                    move |n| set(None, &|a| a.importance = n),
+                )}
+                {choice(
+                    move || app.t().fit.evidence,
+                    Evidence::ALL,
+                    |e| e.key().to_owned(),
+                    move |e| (app.t().fit.evidence_name)(e),
+                    move || get().evidence,
+                    move |e| set(None, &|a| a.evidence = e),
+                )}
+                {delete_button(app, project, item, ids, add_button)}
+            </div>
+            <p class="fit-answered">
+                {move || {
+                    let t = app.t().fit;
+                    if important_gap() {
+                        view! { <span aria-hidden="true">"⚠ "</span>{t.gap} }.into_any()
+                    } else if answered_by.with(String::is_empty) {
+                        t.no_answer.into_any()
+                    } else {
+                        (t.answered_by)(&answered_by.get()).into_any()
+                    }
+                }}
+            </p>
+        </li>
+    }
+}
+
+fn placeholder() -> AudienceItem {
+    AudienceItem {
+        id: Id::from_random(0),
+        kind: AudienceKind::Want,
+        text: String::new(),
+        facet: Facet::Functional,
+        importance: crate::model::fit::DEFAULT_IMPORTANCE,
+        evidence: Evidence::Assumed,
+        created_at: Default::default(),
+        updated_at: Default::default(),
+    }
+}
+
+#[component]
+pub fn OfferItemView(
+    project: Id,
+    segment: Id,
+    item: Id,
+    ids: Memo<Vec<Id>>,
+    add_button: String,
+) -> impl IntoView {
+    let app = use_app();
+    let (rp, ri) = (project.clone(), item.clone());
+    let text = Memo::new(move |_| {
+        read(app, &rp, |p| p.fit.offer_item(&ri).map(|o| o.text.clone()))
+            .flatten()
+            .unwrap_or_default()
+    });
+    let (rp, ri) = (project.clone(), item.clone());
+    // Every audience item of the profile, named, and whether this answers it.
+    let options = Memo::new(move |_| {
+        let t = app.t().fit;
+        profile_of(app, &rp, &segment)
+            .map(|p| {
+                let answers = p
+                    .offer
+                    .iter()
+                    .find(|o| o.id == ri)
+                    .map(|o| o.answers.clone())
+                    .unwrap_or_default();
+                p.audience
+                    .iter()
+                    .map(|a| {
+                        (
+                            a.id.clone(),
+                            item_name(t, &p, &a.id),
+                            answers.contains(&a.id),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let target = StoredValue::new((project.clone(), item.clone()));
+    let text_key = format!("fit-text:{item}");
+    view! {
+        <li class="fit-item">
+            {text_area(app, &item, ids, text.into(), move |v| {
+                target.with_value(|(p, i)| edit(app, p, Some(text_key.clone()), |p, now| p.fit.set_offer_text(i, &v, now)));
+            })}
+            <div class="fit-tools">{delete_button(app, project, item, ids, add_button)}</div>
+            <fieldset class="fit-links">
+                <legend>{move || app.t().fit.answers}</legend>
+                {move || if options.with(Vec::is_empty) {
+                    view! { <p class="hint">{app.t().fit.nothing_to_answer}</p> }.into_any()
+                } else {
+                    options.get().into_iter().map(|(audience, name, checked)| view! {
+                        <label class="fit-link">
+                            <input type="checkbox" prop:checked=checked on:change:target=move |e| {
+                                let on = e.target().checked();
+                                target.with_value(|(p, i)| edit(app, p, None, |p, now| p.fit.set_link(i, &audience, on, now)));
+                            }/>
+                            " "{name}
+                        </label>
+                    }).collect_view().into_any()
+                }}
+            </fieldset>
+        </li>
+    }
+}
