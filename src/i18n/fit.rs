@@ -206,10 +206,10 @@ pub const FR: FitStrings = FitStrings {
     fraction: |part, whole, pct| format!("{part} sur {whole} ({pct}\u{a0}%)"),
     answered_by: |list| format!("Y répond\u{a0}: {list}"),
     coverage: |answered, important, pct| {
-        format!("{answered} élément(s) important(s) sur {important} avec réponse ({pct}\u{a0}%)")
+        format!("Éléments importants avec réponse\u{a0}: {answered} sur {important} ({pct}\u{a0}%)")
     },
     backed: |backed, answered, pct| {
-        format!("{backed} sur {answered} avec réponse étayé(s) par une preuve ({pct}\u{a0}%)")
+        format!("Parmi eux, étayés par une preuve\u{a0}: {backed} sur {answered} ({pct}\u{a0}%)")
     },
     detached: |block| format!("Cette note est maintenant dans {block}\u{a0}; son profil est gardé."),
     broken_link: |project| format!(

@@ -2,6 +2,7 @@
 //! and evidence, or an offer item with the audience items it answers.
 
 use super::{edit, item_name, profile_of, read, Focus};
+use crate::i18n::fit::FitStrings;
 use crate::model::fit::{
     AudienceItem, AudienceKind, Evidence, Facet, MAX_IMPORTANCE, MIN_IMPORTANCE,
 };
@@ -16,7 +17,7 @@ fn text_area(
     item: &Id,
     ids: Memo<Vec<Id>>,
     value: Signal<String>,
-    on_input: impl Fn(String) + 'static,
+    on_input: Callback<String>,
 ) -> impl IntoView {
     let focus = expect_context::<Focus>();
     let textarea = NodeRef::<html::Textarea>::new();
@@ -39,7 +40,7 @@ fn text_area(
             maxlength=MAX_TEXT_CHARS.to_string()
             aria-label=move || (app.t().fit.item_label)(position.get() + 1)
             prop:value=move || value.get()
-            on:input:target=move |e| on_input(e.target().value())
+            on:input:target=move |e| on_input.run(e.target().value())
         ></textarea>
         <p class="print-only" aria-hidden="true">{move || value.get()}</p>
     }
@@ -73,34 +74,34 @@ fn delete_button(
     }
 }
 
-/// A labelled select whose options are rebuilt in one closure per list.
-fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
-    label: impl Fn() -> &'static str + Send + Sync + 'static,
-    all: &'static [T],
-    key: fn(T) -> String,
-    name: impl Fn(T) -> &'static str + Send + Sync + 'static,
-    current: impl Fn() -> T + Send + Sync + 'static,
-    on_pick: impl Fn(T) + 'static,
+/// A labelled select (one copy of this code for every list): `options`
+/// gives each choice's key and name, `current` the chosen key.
+fn choice(
+    app: AppState,
+    label: fn(&FitStrings) -> &'static str,
+    options: fn(&FitStrings) -> Vec<(&'static str, &'static str)>,
+    current: Signal<&'static str>,
+    on_pick: Callback<String>,
 ) -> impl IntoView {
     view! {
         <label class="fit-choice">
-            <span>{label}</span>
-            <select on:change:target=move |e| {
-                let v = e.target().value();
-                if let Some(x) = all.iter().copied().find(|x| key(*x) == v) {
-                    on_pick(x);
-                }
-            }>
+            <span aria-hidden="true">{move || label(app.t().fit)}</span>
+            // Named by the word alone (a select inside its label would add
+            // the chosen option to its name).
+            <select aria-label=move || label(app.t().fit) on:change:target=move |e| on_pick.run(e.target().value())>
                 {move || {
-                    let now = current();
-                    all.iter().map(|x| view! { <option value=key(*x) selected=*x == now>{name(*x)}</option> }).collect_view()
+                    let now = current.get();
+                    options(app.t().fit)
+                        .into_iter()
+                        .map(|(key, name)| view! { <option value=key selected=key == now>{name}</option> })
+                        .collect_view()
                 }}
             </select>
         </label>
     }
 }
 
-const IMPORTANCE: [u8; 5] = [1, 2, 3, 4, 5];
+const IMPORTANCE: [&str; 5] = ["1", "2", "3", "4", "5"];
 const _: () = assert!(MIN_IMPORTANCE == 1 && MAX_IMPORTANCE == 5);
 
 #[component]
@@ -140,33 +141,42 @@ pub fn AudienceItemView(
     let text_key = format!("fit-text:{item}");
     view! {
         <li class="fit-item" class:fit-gap=important_gap>
-            {text_area(app, &item, ids, Signal::derive(move || get().text), move |v| {
+            {text_area(app, &item, ids, Signal::derive(move || get().text), Callback::new(move |v: String| {
                 set(Some(text_key.clone()), &|a| a.text = v.clone());
-            })}
+            }))}
             <div class="fit-tools">
                 {move || (get().kind == AudienceKind::Want).then(|| choice(
-                    move || app.t().fit.facet,
-                    Facet::ALL,
-                    |f| f.key().to_owned(),
-                    move |f| (app.t().fit.facet_name)(f),
-                    move || get().facet,
-                    move |f| set(None, &|a| a.facet = f),
+                    app,
+                    |t| t.facet,
+                    |t| Facet::ALL.iter().map(|f| (f.key(), (t.facet_name)(*f))).collect(),
+                    Signal::derive(move || get().facet.key()),
+                    Callback::new(move |v: String| {
+                        if let Some(f) = Facet::from_key(&v) {
+                            set(None, &|a| a.facet = f);
+                        }
+                    }),
                 ))}
                 {choice(
-                    move || app.t().fit.importance,
-                    &IMPORTANCE,
-                    |n| n.to_string(),
-                    move |n| (app.t().fit.importance_name)(n),
-                    move || get().importance,
-                    move |n| set(None, &|a| a.importance = n),
+                    app,
+                    |t| t.importance,
+                    |t| IMPORTANCE.iter().enumerate().map(|(i, k)| (*k, (t.importance_name)(i as u8 + 1))).collect(),
+                    Signal::derive(move || IMPORTANCE[usize::from(get().importance.clamp(1, 5)) - 1]),
+                    Callback::new(move |v: String| {
+                        if let Ok(n) = v.parse::<u8>() {
+                            set(None, &|a| a.importance = n);
+                        }
+                    }),
                 )}
                 {choice(
-                    move || app.t().fit.evidence,
-                    Evidence::ALL,
-                    |e| e.key().to_owned(),
-                    move |e| (app.t().fit.evidence_name)(e),
-                    move || get().evidence,
-                    move |e| set(None, &|a| a.evidence = e),
+                    app,
+                    |t| t.evidence,
+                    |t| Evidence::ALL.iter().map(|e| (e.key(), (t.evidence_name)(*e))).collect(),
+                    Signal::derive(move || get().evidence.key()),
+                    Callback::new(move |v: String| {
+                        if let Some(e) = Evidence::from_key(&v) {
+                            set(None, &|a| a.evidence = e);
+                        }
+                    }),
                 )}
                 {delete_button(app, project, item, ids, add_button)}
             </div>
@@ -243,9 +253,9 @@ pub fn OfferItemView(
     let text_key = format!("fit-text:{item}");
     view! {
         <li class="fit-item">
-            {text_area(app, &item, ids, text.into(), move |v| {
+            {text_area(app, &item, ids, text.into(), Callback::new(move |v: String| {
                 target.with_value(|(p, i)| edit(app, p, Some(text_key.clone()), |p, now| p.fit.set_offer_text(i, &v, now)));
-            })}
+            }))}
             <div class="fit-tools">{delete_button(app, project, item, ids, add_button)}</div>
             <fieldset class="fit-links">
                 <legend>{move || app.t().fit.answers}</legend>
