@@ -20,6 +20,18 @@ pub struct FitExample {
     pub items: [&'static str; 6],
 }
 
+impl Part {
+    /// The six parts in worksheet order: the audience's, then the offer's.
+    pub const ALL: [Part; 6] = [
+        Part::Audience(AudienceKind::Want),
+        Part::Audience(AudienceKind::Obstacle),
+        Part::Audience(AudienceKind::Hope),
+        Part::Offer(OfferKind::Deliver),
+        Part::Offer(OfferKind::Remedy),
+        Part::Offer(OfferKind::Gain),
+    ];
+}
+
 impl FitExample {
     pub fn item(&self, part: Part) -> &'static str {
         let i = match part {
@@ -259,14 +271,7 @@ pub fn fit_example(lang: Lang, discipline: Discipline) -> &'static FitExample {
 mod tests {
     use super::*;
 
-    const PARTS: [Part; 6] = [
-        Part::Audience(AudienceKind::Want),
-        Part::Audience(AudienceKind::Obstacle),
-        Part::Audience(AudienceKind::Hope),
-        Part::Offer(OfferKind::Deliver),
-        Part::Offer(OfferKind::Remedy),
-        Part::Offer(OfferKind::Gain),
-    ];
+    const PARTS: [Part; 6] = Part::ALL;
 
     #[test]
     fn every_part_and_discipline_has_words_in_both_languages() {

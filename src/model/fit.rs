@@ -273,10 +273,29 @@ pub enum FitProblem {
 }
 
 /// The worksheet: one profile per segment that has one.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Fit {
-    #[serde(default)]
     pub profiles: Vec<Profile>,
+}
+
+/// The worksheet as read from a file.
+#[derive(Deserialize)]
+struct FitFile {
+    #[serde(default)]
+    profiles: Vec<Profile>,
+}
+
+/// Read through a JSON value: files are parsed from text or, once
+/// migrated, from a value, and one reader for both keeps the app small
+/// (a shape error here names no line, only what is wrong).
+impl<'de> Deserialize<'de> for Fit {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fit, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        let file = FitFile::deserialize(value).map_err(serde::de::Error::custom)?;
+        Ok(Fit {
+            profiles: file.profiles,
+        })
+    }
 }
 
 impl Fit {

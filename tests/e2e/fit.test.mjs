@@ -240,4 +240,11 @@ test('the worksheet in French, with its guiding questions and example, passes ax
       assert.equal(await page.getByText(english, { exact: true }).count(), 0, `"${english}" does not show in French`);
     }
     await assertAccessible(page, 'the fit worksheet in French, questions open');
+
+    // Switching the language redraws the worksheet in English, work kept.
+    await page.getByRole('banner').getByRole('combobox', { name: FR.language }).selectOption({ label: 'English' });
+    await page.getByRole('heading', { level: 2, name: EN_FIT.tab, exact: true }).waitFor();
+    const remedies = region(page, 'Lecteurs de Dakar').getByRole('region', { name: EN_FIT.remedy, exact: true });
+    assert.equal(await remedies.getByRole('textbox', { name: 'Item 1', exact: true }).inputValue(), 'Lecture hors ligne');
+    await remedies.getByRole('group', { name: EN_FIT.answers }).getByRole('checkbox', { name: 'Les données coûtent cher' }).waitFor();
   }));

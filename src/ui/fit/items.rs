@@ -1,7 +1,7 @@
 //! One item of the worksheet: an audience item with its kind, importance
 //! and evidence, or an offer item with the audience items it answers.
 
-use super::{edit, item_name, profile_of, read, Focus};
+use super::{edit, item_name, profile_of, read, words, Focus};
 use crate::i18n::fit::FitStrings;
 use crate::model::fit::{
     AudienceItem, AudienceKind, Evidence, Facet, MAX_IMPORTANCE, MIN_IMPORTANCE,
@@ -38,7 +38,7 @@ fn text_area(
             node_ref=textarea
             rows="2"
             maxlength=MAX_TEXT_CHARS.to_string()
-            aria-label=move || (app.t().fit.item_label)(position.get() + 1)
+            aria-label=move || (words(app).fit.item_label)(position.get() + 1)
             prop:value=move || value.get()
             on:input:target=move |e| on_input.run(e.target().value())
         ></textarea>
@@ -57,7 +57,7 @@ fn delete_button(
 ) -> impl IntoView {
     let focus = expect_context::<Focus>();
     view! {
-        <button type="button" class="icon danger" aria-label=move || app.t().fit.delete_item title=move || app.t().fit.delete_item
+        <button type="button" class="icon danger" aria-label=words(app).fit.delete_item title=words(app).fit.delete_item
             on:click=move |_| {
                 let next = ids.with_untracked(|v| {
                     let at = v.iter().position(|i| i == &item).unwrap_or(0);
@@ -85,13 +85,13 @@ fn choice(
 ) -> impl IntoView {
     view! {
         <label class="fit-choice">
-            <span aria-hidden="true">{move || label(app.t().fit)}</span>
+            <span aria-hidden="true">{label(words(app).fit)}</span>
             // Named by the word alone (a select inside its label would add
             // the chosen option to its name).
-            <select aria-label=move || label(app.t().fit) on:change:target=move |e| on_pick.run(e.target().value())>
+            <select aria-label=label(words(app).fit) on:change:target=move |e| on_pick.run(e.target().value())>
                 {move || {
                     let now = current.get();
-                    options(app.t().fit)
+                    options(words(app).fit)
                         .into_iter()
                         .map(|(key, name)| view! { <option value=key selected=key == now>{name}</option> })
                         .collect_view()
@@ -117,7 +117,7 @@ pub fn AudienceItemView(
     let data = Memo::new(move |_| read(app, &rp, |p| p.fit.audience_item(&ri).cloned()).flatten());
     let (rp, ri) = (project.clone(), item.clone());
     let answered_by = Memo::new(move |_| {
-        let t = app.t().fit;
+        let t = words(app).fit;
         profile_of(app, &rp, &segment)
             .map(|p| {
                 p.answered_by(&ri)
@@ -182,7 +182,7 @@ pub fn AudienceItemView(
             </div>
             <p class="fit-answered">
                 {move || {
-                    let t = app.t().fit;
+                    let t = words(app).fit;
                     if important_gap() {
                         view! { <span aria-hidden="true">"⚠ "</span>{t.gap} }.into_any()
                     } else if answered_by.with(String::is_empty) {
@@ -227,7 +227,7 @@ pub fn OfferItemView(
     let (rp, ri) = (project.clone(), item.clone());
     // Every audience item of the profile, named, and whether this answers it.
     let options = Memo::new(move |_| {
-        let t = app.t().fit;
+        let t = words(app).fit;
         profile_of(app, &rp, &segment)
             .map(|p| {
                 let answers = p
@@ -258,9 +258,9 @@ pub fn OfferItemView(
             }))}
             <div class="fit-tools">{delete_button(app, project, item, ids, add_button)}</div>
             <fieldset class="fit-links">
-                <legend>{move || app.t().fit.answers}</legend>
+                <legend>{words(app).fit.answers}</legend>
                 {move || if options.with(Vec::is_empty) {
-                    view! { <p class="hint">{app.t().fit.nothing_to_answer}</p> }.into_any()
+                    view! { <p class="hint">{words(app).fit.nothing_to_answer}</p> }.into_any()
                 } else {
                     options.get().into_iter().map(|(audience, name, checked)| view! {
                         <label class="fit-link">

@@ -9,7 +9,7 @@ use super::state::{now, random_id, use_app, AppState};
 use crate::i18n::fit::FitStrings;
 use crate::i18n::fit_questions::{fit_example, fit_questions, Part};
 use crate::i18n::{self, Strings};
-use crate::model::fit::{AudienceKind, FitSummary, OfferKind, Profile};
+use crate::model::fit::{FitSummary, Profile};
 use crate::model::{Block, Id, Project, Timestamp};
 use items::{AudienceItemView, OfferItemView};
 use leptos::prelude::*;
@@ -33,18 +33,17 @@ fn read<T>(app: AppState, project: &Id, f: impl FnOnce(&Project) -> T) -> Option
     app.session.with(|s| s.project(project).map(f))
 }
 
+/// The words of the current language, untracked: the page is rebuilt as a
+/// whole when the language changes, so no label needs its own effect.
+fn words(app: AppState) -> &'static Strings {
+    app.lang.get_untracked().strings()
+}
+
 fn profile_of(app: AppState, project: &Id, segment: &Id) -> Option<Profile> {
     read(app, project, |p| p.fit.profile(segment).cloned()).flatten()
 }
 
-const PARTS: [Part; 6] = [
-    Part::Audience(AudienceKind::Want),
-    Part::Audience(AudienceKind::Obstacle),
-    Part::Audience(AudienceKind::Hope),
-    Part::Offer(OfferKind::Deliver),
-    Part::Offer(OfferKind::Remedy),
-    Part::Offer(OfferKind::Gain),
-];
+const PARTS: [Part; 6] = Part::ALL;
 
 fn part_name(t: &FitStrings, part: Part) -> &'static str {
     match part {
@@ -126,24 +125,24 @@ pub fn FitPage(id: Id) -> impl IntoView {
             }
         };
         let each_id = id.clone();
+        // Tracked: a new language rebuilds the page.
+        let t = app.t();
         view! {
             <ProjectHeader id=id.clone() active=Tab::Fit/>
             <section class="fit-page" aria-labelledby="fit-title">
-                <h2 id="fit-title">{move || app.t().fit.title}</h2>
-                <p class="hint fit-intro">{move || app.t().fit.intro}</p>
+                <h2 id="fit-title">{t.fit.title}</h2>
+                <p class="hint fit-intro">{t.fit.intro}</p>
                 <Guide project=id.clone()/>
                 <Glance project=id.clone() segments/>
                 <p class="fit-add-segment">
-                    <button type="button" on:click=add>{move || app.t().fit.add_segment}</button>
+                    <button type="button" on:click=add>{t.fit.add_segment}</button>
                 </p>
-                {move || segments.with(Vec::is_empty).then(|| view! { <p class="hint">{move || app.t().fit.no_segments}</p> })}
-                <For
-                    each=move || segments.get()
-                    key=|s: &Id| s.clone()
-                    children=move |segment| view! { <SegmentView project=each_id.clone() segment/> }
-                />
+                {move || segments.with(Vec::is_empty).then(|| view! { <p class="hint">{t.fit.no_segments}</p> })}
+                // Rebuilt only when segments come or go (not as they are
+                // renamed): lighter than a keyed list, and enough here.
+                {move || segments.get().into_iter().map(|segment| view! { <SegmentView project=each_id.clone() segment/> }).collect_view()}
                 <Detached project=id.clone()/>
-                <p class="attribution">{move || app.t().fit.licence}</p>
+                <p class="attribution">{t.fit.licence}</p>
             </section>
         }
         .into_any()
@@ -166,11 +165,11 @@ fn Guide(project: Id) -> impl IntoView {
                 aria-controls="fit-questions"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || app.t().guiding_questions}
+                {words(app).guiding_questions}
             </button>
             <div class="questions" id="fit-questions" hidden=move || !open.get()>
                 {move || {
-                    let (lang, t) = (app.lang.get(), app.t());
+                    let (lang, t) = (app.lang.get_untracked(), words(app));
                     let ex = fit_example(lang, discipline.get());
                     let group = |name: &'static str, questions: &'static [&'static str], example: &'static str| view! {
                         <h3>{name}</h3>
@@ -207,25 +206,25 @@ fn summary_of(app: AppState, project: &Id, segment: &Id) -> FitSummary {
 #[component]
 fn Glance(project: Id, segments: Memo<Vec<Id>>) -> impl IntoView {
     let app = use_app();
-    let rows = Memo::new(move |_| {
-        segments
-            .get()
-            .into_iter()
-            .map(|seg| {
-                let name = read(app, &project, |p| {
-                    p.canvas
-                        .note(&seg)
-                        .map(|n| n.text.clone())
-                        .unwrap_or_default()
-                })
-                .unwrap_or_default();
-                (seg.clone(), name, summary_of(app, &project, &seg))
-            })
-            .collect::<Vec<_>>()
-    });
     move || {
-        (!rows.with(Vec::is_empty)).then(|| {
-            let t = app.t();
+        let rows: Vec<_> = {
+            segments
+                .get()
+                .into_iter()
+                .map(|seg| {
+                    let name = read(app, &project, |p| {
+                        p.canvas
+                            .note(&seg)
+                            .map(|n| n.text.clone())
+                            .unwrap_or_default()
+                    })
+                    .unwrap_or_default();
+                    (seg.clone(), name, summary_of(app, &project, &seg))
+                })
+                .collect::<Vec<_>>()
+        };
+        (!rows.is_empty()).then(|| {
+            let t = words(app);
             let cell = move |part: usize, whole: usize, pct: Option<u8>| match pct {
                 Some(p) => view! { <td>{(t.fit.fraction)(part, whole, p)}" "{bar(Some(p))}</td> }
                     .into_any(),
@@ -242,7 +241,7 @@ fn Glance(project: Id, segments: Memo<Vec<Id>>) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {rows.get().into_iter().map(|(_, name, s)| view! {
+                        {rows.into_iter().map(|(_, name, s)| view! {
                             <tr>
                                 <th scope="row">{segment_name(t, &name)}</th>
                                 {cell(s.answered, s.important, s.coverage())}
@@ -299,9 +298,9 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
     let labelled = heading.clone();
     view! {
         <section class="fit-segment" aria-labelledby=labelled>
-            <h3 id=heading>{move || segment_name(app.t(), &text.get())}</h3>
+            <h3 id=heading>{move || segment_name(words(app), &text.get())}</h3>
             <p class="fit-field">
-                <label for=input_id.clone()>{move || app.t().fit.segment_name}</label>
+                <label for=input_id.clone()>{words(app).fit.segment_name}</label>
                 <input
                     id=input_id
                     type="text"
@@ -318,7 +317,7 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
                     let labelled = h.clone();
                     view! {
                         <section class=format!("fit-side fit-{key}") aria-labelledby=labelled>
-                            <h4 id=h>{move || title(app.t())}</h4>
+                            <h4 id=h>{title(words(app))}</h4>
                             {parts.iter().map(|part| view! { <PartView project=project.clone() segment=segment.clone() part=*part/> }).collect_view()}
                         </section>
                     }
@@ -333,7 +332,7 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
 fn Summary(profile: Memo<Option<Profile>>) -> impl IntoView {
     let app = use_app();
     move || {
-        let t = app.t();
+        let t = words(app);
         let p = profile.get().unwrap_or_else(|| Profile::new(random_id()));
         let s = p.summary();
         let list = |ids: &[Id]| {
@@ -375,7 +374,7 @@ fn PartView(project: Id, segment: Id, part: Part) -> impl IntoView {
     let app = use_app();
     let focus = expect_context::<Focus>();
     let (rp, rs) = (project.clone(), segment.clone());
-    let ids = Memo::new(move |_| {
+    let ids: Memo<Vec<Id>> = Memo::new(move |_| {
         profile_of(app, &rp, &rs)
             .map(|p| match part {
                 Part::Audience(k) => p
@@ -410,22 +409,18 @@ fn PartView(project: Id, segment: Id, part: Part) -> impl IntoView {
     let labelled = heading.clone();
     view! {
         <section class=format!("fit-part fit-{}", part_key(part)) aria-labelledby=labelled>
-            <h5 id=heading>{move || part_name(app.t().fit, part)}</h5>
+            <h5 id=heading>{part_name(words(app).fit, part)}</h5>
             <ol class="fit-items">
-                <For
-                    each=move || ids.get()
-                    key=|id: &Id| id.clone()
-                    children=move |item| match part {
-                        Part::Audience(_) => view! {
-                            <AudienceItemView project=project.clone() segment=segment.clone() item ids add_button=after_delete.clone()/>
-                        }.into_any(),
-                        Part::Offer(_) => view! {
-                            <OfferItemView project=project.clone() segment=segment.clone() item ids add_button=after_delete.clone()/>
-                        }.into_any(),
-                    }
-                />
+                {move || ids.get().into_iter().map(|item| match part {
+                    Part::Audience(_) => view! {
+                        <AudienceItemView project=project.clone() segment=segment.clone() item ids add_button=after_delete.clone()/>
+                    }.into_any(),
+                    Part::Offer(_) => view! {
+                        <OfferItemView project=project.clone() segment=segment.clone() item ids add_button=after_delete.clone()/>
+                    }.into_any(),
+                }).collect_view()}
             </ol>
-            <button type="button" class="add-item" id=add_id on:click=add>{move || app.t().fit.add_item}</button>
+            <button type="button" class="add-item" id=add_id on:click=add>{words(app).fit.add_item}</button>
         </section>
     }
 }
@@ -436,29 +431,30 @@ fn PartView(project: Id, segment: Id, part: Part) -> impl IntoView {
 fn Detached(project: Id) -> impl IntoView {
     let app = use_app();
     let rp = project.clone();
-    let list = Memo::new(move |_| {
-        read(app, &rp, |p| {
-            p.fit
-                .profiles
-                .iter()
-                .filter_map(|pr| {
-                    let (block, _) = p.canvas.locate(&pr.segment)?;
-                    let text = p.canvas.note(&pr.segment)?.text.clone();
-                    (block != Block::CustomerSegments).then(|| (pr.segment.clone(), block, text))
-                })
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    });
     let project = StoredValue::new(project);
     move || {
-        (!list.with(Vec::is_empty)).then(|| {
-            let t = app.t();
+        let list: Vec<_> = {
+            read(app, &rp, |p| {
+                p.fit
+                    .profiles
+                    .iter()
+                    .filter_map(|pr| {
+                        let (block, _) = p.canvas.locate(&pr.segment)?;
+                        let text = p.canvas.note(&pr.segment)?.text.clone();
+                        (block != Block::CustomerSegments)
+                            .then(|| (pr.segment.clone(), block, text))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+        };
+        (!list.is_empty()).then(|| {
+            let t = words(app);
             view! {
                 <section class="fit-detached" aria-labelledby="fit-detached">
                     <h3 id="fit-detached">{t.fit.detached_heading}</h3>
                     <ul>
-                        {list.get().into_iter().map(|(seg, block, text)| {
+                        {list.into_iter().map(|(seg, block, text)| {
                             let back = seg.clone();
                             view! {
                                 <li>
