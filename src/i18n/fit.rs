@@ -35,10 +35,6 @@ pub struct FitStrings {
     pub none: &'static str,
     pub no_important: &'static str,
     pub example_title: &'static str,
-    pub detached_heading: &'static str,
-    pub move_back: &'static str,
-    pub delete_profile: &'static str,
-    pub profile_deleted: &'static str,
     pub note_and_profile_deleted: &'static str,
 
     pub audience_kind: fn(AudienceKind) -> &'static str,
@@ -84,10 +80,6 @@ pub const EN: FitStrings = FitStrings {
     none: "None",
     no_important: "No important item yet (importance 4 or 5).",
     example_title: "An example for your discipline",
-    detached_heading: "Profiles kept for notes that left Customer Segments",
-    move_back: "Move back to Customer Segments",
-    delete_profile: "Delete profile",
-    profile_deleted: "Profile deleted. Undo brings it back.",
     note_and_profile_deleted: "Note deleted, with its audience–offer fit profile. Undo brings both back.",
 
     audience_kind: |k| match k {
@@ -130,7 +122,7 @@ pub const EN: FitStrings = FitStrings {
     backed: |backed, answered, pct| {
         format!("{backed} of {answered} answered important items backed by evidence ({pct}%)")
     },
-    detached: |block| format!("This note is now in {block}; its profile is kept."),
+    detached: |block| format!("This segment’s note is now in {block} on the canvas; its profile is kept here. Move the note back to Customer Segments, or delete it, on the canvas."),
     broken_link: |project| format!(
         "the audience–offer fit worksheet of the project “{project}” refers to a segment or an item that is not in the file, so the file was altered."
     ),
@@ -165,10 +157,6 @@ pub const FR: FitStrings = FitStrings {
     none: "Aucun",
     no_important: "Aucun élément important pour l’instant (importance 4 ou 5).",
     example_title: "Un exemple pour votre discipline",
-    detached_heading: "Profils gardés pour des notes sorties des Segments de clientèle",
-    move_back: "Remettre dans Segments de clientèle",
-    delete_profile: "Supprimer le profil",
-    profile_deleted: "Profil supprimé. Annuler le rétablit.",
     note_and_profile_deleted: "Note supprimée, avec son profil d’adéquation public–offre. Annuler rétablit les deux.",
 
     audience_kind: |k| match k {
@@ -211,7 +199,7 @@ pub const FR: FitStrings = FitStrings {
     backed: |backed, answered, pct| {
         format!("Parmi eux, étayés par une preuve\u{a0}: {backed} sur {answered} ({pct}\u{a0}%)")
     },
-    detached: |block| format!("Cette note est maintenant dans {block}\u{a0}; son profil est gardé."),
+    detached: |block| format!("La note de ce segment est maintenant dans {block} sur le canevas\u{a0}; son profil est gardé ici. Remettez la note dans Segments de clientèle, ou supprimez-la, sur le canevas."),
     broken_link: |project| format!(
         "la fiche d’adéquation public–offre du projet «\u{a0}{project}\u{a0}» renvoie à un segment ou à un élément absent du fichier, qui a donc été modifié."
     ),

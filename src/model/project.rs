@@ -130,6 +130,25 @@ impl Project {
         Some((b, i, note, profile))
     }
 
+    /// The segments the fit worksheet shows, in order: every Customer
+    /// Segments note, then any other note that still has a profile (moved
+    /// to another block on the canvas: its profile is kept and shown, never
+    /// dropped silently).
+    pub fn fit_segments(&self) -> Vec<Id> {
+        let mut ids: Vec<Id> = self
+            .canvas
+            .notes(Block::CustomerSegments)
+            .iter()
+            .map(|n| n.id.clone())
+            .collect();
+        for p in &self.fit.profiles {
+            if self.canvas.note(&p.segment).is_some() && !ids.contains(&p.segment) {
+                ids.push(p.segment.clone());
+            }
+        }
+        ids
+    }
+
     /// Splits a comma- or newline-separated list of team members, dropping
     /// blanks.
     pub fn parse_team(text: &str) -> Vec<String> {
@@ -254,6 +273,38 @@ mod tests {
             (Block::CustomerSegments, "Readers", true)
         );
         assert!(p.fit.profiles.is_empty());
+    }
+
+    #[test]
+    fn a_segment_moved_off_customer_segments_keeps_its_profile_in_view() {
+        use crate::model::fit::AudienceKind;
+        let mut p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        let ids: Vec<Id> = ["a", "b", "c"]
+            .iter()
+            .map(|s| Id::parse(s).unwrap())
+            .collect();
+        for id in &ids {
+            p.canvas.add_note(
+                Block::CustomerSegments,
+                Note::new(id.clone(), "", Timestamp(1)),
+            );
+        }
+        p.fit.add_audience(
+            &ids[0],
+            Id::parse("x").unwrap(),
+            AudienceKind::Hope,
+            Timestamp(1),
+        );
+        assert_eq!(p.fit_segments(), ids);
+        p.canvas
+            .move_note(&ids[0], Block::Channels, 0, Timestamp(2));
+        p.canvas
+            .move_note(&ids[1], Block::Channels, 0, Timestamp(2));
+        assert_eq!(
+            p.fit_segments(),
+            [ids[2].clone(), ids[0].clone()],
+            "a note without a profile leaves the worksheet; one with a profile stays"
+        );
     }
 
     #[test]

@@ -173,6 +173,16 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     const file = await download(page, headerButton(page, 'Export'));
     assert.equal(file.json.projects[0].fit.profiles[0].audience.length, 3);
     assert.equal((await loadValidator()).errors(file.json), null);
+
+    // A segment's note moved to another block on the canvas keeps its
+    // profile, shown with where the note went.
+    await page.getByRole('navigation').getByRole('link', { name: 'Business Model Canvas', exact: true }).click();
+    await waitForCanvas(page, 'Kola Studio');
+    await (await noteTools(note(page, 'Customer Segments', 1))).getByRole('combobox', { name: 'Move to block' }).selectOption({ label: 'Channels' });
+    await eventually(async () => assert.deepEqual(await noteTexts(page, 'Customer Segments'), ['Diaspora']));
+    await openFit(page);
+    await region(page, 'Young readers').getByText('This segment’s note is now in Channels on the canvas', { exact: false }).waitFor();
+    await eventually(async () => assert.match(await summaryText(page, 'Young readers'), /2 of 2 important items answered/));
   }));
 
 test('a file whose worksheet links to a missing item is refused with a message', (t) =>

@@ -108,16 +108,8 @@ pub fn FitPage(id: Id) -> impl IntoView {
         let focus = expect_context::<Focus>();
         let id = page_id.clone();
         let read_id = id.clone();
-        let segments = Memo::new(move |_| {
-            read(app, &read_id, |p| {
-                p.canvas
-                    .notes(Block::CustomerSegments)
-                    .iter()
-                    .map(|n| n.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-        });
+        let segments =
+            Memo::new(move |_| read(app, &read_id, Project::fit_segments).unwrap_or_default());
         let add_id = id.clone();
         let add = move |_| {
             if let Some(n) = app.change(|s| s.add_note(&add_id, Block::CustomerSegments, now())) {
@@ -141,7 +133,6 @@ pub fn FitPage(id: Id) -> impl IntoView {
                 // Rebuilt only when segments come or go (not as they are
                 // renamed): lighter than a keyed list, and enough here.
                 {move || segments.get().into_iter().map(|segment| view! { <SegmentView project=each_id.clone() segment/> }).collect_view()}
-                <Detached project=id.clone()/>
                 <p class="attribution">{t.fit.licence}</p>
             </section>
         }
@@ -268,6 +259,13 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
     });
     let (rp, rs) = (project.clone(), segment.clone());
     let profile = Memo::new(move |_| profile_of(app, &rp, &rs));
+    let (rp, rs) = (project.clone(), segment.clone());
+    let elsewhere = move || {
+        read(app, &rp, |p| p.canvas.locate(&rs).map(|(b, _)| b))
+            .flatten()
+            .filter(|b| *b != Block::CustomerSegments)
+            .map(|b| view! { <p class="hint">{(words(app).fit.detached)((words(app).block)(b))}</p> })
+    };
     let heading = format!("fit-segment-{segment}");
     let input_id = format!("fit-segment-name-{segment}");
     let input = NodeRef::<leptos::html::Input>::new();
@@ -310,6 +308,7 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
                     on:input:target=move |e| rename(e.target().value())
                 />
             </p>
+            {elsewhere}
             <Summary profile/>
             <div class="fit-columns">
                 {columns.into_iter().map(|(key, title, parts)| {
@@ -422,60 +421,5 @@ fn PartView(project: Id, segment: Id, part: Part) -> impl IntoView {
             </ol>
             <button type="button" class="add-item" id=add_id on:click=add>{words(app).fit.add_item}</button>
         </section>
-    }
-}
-
-/// Profiles whose segment note was moved out of Customer Segments on the
-/// canvas: kept, with a way back and a way to delete them.
-#[component]
-fn Detached(project: Id) -> impl IntoView {
-    let app = use_app();
-    let rp = project.clone();
-    let project = StoredValue::new(project);
-    move || {
-        let list: Vec<_> = {
-            read(app, &rp, |p| {
-                p.fit
-                    .profiles
-                    .iter()
-                    .filter_map(|pr| {
-                        let (block, _) = p.canvas.locate(&pr.segment)?;
-                        let text = p.canvas.note(&pr.segment)?.text.clone();
-                        (block != Block::CustomerSegments)
-                            .then(|| (pr.segment.clone(), block, text))
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-        };
-        (!list.is_empty()).then(|| {
-            let t = words(app);
-            view! {
-                <section class="fit-detached" aria-labelledby="fit-detached">
-                    <h3 id="fit-detached">{t.fit.detached_heading}</h3>
-                    <ul>
-                        {list.into_iter().map(|(seg, block, text)| {
-                            let back = seg.clone();
-                            view! {
-                                <li>
-                                    <strong>{segment_name(t, &text)}</strong>" "
-                                    {(t.fit.detached)((t.block)(block))}" "
-                                    <button type="button" on:click=move |_| {
-                                        project.with_value(|p| edit(app, p, None, |p, now| {
-                                            p.canvas.move_note(&back, Block::CustomerSegments, usize::MAX, now)
-                                        }));
-                                    }>{t.fit.move_back}</button>" "
-                                    <button type="button" class="danger" on:click=move |_| {
-                                        if project.with_value(|p| edit(app, p, None, |p, _| p.fit.remove_profile(&seg).is_some())) {
-                                            app.say(false, |t| t.fit.profile_deleted.to_owned());
-                                        }
-                                    }>{t.fit.delete_profile}</button>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </section>
-            }
-        })
     }
 }
