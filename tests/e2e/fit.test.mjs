@@ -142,6 +142,8 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     // Deleting an audience item removes its links; Undo brings them back.
     await obstacle.getByRole('button', { name: EN_FIT.deleteItem, exact: true }).click();
     await waitForStatus(page, 'Item deleted, with its links. Undo brings them back.');
+    const obstacles = region(page, 'Young readers').getByRole('region', { name: EN_FIT.obstacle, exact: true });
+    await assertFocused(obstacles.getByRole('button', { name: EN_FIT.addItem, exact: true }), 'focus goes to “Add item” when the last item of a part is deleted');
     await eventually(async () => assert.equal(await remedy.getByRole('checkbox').count(), 2));
     await waitForStored(page, id, (p) => {
       const offer = p.fit.profiles[0].offer.find((o) => o.text === 'Episodes readable offline');
