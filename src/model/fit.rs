@@ -401,7 +401,19 @@ impl Fit {
         true
     }
 
-    pub fn set_offer_text(&mut self, id: &Id, text: &str, now: Timestamp) -> bool {
+    /// The text of an audience or offer item.
+    pub fn text(&self, id: &Id) -> Option<&str> {
+        self.audience_item(id)
+            .map(|a| a.text.as_str())
+            .or_else(|| self.offer_item(id).map(|o| o.text.as_str()))
+    }
+
+    /// Replaces the text of an audience or offer item; false when there is
+    /// no such item or the text is unchanged.
+    pub fn set_text(&mut self, id: &Id, text: &str, now: Timestamp) -> bool {
+        if self.edit_audience(id, now, |a| text.clone_into(&mut a.text)) {
+            return true;
+        }
         match self
             .profiles
             .iter_mut()
@@ -665,8 +677,13 @@ mod tests {
         assert!(f.edit_audience(&id("w3"), Timestamp(5), |a| a.importance = 9));
         assert_eq!(f.audience_item(&id("w3")).unwrap().importance, 5);
         assert!(!f.edit_audience(&id("zz"), Timestamp(5), |a| a.text = "x".into()));
-        assert!(f.set_offer_text(&id("g1"), "Free first episode", Timestamp(6)));
-        assert!(!f.set_offer_text(&id("g1"), "Free first episode", Timestamp(7)));
+        assert!(f.set_text(&id("g1"), "Free first episode", Timestamp(6)));
+        assert!(!f.set_text(&id("g1"), "Free first episode", Timestamp(7)));
+        assert!(f.set_text(&id("w1"), "Read on the bus", Timestamp(8)));
+        assert_eq!(f.text(&id("w1")), Some("Read on the bus"));
+        assert_eq!(f.text(&id("g1")), Some("Free first episode"));
+        assert!(!f.set_text(&id("w1"), "Read on the bus", Timestamp(9)));
+        assert!(!f.set_text(&id("zz"), "x", Timestamp(9)));
     }
 
     #[test]

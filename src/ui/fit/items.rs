@@ -3,8 +3,9 @@
 
 use super::{edit, item_name, profile_of, read, words, Focus};
 use crate::i18n::fit::FitStrings;
+use crate::i18n::fit_questions::Part;
 use crate::model::fit::{
-    AudienceItem, AudienceKind, Evidence, Facet, MAX_IMPORTANCE, MIN_IMPORTANCE,
+    AudienceItem, AudienceKind, Evidence, Facet, IMPORTANT, MAX_IMPORTANCE, MIN_IMPORTANCE,
 };
 use crate::model::{Id, MAX_TEXT_CHARS};
 use crate::ui::state::{focus_by_id, neighbour, use_app, AppState};
@@ -104,15 +105,65 @@ fn choice(
 const IMPORTANCE: [&str; 5] = ["1", "2", "3", "4", "5"];
 const _: () = assert!(MIN_IMPORTANCE == 1 && MAX_IMPORTANCE == 5);
 
+/// One item of a part: its text, its own tools, and (audience) whether it
+/// is answered or (offer) what it answers.
 #[component]
-pub fn AudienceItemView(
+pub fn ItemView(
     project: Id,
     segment: Id,
     item: Id,
+    part: Part,
     ids: Memo<Vec<Id>>,
     add_button: String,
 ) -> impl IntoView {
     let app = use_app();
+    let target = StoredValue::new((project.clone(), item.clone()));
+    let (rp, ri) = (project.clone(), item.clone());
+    let text = Memo::new(move |_| {
+        read(app, &rp, |p| p.fit.text(&ri).map(str::to_owned))
+            .flatten()
+            .unwrap_or_default()
+    });
+    let text_key = format!("fit-text:{item}");
+    let on_input = Callback::new(move |v: String| {
+        target.with_value(|(p, i)| {
+            edit(app, p, Some(text_key.clone()), |p, now| {
+                p.fit.set_text(i, &v, now)
+            })
+        });
+    });
+    let (tools, after, gap) = match part {
+        Part::Audience(_) => audience_parts(app, &project, segment, &item, target),
+        Part::Offer(_) => (
+            ().into_any(),
+            offer_links(app, &project, segment, &item, target).into_any(),
+            Signal::stored(false),
+        ),
+    };
+    view! {
+        <li class="fit-item" class:fit-gap=move || gap.get()>
+            {text_area(app, &item, ids, text.into(), on_input)}
+            <div class="fit-tools">
+                {tools}
+                {delete_button(app, project, item, ids, add_button)}
+            </div>
+            {after}
+        </li>
+    }
+}
+
+type Target = StoredValue<(Id, Id)>;
+
+/// An audience item's kind, importance and evidence, and the line that
+/// says what answers it (or that nothing does); with whether it is an
+/// important item left unanswered.
+fn audience_parts(
+    app: AppState,
+    project: &Id,
+    segment: Id,
+    item: &Id,
+    target: Target,
+) -> (AnyView, AnyView, Signal<bool>) {
     let (rp, ri) = (project.clone(), item.clone());
     let data = Memo::new(move |_| read(app, &rp, |p| p.fit.audience_item(&ri).cloned()).flatten());
     let (rp, ri) = (project.clone(), item.clone());
@@ -127,73 +178,66 @@ pub fn AudienceItemView(
             })
             .unwrap_or_default()
     });
-    let target = StoredValue::new((project.clone(), item.clone()));
-    let set = move |coalesce: Option<String>, f: &dyn Fn(&mut AudienceItem)| {
-        target.with_value(|(p, i)| edit(app, p, coalesce, |p, now| p.fit.edit_audience(i, now, f)));
+    let set = move |f: &dyn Fn(&mut AudienceItem)| {
+        target.with_value(|(p, i)| edit(app, p, None, |p, now| p.fit.edit_audience(i, now, f)));
     };
     let get = move || data.get().unwrap_or_else(placeholder);
-    let important_gap = move || {
-        data.with(|d| {
-            d.as_ref()
-                .is_some_and(|d| d.importance >= crate::model::fit::IMPORTANT)
-        }) && answered_by.with(String::is_empty)
-    };
-    let text_key = format!("fit-text:{item}");
-    view! {
-        <li class="fit-item" class:fit-gap=important_gap>
-            {text_area(app, &item, ids, Signal::derive(move || get().text), Callback::new(move |v: String| {
-                set(Some(text_key.clone()), &|a| a.text = v.clone());
-            }))}
-            <div class="fit-tools">
-                {move || (get().kind == AudienceKind::Want).then(|| choice(
-                    app,
-                    |t| t.facet,
-                    |t| Facet::ALL.iter().map(|f| (f.key(), (t.facet_name)(*f))).collect(),
-                    Signal::derive(move || get().facet.key()),
-                    Callback::new(move |v: String| {
-                        if let Some(f) = Facet::from_key(&v) {
-                            set(None, &|a| a.facet = f);
-                        }
-                    }),
-                ))}
-                {choice(
-                    app,
-                    |t| t.importance,
-                    |t| IMPORTANCE.iter().enumerate().map(|(i, k)| (*k, (t.importance_name)(i as u8 + 1))).collect(),
-                    Signal::derive(move || IMPORTANCE[usize::from(get().importance.clamp(1, 5)) - 1]),
-                    Callback::new(move |v: String| {
-                        if let Ok(n) = v.parse::<u8>() {
-                            set(None, &|a| a.importance = n);
-                        }
-                    }),
-                )}
-                {choice(
-                    app,
-                    |t| t.evidence,
-                    |t| Evidence::ALL.iter().map(|e| (e.key(), (t.evidence_name)(*e))).collect(),
-                    Signal::derive(move || get().evidence.key()),
-                    Callback::new(move |v: String| {
-                        if let Some(e) = Evidence::from_key(&v) {
-                            set(None, &|a| a.evidence = e);
-                        }
-                    }),
-                )}
-                {delete_button(app, project, item, ids, add_button)}
-            </div>
-            <p class="fit-answered">
-                {move || {
-                    let t = words(app).fit;
-                    if important_gap() {
-                        view! { <span aria-hidden="true">"⚠ "</span>{t.gap} }.into_any()
-                    } else if answered_by.with(String::is_empty) {
-                        t.no_answer.into_any()
-                    } else {
-                        (t.answered_by)(&answered_by.get()).into_any()
-                    }
-                }}
-            </p>
-        </li>
+    let gap = Signal::derive(move || {
+        data.with(|d| d.as_ref().is_some_and(|d| d.importance >= IMPORTANT))
+            && answered_by.with(String::is_empty)
+    });
+    let tools = view! {
+        {move || (get().kind == AudienceKind::Want).then(|| choice(
+            app,
+            |t| t.facet,
+            |t| Facet::ALL.iter().map(|f| (f.key(), (t.facet_name)(*f))).collect(),
+            Signal::derive(move || get().facet.key()),
+            Callback::new(move |v: String| {
+                if let Some(f) = Facet::from_key(&v) {
+                    set(&|a| a.facet = f);
+                }
+            }),
+        ))}
+        {choice(
+            app,
+            |t| t.importance,
+            |t| IMPORTANCE.iter().enumerate().map(|(i, k)| (*k, (t.importance_name)(i as u8 + 1))).collect(),
+            Signal::derive(move || IMPORTANCE[usize::from(get().importance.clamp(1, 5)) - 1]),
+            Callback::new(move |v: String| {
+                if let Ok(n) = v.parse::<u8>() {
+                    set(&|a| a.importance = n);
+                }
+            }),
+        )}
+        {choice(
+            app,
+            |t| t.evidence,
+            |t| Evidence::ALL.iter().map(|e| (e.key(), (t.evidence_name)(*e))).collect(),
+            Signal::derive(move || get().evidence.key()),
+            Callback::new(move |v: String| {
+                if let Some(e) = Evidence::from_key(&v) {
+                    set(&|a| a.evidence = e);
+                }
+            }),
+        )}
     }
+    .into_any();
+    let after = view! {
+        <p class="fit-answered">
+            {move || {
+                let t = words(app).fit;
+                if gap.get() {
+                    view! { <span aria-hidden="true">"⚠ "</span>{t.gap} }.into_any()
+                } else if answered_by.with(String::is_empty) {
+                    t.no_answer.into_any()
+                } else {
+                    (t.answered_by)(&answered_by.get()).into_any()
+                }
+            }}
+        </p>
+    }
+    .into_any();
+    (tools, after, gap)
 }
 
 fn placeholder() -> AudienceItem {
@@ -209,21 +253,14 @@ fn placeholder() -> AudienceItem {
     }
 }
 
-#[component]
-pub fn OfferItemView(
-    project: Id,
+/// An offer item's links: one checkbox per audience item of the profile.
+fn offer_links(
+    app: AppState,
+    project: &Id,
     segment: Id,
-    item: Id,
-    ids: Memo<Vec<Id>>,
-    add_button: String,
+    item: &Id,
+    target: Target,
 ) -> impl IntoView {
-    let app = use_app();
-    let (rp, ri) = (project.clone(), item.clone());
-    let text = Memo::new(move |_| {
-        read(app, &rp, |p| p.fit.offer_item(&ri).map(|o| o.text.clone()))
-            .flatten()
-            .unwrap_or_default()
-    });
     let (rp, ri) = (project.clone(), item.clone());
     // Every audience item of the profile, named, and whether this answers it.
     let options = Memo::new(move |_| {
@@ -249,30 +286,22 @@ pub fn OfferItemView(
             })
             .unwrap_or_default()
     });
-    let target = StoredValue::new((project.clone(), item.clone()));
-    let text_key = format!("fit-text:{item}");
     view! {
-        <li class="fit-item">
-            {text_area(app, &item, ids, text.into(), Callback::new(move |v: String| {
-                target.with_value(|(p, i)| edit(app, p, Some(text_key.clone()), |p, now| p.fit.set_offer_text(i, &v, now)));
-            }))}
-            <div class="fit-tools">{delete_button(app, project, item, ids, add_button)}</div>
-            <fieldset class="fit-links">
-                <legend>{words(app).fit.answers}</legend>
-                {move || if options.with(Vec::is_empty) {
-                    view! { <p class="hint">{words(app).fit.nothing_to_answer}</p> }.into_any()
-                } else {
-                    options.get().into_iter().map(|(audience, name, checked)| view! {
-                        <label class="fit-link">
-                            <input type="checkbox" prop:checked=checked on:change:target=move |e| {
-                                let on = e.target().checked();
-                                target.with_value(|(p, i)| edit(app, p, None, |p, now| p.fit.set_link(i, &audience, on, now)));
-                            }/>
-                            " "{name}
-                        </label>
-                    }).collect_view().into_any()
-                }}
-            </fieldset>
-        </li>
+        <fieldset class="fit-links">
+            <legend>{words(app).fit.answers}</legend>
+            {move || if options.with(Vec::is_empty) {
+                view! { <p class="hint">{words(app).fit.nothing_to_answer}</p> }.into_any()
+            } else {
+                options.get().into_iter().map(|(audience, name, checked)| view! {
+                    <label class="fit-link">
+                        <input type="checkbox" prop:checked=checked on:change:target=move |e| {
+                            let on = e.target().checked();
+                            target.with_value(|(p, i)| edit(app, p, None, |p, now| p.fit.set_link(i, &audience, on, now)));
+                        }/>
+                        " "{name}
+                    </label>
+                }).collect_view().into_any()
+            }}
+        </fieldset>
     }
 }

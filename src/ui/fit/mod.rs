@@ -11,7 +11,7 @@ use crate::i18n::fit_questions::{fit_example, fit_questions, Part};
 use crate::i18n::{self, Strings};
 use crate::model::fit::{FitSummary, Profile};
 use crate::model::{Block, Id, Project, Timestamp};
-use items::{AudienceItemView, OfferItemView};
+use items::ItemView;
 use leptos::prelude::*;
 
 /// An item or segment field to focus once it is rendered (after adding).
@@ -410,13 +410,8 @@ fn PartView(project: Id, segment: Id, part: Part) -> impl IntoView {
         <section class=format!("fit-part fit-{}", part_key(part)) aria-labelledby=labelled>
             <h5 id=heading>{part_name(words(app).fit, part)}</h5>
             <ol class="fit-items">
-                {move || ids.get().into_iter().map(|item| match part {
-                    Part::Audience(_) => view! {
-                        <AudienceItemView project=project.clone() segment=segment.clone() item ids add_button=after_delete.clone()/>
-                    }.into_any(),
-                    Part::Offer(_) => view! {
-                        <OfferItemView project=project.clone() segment=segment.clone() item ids add_button=after_delete.clone()/>
-                    }.into_any(),
+                {move || ids.get().into_iter().map(|item| view! {
+                    <ItemView project=project.clone() segment=segment.clone() item part ids add_button=after_delete.clone()/>
                 }).collect_view()}
             </ol>
             <button type="button" class="add-item" id=add_id on:click=add>{words(app).fit.add_item}</button>
