@@ -134,9 +134,6 @@ fn shape(file: &Value) -> Result<(), String> {
         let at = format!("projects[{i}]");
         let p = object(p, &at)?;
         string_if_present(p, "discipline", &at)?;
-        if let Some(fit) = p.get("fit") {
-            super::fit_shape::shape(fit, &format!("{at}.fit"))?;
-        }
         let Some(canvas) = p.get("canvas") else {
             continue;
         };
@@ -197,7 +194,7 @@ fn check(projects: &[Project]) -> Result<(), ImportError> {
                 });
             }
         }
-        super::fit_shape::check(p, name())?;
+        super::fit_check::check(p, name())?;
         for b in Block::ALL {
             if p.canvas.notes(b).len() > crate::model::MAX_NOTES_PER_BLOCK {
                 return Err(ImportError::WrongShape {

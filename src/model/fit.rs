@@ -15,6 +15,7 @@
 use super::project::truncate_chars;
 use super::{Id, Timestamp, MAX_TEXT_CHARS};
 use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 /// Most items one side (audience or offer) of a profile may hold.
@@ -28,7 +29,7 @@ pub const IMPORTANT: u8 = 4;
 pub const DEFAULT_IMPORTANCE: u8 = 3;
 
 /// The three parts of an audience profile.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AudienceKind {
     /// What they want to do (a task, a feeling, a place among others).
@@ -41,7 +42,7 @@ pub enum AudienceKind {
 }
 
 /// The three parts of the offer.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OfferKind {
     /// What we deliver: the work, the episodes, the experience, a service.
@@ -55,7 +56,7 @@ pub enum OfferKind {
 
 /// What a want is about: getting something done, how others see them, or
 /// how they feel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Facet {
     #[default]
@@ -65,7 +66,7 @@ pub enum Facet {
 }
 
 /// Whether an audience item is an assumption, or which evidence backs it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Evidence {
     #[default]
@@ -108,63 +109,37 @@ impl Evidence {
 }
 
 /// Something that matters to the audience.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AudienceItem {
     pub id: Id,
     pub kind: AudienceKind,
-    #[serde(default)]
     pub text: String,
     /// Meaningful for wants only; kept as is for the other kinds.
-    #[serde(default)]
     pub facet: Facet,
-    #[serde(
-        default = "default_importance",
-        deserialize_with = "importance_from_file"
-    )]
     pub importance: u8,
-    #[serde(default)]
     pub evidence: Evidence,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
 
 /// Something the project offers that audience.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct OfferItem {
     pub id: Id,
     pub kind: OfferKind,
-    #[serde(default)]
     pub text: String,
     /// The audience items (of the same profile) this item answers.
-    #[serde(default)]
     pub answers: Vec<Id>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
 
-fn default_importance() -> u8 {
-    DEFAULT_IMPORTANCE
-}
-
-fn importance_from_file<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
-    let n = u8::deserialize(d)?;
-    if (MIN_IMPORTANCE..=MAX_IMPORTANCE).contains(&n) {
-        Ok(n)
-    } else {
-        Err(serde::de::Error::custom(
-            "an importance is a whole number from 1 to 5",
-        ))
-    }
-}
-
 /// One segment's audience profile and the offer made to it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Profile {
     /// The id of the canvas note naming the segment.
     pub segment: Id,
-    #[serde(default)]
     pub audience: Vec<AudienceItem>,
-    #[serde(default)]
     pub offer: Vec<OfferItem>,
 }
 
@@ -278,23 +253,147 @@ pub struct Fit {
     pub profiles: Vec<Profile>,
 }
 
-/// The worksheet as read from a file.
-#[derive(Deserialize)]
-struct FitFile {
-    #[serde(default)]
-    profiles: Vec<Profile>,
-}
-
-/// Read through a JSON value: files are parsed from text or, once
-/// migrated, from a value, and one reader for both keeps the app small
-/// (a shape error here names no line, only what is wrong).
+/// Read by hand from a JSON value (files are parsed from text or, once
+/// migrated, from a value): one small reader instead of serde's derived
+/// ones for every type keeps the app small, and it takes only the shapes
+/// the format has (objects as objects, names as strings). Members other
+/// than those of the format are ignored, as for projects and notes.
 impl<'de> Deserialize<'de> for Fit {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fit, D::Error> {
-        let value = serde_json::Value::deserialize(d)?;
-        let file = FitFile::deserialize(value).map_err(serde::de::Error::custom)?;
-        Ok(Fit {
-            profiles: file.profiles,
+        let value = Value::deserialize(d)?;
+        read::fit(&value, "fit").map_err(serde::de::Error::custom)
+    }
+}
+
+mod read {
+    use super::*;
+    use serde_json::Map;
+
+    type Obj = Map<String, Value>;
+
+    fn object<'a>(v: &'a Value, at: &str) -> Result<&'a Obj, String> {
+        v.as_object()
+            .ok_or_else(|| format!("{at} must be an object"))
+    }
+
+    fn list<'a>(o: &'a Obj, key: &str, at: &str) -> Result<&'a [Value], String> {
+        match o.get(key) {
+            None => Ok(&[]),
+            Some(v) => v
+                .as_array()
+                .map(Vec::as_slice)
+                .ok_or_else(|| format!("{at}.{key} must be an array")),
+        }
+    }
+
+    fn required<'a>(o: &'a Obj, key: &str, at: &str) -> Result<&'a Value, String> {
+        o.get(key)
+            .ok_or_else(|| format!("{at}: missing field `{key}`"))
+    }
+
+    fn id(v: &Value, at: &str) -> Result<Id, String> {
+        v.as_str()
+            .and_then(Id::parse)
+            .ok_or_else(|| format!("{at}: an id must be 1 to 64 letters, digits, '-' or '_'"))
+    }
+
+    fn time(o: &Obj, key: &str, at: &str) -> Result<Timestamp, String> {
+        required(o, key, at)?
+            .as_u64()
+            .map(Timestamp)
+            .ok_or_else(|| format!("{at}.{key} must be a whole number from 0"))
+    }
+
+    fn text(o: &Obj, at: &str) -> Result<String, String> {
+        match o.get("text") {
+            None => Ok(String::new()),
+            Some(v) => v
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("{at}.text must be a string")),
+        }
+    }
+
+    /// A name from a fixed list (`None` for no default: required).
+    fn name<T>(
+        o: &Obj,
+        key: &str,
+        at: &str,
+        from_key: fn(&str) -> Option<T>,
+        default: Option<T>,
+    ) -> Result<T, String> {
+        match (o.get(key), default) {
+            (None, Some(d)) => Ok(d),
+            (v, _) => v
+                .and_then(Value::as_str)
+                .and_then(from_key)
+                .ok_or_else(|| format!("{at}.{key} is missing or not one of its names")),
+        }
+    }
+
+    fn importance(o: &Obj, at: &str) -> Result<u8, String> {
+        match o.get("importance") {
+            None => Ok(DEFAULT_IMPORTANCE),
+            Some(v) => v
+                .as_u64()
+                .filter(|n| (u64::from(MIN_IMPORTANCE)..=u64::from(MAX_IMPORTANCE)).contains(n))
+                .map(|n| n as u8)
+                .ok_or_else(|| format!("{at}.importance must be a whole number from 1 to 5")),
+        }
+    }
+
+    fn audience(v: &Value, at: &str) -> Result<AudienceItem, String> {
+        let o = object(v, at)?;
+        Ok(AudienceItem {
+            id: id(required(o, "id", at)?, at)?,
+            kind: name(o, "kind", at, AudienceKind::from_key, None)?,
+            text: text(o, at)?,
+            facet: name(o, "facet", at, Facet::from_key, Some(Facet::default()))?,
+            importance: importance(o, at)?,
+            evidence: name(
+                o,
+                "evidence",
+                at,
+                Evidence::from_key,
+                Some(Evidence::default()),
+            )?,
+            created_at: time(o, "created_at", at)?,
+            updated_at: time(o, "updated_at", at)?,
         })
+    }
+
+    fn offer(v: &Value, at: &str) -> Result<OfferItem, String> {
+        let o = object(v, at)?;
+        Ok(OfferItem {
+            id: id(required(o, "id", at)?, at)?,
+            kind: name(o, "kind", at, OfferKind::from_key, None)?,
+            text: text(o, at)?,
+            answers: list(o, "answers", at)?
+                .iter()
+                .map(|a| id(a, &format!("{at}.answers")))
+                .collect::<Result<_, _>>()?,
+            created_at: time(o, "created_at", at)?,
+            updated_at: time(o, "updated_at", at)?,
+        })
+    }
+
+    pub(super) fn fit(v: &Value, at: &str) -> Result<Fit, String> {
+        let mut profiles = Vec::new();
+        for (i, p) in list(object(v, at)?, "profiles", at)?.iter().enumerate() {
+            let at = format!("{at}.profiles[{i}]");
+            let o = object(p, &at)?;
+            let items = |side: &str| list(o, side, &at).map(|l| l.iter().enumerate());
+            profiles.push(Profile {
+                segment: id(required(o, "segment", &at)?, &at)?,
+                audience: items("audience")?
+                    .map(|(j, a)| audience(a, &format!("{at}.audience[{j}]")))
+                    .collect::<Result<_, _>>()?,
+                offer: items("offer")?
+                    .map(|(j, x)| offer(x, &format!("{at}.offer[{j}]")))
+                    .collect::<Result<_, _>>()?,
+            });
+        }
+        Ok(Fit { profiles })
     }
 }
 
@@ -802,17 +901,46 @@ mod tests {
 
     #[test]
     fn importance_outside_1_to_5_is_refused_when_read() {
-        let item = |imp: u8| serde_json::json!({"id": "a", "kind": "want", "importance": imp, "created_at": 0, "updated_at": 0});
-        assert!(serde_json::from_value::<AudienceItem>(item(5)).is_ok());
-        assert!(serde_json::from_value::<AudienceItem>(item(0)).is_err());
-        assert!(serde_json::from_value::<AudienceItem>(item(6)).is_err());
-        let bare: AudienceItem = serde_json::from_value(
-            serde_json::json!({"id": "a", "kind": "hope", "created_at": 0, "updated_at": 0}),
-        )
-        .unwrap();
+        let fit = |item: serde_json::Value| {
+            serde_json::from_value::<Fit>(
+                serde_json::json!({"profiles": [{"segment": "s", "audience": [item]}]}),
+            )
+        };
+        let item = |imp: serde_json::Value| serde_json::json!({"id": "a", "kind": "want", "importance": imp, "created_at": 0, "updated_at": 0});
+        assert!(fit(item(5.into())).is_ok());
+        for bad in [
+            0.into(),
+            6.into(),
+            serde_json::json!(2.5),
+            serde_json::json!("4"),
+        ] {
+            assert!(fit(item(bad)).is_err());
+        }
+        let bare =
+            fit(serde_json::json!({"id": "a", "kind": "hope", "created_at": 0, "updated_at": 0}))
+                .unwrap();
+        let a = &bare.profiles[0].audience[0];
         assert_eq!(
-            (bare.importance, bare.evidence, bare.facet),
-            (DEFAULT_IMPORTANCE, Evidence::Assumed, Facet::Functional)
+            (a.importance, a.evidence, a.facet, a.text.as_str()),
+            (DEFAULT_IMPORTANCE, Evidence::Assumed, Facet::Functional, "")
         );
+    }
+
+    #[test]
+    fn only_the_shapes_of_the_format_are_read() {
+        let fit = |v: serde_json::Value| serde_json::from_value::<Fit>(v);
+        assert_eq!(fit(serde_json::json!({})).unwrap(), Fit::default());
+        assert!(fit(serde_json::json!([[]])).is_err());
+        assert!(fit(serde_json::json!({"profiles": [["s", [], []]]})).is_err());
+        assert!(
+            fit(serde_json::json!({"profiles": [{"audience": []}]})).is_err(),
+            "no segment"
+        );
+        let item = serde_json::json!({"id": "a", "kind": {"want": null}, "created_at": 0, "updated_at": 0});
+        assert!(
+            fit(serde_json::json!({"profiles": [{"segment": "s", "audience": [item]}]})).is_err()
+        );
+        let item = serde_json::json!({"id": "a", "kind": "gain", "answers": ["../x"], "created_at": 0, "updated_at": 0});
+        assert!(fit(serde_json::json!({"profiles": [{"segment": "s", "offer": [item]}]})).is_err());
     }
 }
