@@ -332,7 +332,9 @@ fn Summary(profile: Memo<Option<Profile>>) -> impl IntoView {
     let app = use_app();
     move || {
         let t = words(app);
-        let p = profile.get().unwrap_or_else(|| Profile::new(random_id()));
+        let p = profile
+            .get()
+            .unwrap_or_else(|| Profile::new(Id::from_random(0)));
         let s = p.summary();
         let list = |ids: &[Id]| {
             if ids.is_empty() {
