@@ -951,6 +951,7 @@ fn project() -> impl Strategy<Value = Project> {
                     created_at,
                     updated_at,
                     canvas,
+                    fit: Default::default(),
                 }
             },
         )

@@ -37,6 +37,8 @@ pub enum ImportError {
     TooManyTeamMembers { project: String, limit: usize },
     /// The same id twice where ids must be unique.
     DuplicateId { id: String },
+    /// The fit worksheet refers to a segment or an item that is not there.
+    BrokenFitLink { project: String },
 }
 
 /// Reads a file's bytes into projects at the current format version.
@@ -192,6 +194,7 @@ fn check(projects: &[Project]) -> Result<(), ImportError> {
                 });
             }
         }
+        super::fit_check::check(p, name())?;
         for b in Block::ALL {
             if p.canvas.notes(b).len() > crate::model::MAX_NOTES_PER_BLOCK {
                 return Err(ImportError::WrongShape {

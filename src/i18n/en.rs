@@ -148,6 +148,7 @@ pub static STRINGS: Strings = Strings {
             format!("the project “{project}” lists more than {limit} team members.")
         }
         ImportError::DuplicateId { id } => format!("the identifier “{id}” is used twice, so the file was altered."),
+        ImportError::BrokenFitLink { project } => (super::fit::EN.broken_link)(project),
     },
     unreadable_record: |why, kept| format!(
         "Part of your stored work could not be read ({why}) It was kept aside, untouched, under “{kept}”. Export your projects to a file to keep them safe."
@@ -157,4 +158,5 @@ pub static STRINGS: Strings = Strings {
     } else {
         format!("{n} projects missing from your list were found and put back.")
     },
+    fit: &super::fit::EN,
 };

@@ -152,6 +152,7 @@ pub static STRINGS: Strings = Strings {
         ImportError::DuplicateId { id } => {
             format!("l’identifiant «\u{a0}{id}\u{a0}» apparaît deux fois, le fichier a donc été modifié.")
         }
+        ImportError::BrokenFitLink { project } => (super::fit::FR.broken_link)(project),
     },
     unreadable_record: |why, kept| format!(
         "Une partie de votre travail enregistré n’a pas pu être lue ({why}) Elle a été mise de côté, intacte, sous «\u{a0}{kept}\u{a0}». Exportez vos projets dans un fichier pour les garder en sécurité."
@@ -161,4 +162,5 @@ pub static STRINGS: Strings = Strings {
     } else {
         format!("{n} projets absents de votre liste ont été retrouvés et remis en place.")
     },
+    fit: &super::fit::FR,
 };

@@ -5,6 +5,8 @@
 //! the `dir` attribute, so a right-to-left language needs no code change.
 
 mod en;
+pub mod fit;
+pub mod fit_questions;
 mod fr;
 mod questions;
 
@@ -148,6 +150,8 @@ pub struct Strings {
     pub import_error: fn(&ImportError) -> String,
     pub unreadable_record: fn(&str, &str) -> String,
     pub recovered: fn(usize) -> String,
+
+    pub fit: &'static fit::FitStrings,
 }
 
 #[cfg(test)]
@@ -265,6 +269,9 @@ mod tests {
                 limit: 50,
             },
             ImportError::DuplicateId { id: "n1".into() },
+            ImportError::BrokenFitLink {
+                project: "Kola".into(),
+            },
         ];
         for lang in Lang::ALL {
             let mut seen = std::collections::HashSet::new();

@@ -1,5 +1,6 @@
-use super::{Canvas, Id, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
+use super::{Block, Canvas, Fit, Id, Note, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The creative field a project belongs to. Guiding questions, examples and
 /// (in later tools) channel lists adapt to it.
@@ -61,6 +62,9 @@ pub struct Project {
     pub updated_at: Timestamp,
     #[serde(default)]
     pub canvas: Canvas,
+    /// The audience–offer fit worksheet, one profile per customer segment.
+    #[serde(default)]
+    pub fit: Fit,
 }
 
 impl Project {
@@ -75,6 +79,7 @@ impl Project {
             created_at: now,
             updated_at: now,
             canvas: Canvas::default(),
+            fit: Fit::default(),
         }
     }
 
@@ -85,14 +90,20 @@ impl Project {
         id: Id,
         title: String,
         now: Timestamp,
-        fresh: impl FnMut() -> Id,
+        mut fresh: impl FnMut() -> Id,
     ) -> Project {
         let mut copy = self.clone();
         copy.id = id;
         copy.title = title;
         copy.created_at = now;
         copy.updated_at = now;
-        copy.canvas.reissue_ids(fresh);
+        let old: Vec<Id> = copy.canvas.all_notes().map(|(_, n)| n.id.clone()).collect();
+        copy.canvas.reissue_ids(&mut fresh);
+        let notes: HashMap<Id, Id> = old
+            .into_iter()
+            .zip(copy.canvas.all_notes().map(|(_, n)| n.id.clone()))
+            .collect();
+        copy.fit.reissue_ids(&notes, fresh);
         copy
     }
 
@@ -107,6 +118,35 @@ impl Project {
         }
         self.team.truncate(MAX_TEAM);
         self.canvas.enforce_limits();
+        self.fit.enforce_limits();
+    }
+
+    /// Deletes a canvas note and, if it names a segment with a fit profile,
+    /// that profile too, in the same edit (so one undo restores both).
+    /// Returns the note and whether a profile went with it.
+    pub fn remove_note(&mut self, id: &Id) -> Option<(Block, usize, Note, bool)> {
+        let (b, i, note) = self.canvas.remove_note(id)?;
+        let profile = self.fit.remove_profile(id).is_some();
+        Some((b, i, note, profile))
+    }
+
+    /// The segments the fit worksheet shows, in order: every Customer
+    /// Segments note, then any other note that still has a profile (moved
+    /// to another block on the canvas: its profile is kept and shown, never
+    /// dropped silently).
+    pub fn fit_segments(&self) -> Vec<Id> {
+        let mut ids: Vec<Id> = self
+            .canvas
+            .notes(Block::CustomerSegments)
+            .iter()
+            .map(|n| n.id.clone())
+            .collect();
+        for p in &self.fit.profiles {
+            if self.canvas.note(&p.segment).is_some() && !ids.contains(&p.segment) {
+                ids.push(p.segment.clone());
+            }
+        }
+        ids
     }
 
     /// Splits a comma- or newline-separated list of team members, dropping
@@ -168,6 +208,103 @@ mod tests {
         assert_eq!((b, note.text.as_str()), (Block::Channels, "FESPACO"));
         assert_ne!(note.id.as_str(), "n1");
         assert_eq!(p.canvas.note_count(), 1, "the original is untouched");
+    }
+
+    #[test]
+    fn a_duplicate_keeps_its_fit_profiles_on_its_own_segments() {
+        use crate::model::fit::{AudienceKind, OfferKind};
+        let mut p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        let seg = Id::parse("seg").unwrap();
+        p.canvas.add_note(
+            Block::CustomerSegments,
+            Note::new(seg.clone(), "Readers", Timestamp(1)),
+        );
+        let (a, o) = (Id::parse("a").unwrap(), Id::parse("o").unwrap());
+        p.fit
+            .add_audience(&seg, a.clone(), AudienceKind::Obstacle, Timestamp(1));
+        p.fit
+            .add_offer(&seg, o.clone(), OfferKind::Remedy, Timestamp(1));
+        p.fit.set_link(&o, &a, true, Timestamp(1));
+        let mut n = 0;
+        let copy = p.duplicate(
+            Id::parse("p2").unwrap(),
+            "Copy".into(),
+            Timestamp(2),
+            || {
+                n += 1;
+                Id::from_random(n)
+            },
+        );
+        let new_seg = &copy.canvas.notes(Block::CustomerSegments)[0].id;
+        let profile = copy
+            .fit
+            .profile(new_seg)
+            .expect("the profile follows its segment");
+        assert_eq!(profile.offer[0].answers, [profile.audience[0].id.clone()]);
+        assert_ne!(profile.audience[0].id, a);
+        let notes = copy.canvas.all_notes().map(|(_, n)| &n.id).collect();
+        assert_eq!(copy.fit.check(&notes), Ok(()));
+    }
+
+    #[test]
+    fn deleting_a_segment_note_deletes_its_profile_in_the_same_edit() {
+        use crate::model::fit::AudienceKind;
+        let mut p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        let seg = Id::parse("seg").unwrap();
+        p.canvas.add_note(
+            Block::CustomerSegments,
+            Note::new(seg.clone(), "Readers", Timestamp(1)),
+        );
+        p.canvas.add_note(
+            Block::Channels,
+            Note::new(Id::parse("ch").unwrap(), "Radio", Timestamp(1)),
+        );
+        p.fit.add_audience(
+            &seg,
+            Id::parse("a").unwrap(),
+            AudienceKind::Want,
+            Timestamp(1),
+        );
+        let (_, _, _, profile) = p.remove_note(&Id::parse("ch").unwrap()).unwrap();
+        assert!(!profile);
+        let (b, _, note, profile) = p.remove_note(&seg).unwrap();
+        assert_eq!(
+            (b, note.text.as_str(), profile),
+            (Block::CustomerSegments, "Readers", true)
+        );
+        assert!(p.fit.profiles.is_empty());
+    }
+
+    #[test]
+    fn a_segment_moved_off_customer_segments_keeps_its_profile_in_view() {
+        use crate::model::fit::AudienceKind;
+        let mut p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        let ids: Vec<Id> = ["a", "b", "c"]
+            .iter()
+            .map(|s| Id::parse(s).unwrap())
+            .collect();
+        for id in &ids {
+            p.canvas.add_note(
+                Block::CustomerSegments,
+                Note::new(id.clone(), "", Timestamp(1)),
+            );
+        }
+        p.fit.add_audience(
+            &ids[0],
+            Id::parse("x").unwrap(),
+            AudienceKind::Hope,
+            Timestamp(1),
+        );
+        assert_eq!(p.fit_segments(), ids);
+        p.canvas
+            .move_note(&ids[0], Block::Channels, 0, Timestamp(2));
+        p.canvas
+            .move_note(&ids[1], Block::Channels, 0, Timestamp(2));
+        assert_eq!(
+            p.fit_segments(),
+            [ids[2].clone(), ids[0].clone()],
+            "a note without a profile leaves the worksheet; one with a profile stays"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::canvas::CanvasPage;
 use super::files::{import_files, ConflictDialog, DropZone};
+use super::fit::FitPage;
 use super::header::Header;
 use super::home::Home;
 use super::messages::Messages;
@@ -79,6 +80,7 @@ pub fn App() -> impl IntoView {
         });
         let title = match (app.route.get(), project_title) {
             (Route::Canvas(_), Some(p)) => format!("{p} · {} · Canevas", t.canvas_title),
+            (Route::Fit(_), Some(p)) => format!("{p} · {} · Canevas", t.fit.title),
             (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
             (Route::Home, _) => format!("{} · Canevas", t.home_title),
             _ => format!("{} · Canevas", t.not_found_title),
@@ -96,6 +98,7 @@ pub fn App() -> impl IntoView {
         Route::Home => view! { <Home/> }.into_any(),
         Route::Project(id) => view! { <DetailsPage id/> }.into_any(),
         Route::Canvas(id) => view! { <CanvasPage id/> }.into_any(),
+        Route::Fit(id) => view! { <FitPage id/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
 

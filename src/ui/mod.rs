@@ -5,6 +5,7 @@ mod app;
 mod canvas;
 mod dialog;
 mod files;
+mod fit;
 mod header;
 mod home;
 mod messages;

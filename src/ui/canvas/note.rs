@@ -113,6 +113,7 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
     };
 
     let drag_id = note.clone();
+    let (delete_project, delete_id) = (project.clone(), note.clone());
     let colour = move || data.with(|n| n.as_ref().map(|n| n.colour).unwrap_or_default());
     let textarea_id = format!("note-{note}");
     view! {
@@ -207,8 +208,14 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
                         // previous one, else the block's "Add note".
                         let at = position.get_untracked();
                         let next = ids.with_untracked(|v| neighbour(v, at).cloned());
-                        if run(None, &|c, id, _| c.remove_note(id).is_some()) {
-                            app.say(false, |t| t.note_deleted.to_owned());
+                        // A segment's fit profile goes with its note, in
+                        // the same undo step.
+                        let mut profile = false;
+                        let removed = app.change(|s| s.edit(&delete_project, now(), None, |p, _| {
+                            p.remove_note(&delete_id).inspect(|r| profile = r.3).is_some()
+                        }));
+                        if removed {
+                            app.say(false, move |t| if profile { t.fit.note_and_profile_deleted } else { t.note_deleted }.to_owned());
                             match next {
                                 Some(n) => app.focus_note.set(Some(n)),
                                 None => focus_by_id(&super::add_button_id(block)),
