@@ -1,3 +1,4 @@
+use super::diffusion::Plan;
 use super::{Canvas, Id, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +62,10 @@ pub struct Project {
     pub updated_at: Timestamp,
     #[serde(default)]
     pub canvas: Canvas,
+    /// The diffusion and valorisation plan (empty and unstarted until the
+    /// user starts it).
+    #[serde(default)]
+    pub diffusion: Plan,
 }
 
 impl Project {
@@ -75,6 +80,7 @@ impl Project {
             created_at: now,
             updated_at: now,
             canvas: Canvas::default(),
+            diffusion: Plan::default(),
         }
     }
 
@@ -92,7 +98,16 @@ impl Project {
         copy.title = title;
         copy.created_at = now;
         copy.updated_at = now;
-        copy.canvas.reissue_ids(fresh);
+        let mut fresh = fresh;
+        copy.canvas.reissue_ids(&mut fresh);
+        // References from the plan to canvas notes follow the new ids.
+        let notes = self
+            .canvas
+            .all_notes()
+            .zip(copy.canvas.all_notes())
+            .map(|((_, old), (_, new))| (old.id.clone(), new.id.clone()))
+            .collect();
+        copy.diffusion.reissue_ids(&mut fresh, &notes);
         copy
     }
 
@@ -107,6 +122,7 @@ impl Project {
         }
         self.team.truncate(MAX_TEAM);
         self.canvas.enforce_limits();
+        self.diffusion.enforce_limits(&self.canvas);
     }
 
     /// Splits a comma- or newline-separated list of team members, dropping
