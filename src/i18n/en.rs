@@ -157,4 +157,5 @@ pub static STRINGS: Strings = Strings {
     } else {
         format!("{n} projects missing from your list were found and put back.")
     },
+    diffusion: &super::DiffusionStrings::EN,
 };

@@ -161,4 +161,5 @@ pub static STRINGS: Strings = Strings {
     } else {
         format!("{n} projets absents de votre liste ont été retrouvés et remis en place.")
     },
+    diffusion: &super::DiffusionStrings::FR,
 };

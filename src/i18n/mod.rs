@@ -4,10 +4,12 @@
 //! compile error, not a blank on screen. Text direction is left to CSS and
 //! the `dir` attribute, so a right-to-left language needs no code change.
 
+mod diffusion;
 mod en;
 mod fr;
 mod questions;
 
+pub use diffusion::DiffusionStrings;
 pub use questions::{example, questions};
 
 use crate::format::ImportError;
@@ -148,6 +150,7 @@ pub struct Strings {
     pub import_error: fn(&ImportError) -> String,
     pub unreadable_record: fn(&str, &str) -> String,
     pub recovered: fn(usize) -> String,
+    pub diffusion: &'static DiffusionStrings,
 }
 
 #[cfg(test)]

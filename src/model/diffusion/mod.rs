@@ -64,6 +64,15 @@ macro_rules! keyed_enum {
             }
         }
 
+        impl $crate::model::diffusion::Keyed for $name {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.key())
@@ -84,6 +93,12 @@ macro_rules! keyed_enum {
     };
 }
 pub(crate) use keyed_enum;
+
+/// A closed set of names (kinds, groups, statuses), for generic pickers.
+pub trait Keyed: Copy + PartialEq + 'static {
+    fn all() -> &'static [Self];
+    fn key(self) -> &'static str;
+}
 
 /// An entry of one of the plan's lists: it has an id and some texts.
 pub trait Item {
@@ -225,6 +240,27 @@ impl Plan {
         f("kpis", &mut self.kpis);
         f("rights", &mut self.rights);
         f("revenues", &mut self.revenues);
+    }
+
+    /// What falls due from today to `SOON_DAYS` ahead, by date:
+    /// milestones, festival deadlines and KPI dates, with their names.
+    pub fn upcoming(&self, today: Date) -> Vec<(Date, &str)> {
+        let milestones = self
+            .timeline
+            .iter()
+            .map(|m| (Some(m.date), m.title.as_str()));
+        let deadlines = self.channels.iter().map(|c| (c.deadline, c.name.as_str()));
+        let kpis = self.kpis.iter().map(|k| (k.due, k.name.as_str()));
+        let mut v: Vec<(Date, &str)> = milestones
+            .chain(deadlines)
+            .chain(kpis)
+            .filter_map(|(d, name)| {
+                d.filter(|d| matches!(d.due(today), Due::Soon(_)))
+                    .map(|d| (d, name))
+            })
+            .collect();
+        v.sort_by_key(|(d, _)| *d);
+        v
     }
 
     /// Removes a funding source and what pointed at it, in one change.
@@ -497,6 +533,46 @@ mod tests {
             assert!(push(&mut v, n));
         }
         assert!(!push(&mut v, 0));
+    }
+
+    #[test]
+    fn upcoming_gathers_what_falls_due_within_thirty_days() {
+        let (mut p, _) = plan();
+        let today = Date::parse("2026-11-27").unwrap();
+        let at = |s| Date::parse(s).unwrap();
+        p.timeline.push(Milestone {
+            id: id("m1"),
+            kind: MilestoneKind::Launch,
+            title: "Launch".into(),
+            date: at("2026-12-20"),
+        });
+        p.timeline.push(Milestone {
+            id: id("m2"),
+            kind: MilestoneKind::Trailer,
+            title: "Old".into(),
+            date: at("2026-11-26"),
+        });
+        p.timeline.push(Milestone {
+            id: id("m3"),
+            kind: MilestoneKind::Demo,
+            title: "Far".into(),
+            date: at("2027-06-01"),
+        });
+        let mut fespaco = Channel::new(id("c"), ChannelKind::Festival, "FESPACO");
+        fespaco.deadline = Some(at("2026-12-01"));
+        p.channels.push(fespaco);
+        let mut k = Kpi::new(id("k"));
+        k.name = "Wishlists".into();
+        k.due = Some(today);
+        p.kpis.push(k);
+        assert_eq!(
+            p.upcoming(today),
+            [
+                (today, "Wishlists"),
+                (at("2026-12-01"), "FESPACO"),
+                (at("2026-12-20"), "Launch")
+            ]
+        );
     }
 
     #[test]
