@@ -27,6 +27,14 @@ const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / DAY)
 const group = (scope, name) => scope.getByRole('group', { name, exact: true });
 const selectedLabel = (select) => select.evaluate((s) => s.selectedOptions[0]?.textContent.trim());
 
+/** Types into the field a new entry focuses (its id ends in `-field`). */
+async function typeInNew(page, field, text) {
+  await eventually(async () =>
+    assert.ok(await page.evaluate((f) => document.activeElement?.id.endsWith(`-${f}`) && document.activeElement.value === '', field)),
+  );
+  await page.keyboard.type(text);
+}
+
 async function openPlan(page, tab = 'Diffusion', title = 'Diffusion and valorisation plan') {
   await page.getByRole('navigation').getByRole('link', { name: tab, exact: true }).click();
   await page.waitForURL(/\/diffusion$/);
@@ -146,7 +154,7 @@ test('the budget: exact totals per group and overall, funding coverage, refused 
     const addLine = async (group_, label, amount) => {
       await budget.getByRole('button', { name: `Add a line to ${group_}`, exact: true }).click();
       // The new line's first field has focus.
-      await page.keyboard.type(label);
+      await typeInNew(page, 'label', label);
       const line = group(budget, label);
       await line.getByRole('textbox', { name: 'Amount' }).fill(amount);
       return line;
@@ -161,7 +169,7 @@ test('the budget: exact totals per group and overall, funding coverage, refused 
 
     // Funding covers some lines; the rest is said.
     await budget.getByRole('button', { name: 'Add funding source', exact: true }).click();
-    await page.keyboard.type('Residency grant');
+    await typeInNew(page, 'name', 'Residency grant');
     const grant = group(budget, 'Residency grant');
     await grant.getByRole('textbox', { name: 'Amount' }).fill('500000');
     await trailer.getByRole('combobox', { name: 'Funded by' }).selectOption({ label: 'Residency grant' });

@@ -1,9 +1,8 @@
 //! The budget: lines grouped by kind, funding sources, exact totals and
 //! which funding covers what.
 
-use super::{empty_is_none, item, keyed_enum, Decimal};
+use super::{item, keyed_enum, Decimal};
 use crate::model::Id;
-use serde::{Deserialize, Serialize};
 
 keyed_enum! {
     /// Budget groups, in the order they are shown.
@@ -18,35 +17,27 @@ keyed_enum! {
 }
 
 /// One line of the budget, in the plan's currency.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetLine {
     pub id: Id,
-    #[serde(default)]
     pub group: BudgetGroup,
-    #[serde(default)]
     pub label: String,
     /// Empty until the user gives one; counts as zero.
-    #[serde(default, with = "empty_is_none")]
     pub amount: Option<Decimal>,
     /// The funding source that pays for the line, if any.
-    #[serde(default, with = "empty_is_none")]
     pub funding: Option<Id>,
 }
-item!(BudgetLine { label });
+item!(BudgetLine { group, label, amount, funding } texts { label });
 
 /// Money the project has or hopes for: a grant, a prize, own funds, a
 /// pre-sale.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Funding {
     pub id: Id,
-    #[serde(default)]
     pub name: String,
-    #[serde(default, with = "empty_is_none")]
     pub amount: Option<Decimal>,
 }
-item!(Funding { name });
+item!(Funding { name, amount } texts { name });
 
 /// Totals per group (groups with lines, in display order) and overall.
 #[derive(Clone, Debug, PartialEq, Eq)]

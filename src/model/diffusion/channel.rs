@@ -2,9 +2,8 @@
 //! distributors, social media and communities, press; with their terms,
 //! and suggestions per discipline.
 
-use super::{empty_is_none, item, keyed_enum, Date};
+use super::{item, keyed_enum, Date};
 use crate::model::{Discipline, Id};
-use serde::{Deserialize, Serialize};
 
 keyed_enum! {
     ChannelKind {
@@ -39,43 +38,24 @@ keyed_enum! {
 
 /// A channel the plan uses. The name and kind are copied from a suggestion
 /// (or typed), never a reference to a list, so lists can change.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Channel {
     pub id: Id,
-    #[serde(default)]
     pub kind: ChannelKind,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub revenue_share: String,
-    #[serde(default)]
     pub fee: String,
-    #[serde(default)]
     pub exclusive: bool,
-    #[serde(default)]
     pub territory: String,
     /// Festivals and markets: submission deadline, premiere required,
     /// category, status and result.
-    #[serde(default, with = "empty_is_none")]
     pub deadline: Option<Date>,
-    #[serde(default)]
     pub premiere: Premiere,
-    #[serde(default)]
     pub category: String,
-    #[serde(default)]
     pub submission: Submission,
-    #[serde(default)]
     pub result: String,
 }
-item!(Channel {
-    name,
-    revenue_share,
-    fee,
-    territory,
-    category,
-    result
-});
+item!(Channel { kind, name, revenue_share, fee, exclusive, territory, deadline, premiere, category, submission, result } texts { name, revenue_share, fee, territory, category, result });
 
 impl Channel {
     pub fn new(id: Id, kind: ChannelKind, name: impl Into<String>) -> Channel {

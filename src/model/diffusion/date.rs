@@ -125,32 +125,6 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// Serialises an optional value as `""` when absent, so every member of a
-/// plan is always a string in files.
-pub(crate) mod empty_is_none {
-    use serde::de::IntoDeserializer;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<S: Serializer, T: Serialize>(v: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(v) => v.serialize(s),
-            None => s.serialize_str(""),
-        }
-    }
-
-    pub fn deserialize<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
-    where
-        D: Deserializer<'de>,
-        T: Deserialize<'de>,
-    {
-        let s = String::deserialize(d)?;
-        if s.is_empty() {
-            return Ok(None);
-        }
-        T::deserialize(s.into_deserializer()).map(Some)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

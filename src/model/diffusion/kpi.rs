@@ -1,26 +1,20 @@
 //! Key performance indicators: a target, a date, and the actual value
 //! entered later.
 
-use super::{empty_is_none, item, Date, Decimal};
+use super::{item, Date, Decimal};
 use crate::model::Id;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kpi {
     pub id: Id,
     /// What is measured: wishlists, followers, readers per episode...
-    #[serde(default)]
     pub name: String,
-    #[serde(default, with = "empty_is_none")]
     pub target: Option<Decimal>,
-    #[serde(default, with = "empty_is_none")]
     pub actual: Option<Decimal>,
     /// When the target should be reached.
-    #[serde(default, with = "empty_is_none")]
     pub due: Option<Date>,
 }
-item!(Kpi { name });
+item!(Kpi { name, target, actual, due } texts { name });
 
 impl Kpi {
     pub fn new(id: Id) -> Kpi {

@@ -8,6 +8,7 @@
 mod budget;
 mod channel;
 mod date;
+pub(crate) mod json;
 mod kpi;
 mod money;
 mod rights;
@@ -26,8 +27,6 @@ pub use money::{
 pub use rights::{Revenue, RevenueKind, Right};
 pub use templates::template;
 pub use timeline::{by_month, chronological, Milestone, MilestoneKind};
-
-pub(crate) use date::empty_is_none;
 
 use super::project::truncate_chars;
 use super::{Block, Canvas, Id, MAX_TEXT_CHARS};
@@ -73,6 +72,21 @@ macro_rules! keyed_enum {
             }
         }
 
+        impl $crate::model::diffusion::json::Field for $name {
+            fn read(v: Option<&serde_json::Value>) -> Result<Self, String> {
+                match v {
+                    None => Ok(Self::default()),
+                    Some(serde_json::Value::String(s)) => $name::from_key(s).ok_or_else(|| {
+                        format!("{s:?} is not one of {:?}", Self::ALL.iter().map(|v| v.key()).collect::<Vec<_>>())
+                    }),
+                    Some(_) => Err("must be a string".into()),
+                }
+            }
+            fn write(&self) -> serde_json::Value {
+                serde_json::Value::String(self.key().into())
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.key())
@@ -81,7 +95,7 @@ macro_rules! keyed_enum {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = String::deserialize(d)?;
+                let s = <String as serde::Deserialize>::deserialize(d)?;
                 $name::from_key(&s).ok_or_else(|| {
                     serde::de::Error::custom(format!(
                         "{s:?} is not one of {:?}",
@@ -107,78 +121,46 @@ pub trait Item {
     fn texts_mut(&mut self) -> Vec<&mut String>;
 }
 
-/// Implements [`Item`] for a struct with an `id` and the named text fields.
-macro_rules! item {
-    ($t:ty { $($f:ident),* }) => {
-        impl $crate::model::diffusion::Item for $t {
-            fn id(&self) -> &$crate::model::Id {
-                &self.id
-            }
-            fn id_mut(&mut self) -> &mut $crate::model::Id {
-                &mut self.id
-            }
-            fn texts_mut(&mut self) -> Vec<&mut String> {
-                vec![$(&mut self.$f),*]
-            }
-        }
-    };
-}
-pub(crate) use item;
+pub(crate) use json::item;
 
 keyed_enum! {
     /// What success means.
     GoalKind { Reach = "reach", Revenue = "revenue", Recognition = "recognition", Impact = "impact" }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Goal {
     pub id: Id,
-    #[serde(default)]
     pub kind: GoalKind,
-    #[serde(default)]
     pub text: String,
 }
-item!(Goal { text });
+item!(Goal { kind, text } texts { text });
 
 /// A target audience, tied (if the user says so) to a Customer Segments
 /// note of the canvas.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Audience {
     pub id: Id,
-    #[serde(default)]
     pub text: String,
-    #[serde(default, with = "empty_is_none")]
     pub segment: Option<Id>,
 }
-item!(Audience { text });
+item!(Audience { text, segment } texts { text });
 
 /// The plan. An unstarted plan shows the template chooser.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "serde_json::Value", into = "serde_json::Value")]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
-    #[serde(default)]
     pub started: bool,
-    #[serde(default)]
     pub currency: Currency,
-    #[serde(default)]
     pub goals: Vec<Goal>,
-    #[serde(default)]
     pub audiences: Vec<Audience>,
-    #[serde(default)]
     pub channels: Vec<Channel>,
-    #[serde(default)]
     pub timeline: Vec<Milestone>,
-    #[serde(default)]
     pub budget: Vec<BudgetLine>,
-    #[serde(default)]
     pub funding: Vec<Funding>,
-    #[serde(default)]
     pub kpis: Vec<Kpi>,
-    #[serde(default)]
     pub rights: Vec<Right>,
-    #[serde(default)]
     pub revenues: Vec<Revenue>,
 }
 

@@ -37,7 +37,9 @@ impl Decimal {
     /// Reads what a person typed, tolerantly and exactly: spaces (normal,
     /// no-break, thin) and apostrophes group digits; with both `,` and `.`
     /// the last one is the decimal mark and the other groups; with only one
-    /// kind, several of them group and a single one is the decimal mark.
+    /// kind, several of them group, and a single one is the decimal mark
+    /// unless exactly three digits follow it (and the currency has fewer
+    /// than three decimals): then it groups thousands.
     /// `max_decimals` is the currency's exponent.
     pub fn parse_input(text: &str, max_decimals: u32) -> Result<Decimal, AmountError> {
         let cleaned: String = text
@@ -45,8 +47,15 @@ impl Decimal {
             .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’'))
             .collect();
         let (commas, dots) = (cleaned.matches(',').count(), cleaned.matches('.').count());
+        // A single mark before exactly three digits groups thousands
+        // ("385,000", "1.500") unless the currency has three decimals.
+        let groups = |m: char| {
+            max_decimals < 3 && cleaned.rsplit(m).next().is_some_and(|tail| tail.len() == 3)
+        };
         let mark = match (commas, dots) {
             (0, 0) => None,
+            (1, 0) if groups(',') => None,
+            (0, 1) if groups('.') => None,
             (1, 0) => Some(','),
             (0, 1) => Some('.'),
             (_, 0) => None, // 1,250,000
@@ -292,6 +301,10 @@ mod tests {
             ("1,250,000.75", "1250000.75"),
             ("1.250.000,75", "1250000.75"),
             ("0,1", "0.1"),
+            ("385,000", "385000"),
+            ("1.500", "1500"),
+            ("12,5", "12.5"),
+            ("12,500.5", "12500.5"),
             (",5", "0.5"),
             ("007", "7"),
             ("0", "0"),
@@ -320,7 +333,11 @@ mod tests {
             Decimal::parse_input("1.2345", 3),
             Err(AmountError::TooManyDecimals { max: 3 })
         );
-        assert!(Decimal::parse_input("1.250", 3).is_ok(), "TND has millimes");
+        assert_eq!(
+            Decimal::parse_input("1.250", 3).unwrap().to_string(),
+            "1.25",
+            "TND has millimes"
+        );
         assert!(
             Decimal::parse_input("12,00", 0).is_ok(),
             "trailing zeros are no decimals"

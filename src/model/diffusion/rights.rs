@@ -3,33 +3,20 @@
 
 use super::{item, keyed_enum};
 use crate::model::Id;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Right {
     pub id: Id,
     /// The right: distribution, streaming, translation, adaptation...
-    #[serde(default)]
     pub right: String,
     /// Who holds it.
-    #[serde(default)]
     pub holder: String,
-    #[serde(default)]
     pub territory: String,
-    #[serde(default)]
     pub medium: String,
     /// For how long: "5 years", "until 2030"...
-    #[serde(default)]
     pub duration: String,
 }
-item!(Right {
-    right,
-    holder,
-    territory,
-    medium,
-    duration
-});
+item!(Right { right, holder, territory, medium, duration } texts { right, holder, territory, medium, duration });
 
 impl Right {
     pub fn new(id: Id) -> Right {
@@ -56,13 +43,10 @@ keyed_enum! {
 }
 
 /// A source of secondary revenue.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Revenue {
     pub id: Id,
-    #[serde(default)]
     pub kind: RevenueKind,
-    #[serde(default)]
     pub text: String,
 }
-item!(Revenue { text });
+item!(Revenue { kind, text } texts { text });

@@ -2,7 +2,6 @@
 
 use super::{item, keyed_enum, Date};
 use crate::model::Id;
-use serde::{Deserialize, Serialize};
 
 keyed_enum! {
     MilestoneKind {
@@ -17,17 +16,14 @@ keyed_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Milestone {
     pub id: Id,
-    #[serde(default)]
     pub kind: MilestoneKind,
-    #[serde(default)]
     pub title: String,
     pub date: Date,
 }
-item!(Milestone { title });
+item!(Milestone { kind, title, date } texts { title });
 
 impl Milestone {
     /// Moves the milestone `days` later (earlier when negative).

@@ -1,5 +1,9 @@
 //! Generic pieces of the plan's screen: one entry of a list and its fields
 //! (text, choice, date, amount, checkbox), each saved through the session.
+//!
+//! The field views are not generic: an entry hands them closures that read
+//! and write its field, so each view is compiled once (Leptos views are
+//! large once monomorphised).
 
 use crate::i18n::DiffusionStrings;
 use crate::model::diffusion::{self, AmountError, Date, Decimal, Item, Keyed, Plan};
@@ -7,6 +11,7 @@ use crate::model::{Id, Project, MAX_TEXT_CHARS};
 use crate::ui::state::{focus_by_id, now, random_id, AppState};
 use leptos::html;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The screen's context: the app and the project shown.
 #[derive(Clone, Copy)]
@@ -48,12 +53,7 @@ impl Ctx {
         }
     }
 
-    /// The number formatting of the language.
-    pub fn show(&self, d: Decimal, places: u32) -> String {
-        let t = self.t();
-        d.display(places, t.group, t.mark)
-    }
-
+    /// An amount in the plan's currency, for people.
     pub fn money(&self, d: Decimal) -> String {
         let t = self.t();
         self.read(|p| p.diffusion.currency.format(d, t.group, t.mark))
@@ -65,6 +65,10 @@ impl Ctx {
 pub fn focus_soon(dom: String) {
     set_timeout(move || focus_by_id(&dom), std::time::Duration::ZERO);
 }
+
+pub type Label = fn(&'static DiffusionStrings) -> &'static str;
+type Reader<V> = Arc<dyn Fn(&Plan) -> Option<V> + Send + Sync>;
+type Writer<V> = Arc<dyn Fn(&mut Plan, V) -> bool + Send + Sync>;
 
 /// One entry of one of the plan's lists.
 pub struct Row<T: 'static> {
@@ -81,20 +85,13 @@ impl<T> Clone for Row<T> {
 }
 impl<T> Copy for Row<T> {}
 
-pub type Label = fn(&'static DiffusionStrings) -> &'static str;
-
-impl<T: Item + Clone + 'static> Row<T> {
+impl<T: Item + Clone + Send + Sync + 'static> Row<T> {
     /// Reads the entry (tracked).
     pub fn get<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
         let (list, id) = (self.list, self.id);
         self.ctx
             .read(|p| id.with_value(|id| diffusion::find(list(&p.diffusion), id).map(f)))
             .flatten()
-    }
-
-    /// A field's value, through a lens.
-    pub fn field<V: Clone>(&self, lens: fn(&mut T) -> &mut V) -> Option<V> {
-        self.get(|x| lens(&mut x.clone()).clone())
     }
 
     /// Changes the entry; typing in one field (`key`) undoes as one step.
@@ -119,17 +116,19 @@ impl<T: Item + Clone + 'static> Row<T> {
             .map_or(0, |i| i + 1)
     }
 
-    /// Removes the entry (undoable, and said so); focus goes to `then`.
-    pub fn delete(&self, then: &str) {
+    /// A reader and a writer of one field, for the field views.
+    fn lens<V: Clone + 'static>(
+        &self,
+        get: impl Fn(&T) -> V + Send + Sync + 'static,
+        put: impl Fn(&mut T, V) -> bool + Send + Sync + 'static,
+    ) -> (Reader<V>, Writer<V>) {
+        let (list, list_mut) = (self.list, self.list_mut);
         let id = self.id.get_value();
-        let list_mut = self.list_mut;
-        if self
-            .ctx
-            .edit(None, |p| diffusion::remove(list_mut(p), &id).is_some())
-        {
-            self.ctx.app.say(false, |t| t.diffusion.deleted.to_owned());
-            focus_by_id(then);
-        }
+        let read_id = id.clone();
+        (
+            Arc::new(move |p: &Plan| diffusion::find(list(p), &read_id).map(&get)),
+            Arc::new(move |p: &mut Plan, v: V| diffusion::update(list_mut(p), &id, |x| put(x, v))),
+        )
     }
 
     pub fn text(
@@ -137,23 +136,12 @@ impl<T: Item + Clone + 'static> Row<T> {
         field: &'static str,
         label: Label,
         lens: fn(&mut T) -> &mut String,
-    ) -> impl IntoView {
-        let (row, ctx, dom) = (*self, self.ctx, self.dom(field));
-        view! {
-            <div class="field">
-                <label for=dom.clone()>{move || label(ctx.t())}</label>
-                <input
-                    id=dom
-                    type="text"
-                    maxlength=MAX_TEXT_CHARS.to_string()
-                    prop:value=move || row.field(lens).unwrap_or_default()
-                    on:input:target=move |e| {
-                        let v = e.target().value();
-                        row.set(Some(field), |x| diffusion::set(lens(x), v));
-                    }
-                />
-            </div>
-        }
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| lens(&mut x.clone()).clone(),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        text_view(self.ctx, self.dom(field), label, get, put)
     }
 
     pub fn choice<E: Keyed + Send + Sync>(
@@ -162,135 +150,44 @@ impl<T: Item + Clone + 'static> Row<T> {
         label: Label,
         name: fn(&'static DiffusionStrings, E) -> &'static str,
         lens: fn(&mut T) -> &mut E,
-    ) -> impl IntoView {
-        let (row, ctx, dom) = (*self, self.ctx, self.dom(field));
-        view! {
-            <div class="field">
-                <label for=dom.clone()>{move || label(ctx.t())}</label>
-                <select
-                    id=dom
-                    on:change:target=move |e| {
-                        let v = e.target().value();
-                        if let Some(k) = E::all().iter().copied().find(|k| k.key() == v) {
-                            row.set(None, |x| diffusion::set(lens(x), k));
-                        }
-                    }
-                >
-                    {move || {
-                        let (t, current) = (ctx.t(), row.field(lens));
-                        E::all()
-                            .iter()
-                            .map(|k| view! { <option value=k.key() selected=Some(*k) == current>{name(t, *k)}</option> })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
-        }
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| lens(&mut x.clone()).key(),
+            move |x, key: &'static str| {
+                E::all()
+                    .iter()
+                    .find(|k| k.key() == key)
+                    .is_some_and(|k| diffusion::set(lens(x), *k))
+            },
+        );
+        let options: Options =
+            Arc::new(move |t| E::all().iter().map(|k| (k.key(), name(t, *k))).collect());
+        choice_view(self.ctx, self.dom(field), label, options, get, put)
     }
 
-    /// A date field; `put` returns whether it changed anything (a required
-    /// date ignores an emptied field).
     pub fn date(
         &self,
         field: &'static str,
         label: Label,
         get: fn(&T) -> Option<Date>,
         put: fn(&mut T, Option<Date>) -> bool,
-    ) -> impl IntoView {
-        let (row, ctx, dom) = (*self, self.ctx, self.dom(field));
-        view! {
-            <div class="field">
-                <label for=dom.clone()>{move || label(ctx.t())}</label>
-                <input
-                    id=dom
-                    type="date"
-                    min="1000-01-01"
-                    max="9999-12-31"
-                    prop:value=move || row.get(get).flatten().map(|d| d.to_string()).unwrap_or_default()
-                    on:input:target=move |e| {
-                        let v = e.target().value();
-                        let d = Date::parse(&v);
-                        if d.is_some() || v.is_empty() {
-                            row.set(Some(field), |x| put(x, d));
-                        }
-                    }
-                />
-            </div>
-        }
+    ) -> AnyView {
+        let (get, put) = self.lens(get, put);
+        date_view(self.ctx, self.dom(field), label, get, put)
     }
 
-    /// An exact amount: money in the plan's currency, or any number (up
-    /// to 4 decimals) when `money` is false. What is not a number is
-    /// refused with a reason, and not saved.
     pub fn amount(
         &self,
         field: &'static str,
         label: Label,
         money: bool,
         lens: fn(&mut T) -> &mut Option<Decimal>,
-    ) -> impl IntoView {
-        let (row, ctx, dom) = (*self, self.ctx, self.dom(field));
-        let error = RwSignal::new(None::<AmountError>);
-        let input = NodeRef::<html::Input>::new();
-        let places = move || {
-            if money {
-                ctx.read(|p| p.diffusion.currency.exponent()).unwrap_or(0)
-            } else {
-                diffusion::MAX_DECIMALS
-            }
-        };
-        let shown = move |d: Option<Decimal>, places: u32| {
-            d.map(|d| ctx.show(d, if money { places } else { 0 }))
-                .unwrap_or_default()
-        };
-        let parse = move |v: &str, places: u32| -> Result<Option<Decimal>, AmountError> {
-            if v.trim().is_empty() {
-                Ok(None)
-            } else {
-                Decimal::parse_input(v, places).map(Some)
-            }
-        };
-        // The field keeps what is typed; it is rewritten only when the
-        // stored amount no longer matches it (after an undo, say).
-        Effect::new(move |_| {
-            let (stored, places) = (row.field(lens).flatten(), places());
-            ctx.t();
-            if let Some(el) = input.get() {
-                if parse(&el.value(), places).ok() != Some(stored) {
-                    el.set_value(&shown(stored, places));
-                    error.set(None);
-                }
-            }
-        });
-        let err_id = format!("{dom}-error");
-        view! {
-            <div class="field">
-                <label for=dom.clone()>{move || label(ctx.t())}</label>
-                <input
-                    id=dom
-                    node_ref=input
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    maxlength="40"
-                    aria-invalid=move || error.with(Option::is_some).to_string()
-                    aria-describedby=err_id.clone()
-                    on:input:target=move |e| match parse(&e.target().value(), places()) {
-                        Ok(d) => {
-                            error.set(None);
-                            row.set(Some(field), |x| diffusion::set(lens(x), d));
-                        }
-                        Err(why) => error.set(Some(why)),
-                    }
-                    on:blur:target=move |e| {
-                        if error.get_untracked().is_none() {
-                            e.target().set_value(&shown(row.field(lens).flatten(), places()));
-                        }
-                    }
-                />
-                <p class="field-error" id=err_id>{move || error.get().map(|e| (ctx.t().amount_error)(e))}</p>
-            </div>
-        }
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| *lens(&mut x.clone()),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        amount_view(self.ctx, self.dom(field), label, money, get, put)
     }
 
     pub fn flag(
@@ -298,65 +195,358 @@ impl<T: Item + Clone + 'static> Row<T> {
         field: &'static str,
         label: Label,
         lens: fn(&mut T) -> &mut bool,
-    ) -> impl IntoView {
-        let (row, ctx, dom) = (*self, self.ctx, self.dom(field));
-        view! {
-            <div class="field check">
-                <input
-                    id=dom.clone()
-                    type="checkbox"
-                    prop:checked=move || row.field(lens).unwrap_or(false)
-                    on:change:target=move |e| {
-                        let v = e.target().checked();
-                        row.set(None, |x| diffusion::set(lens(x), v));
-                    }
-                />
-                <label for=dom>{move || label(ctx.t())}</label>
-            </div>
-        }
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| *lens(&mut x.clone()),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        flag_view(self.ctx, self.dom(field), label, get, put)
+    }
+
+    /// A choice among ids (a segment, a funding source) or none.
+    pub fn reference(
+        &self,
+        field: &'static str,
+        label: Label,
+        none: Label,
+        options: Memo<Vec<(Id, String)>>,
+        lens: fn(&mut T) -> &mut Option<Id>,
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| lens(&mut x.clone()).clone(),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        reference_view(self.ctx, self.dom(field), label, none, options, get, put)
     }
 
     /// The entry's Delete button; focus then goes to `then` (the list's
-    /// Add button).
-    pub fn delete_button(&self, then: &'static str) -> impl IntoView {
-        let row = *self;
-        view! {
-            <button type="button" class="danger small delete" on:click=move |_| row.delete(then)>
-                {move || row.ctx.app.t().delete}
-            </button>
-        }
+    /// Add button). Deleting is undoable, and the user is told so.
+    pub fn delete_button(&self, then: &'static str) -> AnyView {
+        let (list_mut, id, ctx) = (self.list_mut, self.id, self.ctx);
+        let remove: Arc<dyn Fn() -> bool + Send + Sync> = Arc::new(move || {
+            let id = id.get_value();
+            ctx.edit(None, |p| diffusion::remove(list_mut(p), &id).is_some())
+        });
+        delete_view(ctx, then, remove)
     }
 }
 
+type Options =
+    Arc<dyn Fn(&'static DiffusionStrings) -> Vec<(&'static str, &'static str)> + Send + Sync>;
+
+fn label_for(ctx: Ctx, dom: &str, label: Label) -> impl IntoView {
+    view! { <label for=dom.to_owned()>{word(ctx, label)}</label> }
+}
+
+/// A word of the plan's strings, following the language. One compiled
+/// closure serves every word (each distinct reactive closure costs code).
+pub fn word(ctx: Ctx, f: Label) -> AnyView {
+    view! { {move || f(ctx.t())} }.into_any()
+}
+
+pub type Text = Arc<dyn Fn() -> String + Send + Sync>;
+
+/// A text computed from the plan, kept up to date.
+pub fn live(f: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    live_view(Arc::new(f))
+}
+
+fn live_view(f: Text) -> AnyView {
+    view! { {move || f()} }.into_any()
+}
+
+fn text_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    get: Reader<String>,
+    put: Writer<String>,
+) -> AnyView {
+    let key = dom.clone();
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <input
+                id=dom
+                type="text"
+                maxlength=MAX_TEXT_CHARS.to_string()
+                prop:value=move || ctx.read(|p| get(&p.diffusion)).flatten().unwrap_or_default()
+                on:input:target=move |e| {
+                    let v = e.target().value();
+                    ctx.edit(Some(format!("diffusion-{key}")), |p| put(p, v));
+                }
+            />
+        </div>
+    }
+    .into_any()
+}
+
+fn choice_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    options: Options,
+    get: Reader<&'static str>,
+    put: Writer<&'static str>,
+) -> AnyView {
+    let keys = options.clone();
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <select
+                id=dom
+                on:change:target=move |e| {
+                    let v = e.target().value();
+                    if let Some((k, _)) = keys(ctx.t()).into_iter().find(|(k, _)| *k == v) {
+                        ctx.edit(None, |p| put(p, k));
+                    }
+                }
+            >
+                {move || {
+                    let current = ctx.read(|p| get(&p.diffusion)).flatten();
+                    options(ctx.t())
+                        .into_iter()
+                        .map(|(k, name)| view! { <option value=k selected=Some(k) == current>{name}</option> })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+fn reference_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    none: Label,
+    options: Memo<Vec<(Id, String)>>,
+    get: Reader<Option<Id>>,
+    put: Writer<Option<Id>>,
+) -> AnyView {
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <select id=dom on:change:target=move |e| {
+                let v = Id::parse(&e.target().value());
+                ctx.edit(None, |p| put(p, v));
+            }>
+                {move || {
+                    let current = ctx.read(|p| get(&p.diffusion)).flatten().flatten();
+                    let first = view! { <option value="" selected=current.is_none()>{none(ctx.t())}</option> };
+                    let rest = options
+                        .get()
+                        .into_iter()
+                        .map(|(id, text)| {
+                            let selected = current.as_ref() == Some(&id);
+                            view! { <option value=id.to_string() selected=selected>{text}</option> }
+                        })
+                        .collect_view();
+                    (first, rest)
+                }}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+fn date_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    get: Reader<Option<Date>>,
+    put: Writer<Option<Date>>,
+) -> AnyView {
+    let key = dom.clone();
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <input
+                id=dom
+                type="date"
+                min="1000-01-01"
+                max="9999-12-31"
+                prop:value=move || ctx.read(|p| get(&p.diffusion)).flatten().flatten().map(|d| d.to_string()).unwrap_or_default()
+                on:input:target=move |e| {
+                    let v = e.target().value();
+                    let d = Date::parse(&v);
+                    if d.is_some() || v.is_empty() {
+                        ctx.edit(Some(format!("diffusion-{key}")), |p| put(p, d));
+                    }
+                }
+            />
+        </div>
+    }
+    .into_any()
+}
+
+/// An exact amount: money in the plan's currency, or any number (up to 4
+/// decimals) when `money` is false. What is not a number is refused with a
+/// reason, and not saved.
+fn amount_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    money: bool,
+    get: Reader<Option<Decimal>>,
+    put: Writer<Option<Decimal>>,
+) -> AnyView {
+    let error = RwSignal::new(None::<AmountError>);
+    let input = NodeRef::<html::Input>::new();
+    let places = move || {
+        if money {
+            ctx.read(|p| p.diffusion.currency.exponent()).unwrap_or(0)
+        } else {
+            // Indicators: two decimals, so "10,000" reads as ten thousand.
+            2
+        }
+    };
+    let get = StoredValue::new(get);
+    let stored = move || {
+        get.with_value(|get| ctx.read(|p| get(&p.diffusion)))
+            .flatten()
+            .flatten()
+    };
+    let shown = move |d: Option<Decimal>, places: u32| {
+        let t = ctx.t();
+        d.map(|d| d.display(if money { places } else { 0 }, t.group, t.mark))
+            .unwrap_or_default()
+    };
+    let parse = move |v: &str, places: u32| -> Result<Option<Decimal>, AmountError> {
+        if v.trim().is_empty() {
+            Ok(None)
+        } else {
+            Decimal::parse_input(v, places).map(Some)
+        }
+    };
+    // The field keeps what is typed; it is rewritten only when the stored
+    // amount no longer matches it (after an undo, say).
+    Effect::new(move |_| {
+        let (stored, places) = (stored(), places());
+        if let Some(el) = input.get() {
+            if parse(&el.value(), places).ok() != Some(stored) {
+                el.set_value(&shown(stored, places));
+                error.set(None);
+            }
+        }
+    });
+    let err_id = format!("{dom}-error");
+    let key = format!("diffusion-{dom}");
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <input
+                id=dom
+                node_ref=input
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                maxlength="40"
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=err_id.clone()
+                on:input:target=move |e| match parse(&e.target().value(), places()) {
+                    Ok(d) => {
+                        error.set(None);
+                        ctx.edit(Some(key.clone()), |p| put(p, d));
+                    }
+                    Err(why) => error.set(Some(why)),
+                }
+                on:blur:target=move |e| {
+                    if error.get_untracked().is_none() {
+                        e.target().set_value(&shown(stored(), places()));
+                    }
+                }
+            />
+            <p class="field-error" id=err_id>{move || error.get().map(|e| (ctx.t().amount_error)(e))}</p>
+        </div>
+    }
+    .into_any()
+}
+
+fn flag_view(ctx: Ctx, dom: String, label: Label, get: Reader<bool>, put: Writer<bool>) -> AnyView {
+    view! {
+        <div class="field check">
+            <input
+                id=dom.clone()
+                type="checkbox"
+                prop:checked=move || ctx.read(|p| get(&p.diffusion)).flatten().unwrap_or(false)
+                on:change:target=move |e| {
+                    let v = e.target().checked();
+                    ctx.edit(None, |p| put(p, v));
+                }
+            />
+            {label_for(ctx, &dom, label)}
+        </div>
+    }
+    .into_any()
+}
+
+fn delete_view(
+    ctx: Ctx,
+    then: &'static str,
+    remove: Arc<dyn Fn() -> bool + Send + Sync>,
+) -> AnyView {
+    view! {
+        <button type="button" class="danger small delete" on:click=move |_| {
+            if remove() {
+                ctx.app.say(false, |t| t.diffusion.deleted.to_owned());
+                focus_by_id(then);
+            }
+        }>
+            {move || ctx.app.t().delete}
+        </button>
+    }
+    .into_any()
+}
+
+type Ids = Arc<dyn Fn(&Plan) -> Vec<Id> + Send + Sync>;
+type ForId<V> = Arc<dyn Fn(Id) -> V + Send + Sync>;
+
 /// A list of entries, each shown by `entry` (in a group named `name`).
-pub fn entries<T: Item + Clone + 'static, V: IntoView + 'static>(
+pub fn entries<T: Item + Clone + Send + Sync + 'static>(
     ctx: Ctx,
     list: fn(&Plan) -> &Vec<T>,
     list_mut: fn(&mut Plan) -> &mut Vec<T>,
     keep: impl Fn(&T) -> bool + Send + Sync + 'static,
     name: impl Fn(Row<T>) -> String + Copy + Send + Sync + 'static,
-    entry: impl Fn(Row<T>) -> V + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let ids = Memo::new(move |_| {
-        ctx.read(|p| {
-            list(&p.diffusion)
-                .iter()
-                .filter(|x| keep(x))
-                .map(|x| x.id().clone())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
+    entry: impl Fn(Row<T>) -> AnyView + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let row = move |id: Id| Row {
+        ctx,
+        id: StoredValue::new(id),
+        list,
+        list_mut,
+    };
+    let ids: Ids = Arc::new(move |p| {
+        list(p)
+            .iter()
+            .filter(|x| keep(x))
+            .map(|x| x.id().clone())
+            .collect()
     });
+    let name: ForId<String> = Arc::new(move |id| name(row(id)));
+    let entry: ForId<AnyView> = Arc::new(move |id| entry(row(id)));
+    entries_view(ctx, ids, name, entry)
+}
+
+fn entries_view(ctx: Ctx, ids: Ids, name: ForId<String>, entry: ForId<AnyView>) -> AnyView {
+    let ids = Memo::new(move |_| ctx.read(|p| ids(&p.diffusion)).unwrap_or_default());
     view! {
         <ul class="entries">
             <For
                 each=move || ids.get()
                 key=|id| id.clone()
                 children=move |id| {
-                    let row = Row { ctx, id: StoredValue::new(id), list, list_mut };
-                    view! { <li class="entry" role="group" aria-label=move || name(row)>{entry(row)}</li> }
+                    let name = name.clone();
+                    let label_id = id.clone();
+                    view! {
+                        <li>
+                            <div class="entry" role="group" aria-label=move || name(label_id.clone())>{entry(id)}</div>
+                        </li>
+                    }
                 }
             />
         </ul>
     }
+    .into_any()
 }

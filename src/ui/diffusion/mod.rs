@@ -13,7 +13,7 @@ use crate::model::diffusion::{
     MilestoneKind, Plan, Revenue, RevenueKind, Right, COMMON_CURRENCIES,
 };
 use crate::model::{Block, Discipline, Id};
-use fields::{entries, focus_soon, Ctx, Label, Row};
+use fields::{entries, focus_soon, live, word, Ctx, Label, Row};
 use leptos::prelude::*;
 
 /// Today in the user's time zone.
@@ -40,7 +40,7 @@ pub fn DiffusionPage(id: Id) -> impl IntoView {
         view! {
             <ProjectHeader id=page_id.clone() active=Tab::Diffusion/>
             <section class="diffusion" aria-labelledby="diffusion-title">
-                <h2 id="diffusion-title">{move || ctx.t().title}</h2>
+                <h2 id="diffusion-title">{word(ctx, |t| t.title)}</h2>
                 {move || if started.get() { started_plan(ctx).into_any() } else { chooser(ctx).into_any() }}
             </section>
         }
@@ -72,9 +72,9 @@ fn chooser(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <div class="chooser">
-            <p>{move || ctx.t().intro}</p>
+            <p>{word(ctx, |t| t.intro)}</p>
             <div class="field">
-                <label for="template-choice">{move || ctx.t().template}</label>
+                <label for="template-choice">{word(ctx, |t| t.template)}</label>
                 <select id="template-choice" on:change:target=move |e| {
                     if let Some(d) = Discipline::from_key(&e.target().value()) { choice.set(d) }
                 }>
@@ -87,8 +87,8 @@ fn chooser(ctx: Ctx) -> impl IntoView {
                 </select>
             </div>
             <div class="actions">
-                <button type="button" class="primary" on:click=move |_| start(Some(choice.get_untracked()))>{move || ctx.t().start_template}</button>
-                <button type="button" on:click=move |_| start(None)>{move || ctx.t().start_blank}</button>
+                <button type="button" class="primary" on:click=move |_| start(Some(choice.get_untracked()))>{word(ctx, |t| t.start_template)}</button>
+                <button type="button" on:click=move |_| start(None)>{word(ctx, |t| t.start_blank)}</button>
             </div>
         </div>
     }
@@ -100,19 +100,18 @@ fn section(ctx: Ctx, key: &'static str, title: Label, body: impl IntoView) -> im
     let labelled = heading.clone();
     view! {
         <section class=format!("plan-part plan-{key}") aria-labelledby=labelled>
-            <h3 id=heading>{move || title(ctx.t())}</h3>
+            <h3 id=heading>{word(ctx, title)}</h3>
             {body}
         </section>
     }
 }
 
-fn add_button(
-    ctx: Ctx,
-    dom: &'static str,
-    label: Label,
-    add: impl Fn() + 'static,
-) -> impl IntoView {
-    view! { <button type="button" class="add" id=dom on:click=move |_| add()>{move || label(ctx.t())}</button> }
+fn add_button(ctx: Ctx, dom: &'static str, label: Label, add: impl Fn() + 'static) -> AnyView {
+    add_button_view(ctx, dom, label, Box::new(add))
+}
+
+fn add_button_view(ctx: Ctx, dom: &'static str, label: Label, add: Box<dyn Fn()>) -> AnyView {
+    view! { <button type="button" class="add" id=dom on:click=move |_| add()>{word(ctx, label)}</button> }.into_any()
 }
 
 fn started_plan(ctx: Ctx) -> impl IntoView {
@@ -141,7 +140,7 @@ fn coming_up(ctx: Ctx) -> impl IntoView {
     });
     view! {
         <section class="coming-up" aria-labelledby="diffusion-coming">
-            <h3 id="diffusion-coming">{move || ctx.t().coming_up}</h3>
+            <h3 id="diffusion-coming">{word(ctx, |t| t.coming_up)}</h3>
             {move || {
                 let t = ctx.t();
                 let list = items.get();
@@ -186,6 +185,7 @@ fn goals(ctx: Ctx) -> impl IntoView {
                 {r.text("text", |t| t.goal, |g| &mut g.text)}
                 {r.delete_button("add-goal")}
             }
+            .into_any()
         },
     );
     let audience_list = entries(
@@ -195,35 +195,20 @@ fn goals(ctx: Ctx) -> impl IntoView {
         |_| true,
         move |r| (ctx.t().item_n)(ctx.t().audience, r.number()),
         move |r: Row<Audience>| {
-            let dom = r.dom("segment");
             view! {
                 {r.text("text", |t| t.audience, |a| &mut a.text)}
-                <div class="field">
-                    <label for=dom.clone()>{move || ctx.t().segment}</label>
-                    <select id=dom on:change:target=move |e| {
-                        let v = Id::parse(&e.target().value());
-                        r.set(None, |a| plan::set(&mut a.segment, v));
-                    }>
-                        {move || {
-                            let current = r.field(|a| &mut a.segment).flatten();
-                            let none = view! { <option value="" selected=current.is_none()>{ctx.t().none}</option> };
-                            let rest = segments.get().into_iter().map(|(id, text)| {
-                                let selected = current.as_ref() == Some(&id);
-                                view! { <option value=id.to_string() selected=selected>{text}</option> }
-                            }).collect_view();
-                            (none, rest)
-                        }}
-                    </select>
-                </div>
+                {r.reference("segment", |t| t.segment, |t| t.none, segments, |a| &mut a.segment)}
                 {r.delete_button("add-audience")}
             }
+            .into_any()
+            .into_any()
         },
     );
     view! {
-        <h4>{move || ctx.t().goals}</h4>
+        <h4>{word(ctx, |t| t.goals)}</h4>
         {goal_list}
         {add_button(ctx, "add-goal", |t| t.add_goal, move || ctx.add(|p| &mut p.goals, "text", |id| Goal { id, kind: GoalKind::Reach, text: String::new() }))}
-        <h4>{move || ctx.t().audiences}</h4>
+        <h4>{word(ctx, |t| t.audiences)}</h4>
         {audience_list}
         {add_button(ctx, "add-audience", |t| t.add_audience, move || ctx.add(|p| &mut p.audiences, "text", |id| Audience { id, text: String::new(), segment: None }))}
     }
@@ -249,14 +234,14 @@ fn channels(ctx: Ctx) -> impl IntoView {
         |p| &mut p.channels,
         |_| true,
         move |r| {
-            r.field(|c| &mut c.name)
+            r.get(|c| c.name.clone())
                 .filter(|n| !n.trim().is_empty())
                 .unwrap_or_else(|| (ctx.t().item_n)(ctx.t().channel, r.number()))
         },
         move |r: Row<Channel>| {
-            let festival = move || r.field(|c| &mut c.kind) == Some(ChannelKind::Festival);
+            let festival = move || r.get(|c| c.kind.clone()) == Some(ChannelKind::Festival);
             let due = move || {
-                r.field(|c| &mut c.deadline)
+                r.get(|c| c.deadline.clone())
                     .flatten()
                     .map(|d| (ctx.t().due_label)(d.due(today())))
             };
@@ -271,7 +256,7 @@ fn channels(ctx: Ctx) -> impl IntoView {
                 </div>
                 <div class="fields festival" hidden=move || !festival()>
                     {r.date("deadline", |t| t.deadline, |c| c.deadline, |c, d| plan::set(&mut c.deadline, d))}
-                    <p class="due">{due}</p>
+                    <p class="due">{live(move || due().unwrap_or_default())}</p>
                     {r.choice("premiere", |t| t.premiere, |t, k| (t.premiere_name)(k), |c| &mut c.premiere)}
                     {r.text("category", |t| t.category, |c| &mut c.category)}
                     {r.choice("submission", |t| t.submission, |t, k| (t.submission_name)(k), |c| &mut c.submission)}
@@ -279,12 +264,14 @@ fn channels(ctx: Ctx) -> impl IntoView {
                 </div>
                 {r.delete_button("add-channel")}
             }
+.into_any()
+            .into_any()
         },
     );
     view! {
         <div class="suggest">
             <div class="field">
-                <label for="channel-suggestion">{move || ctx.t().suggested}</label>
+                <label for="channel-suggestion">{word(ctx, |t| t.suggested)}</label>
                 <select id="channel-suggestion" on:change:target=move |e| pick.set(e.target().value().parse().unwrap_or(0))>
                     {move || {
                         let t = ctx.t();
@@ -294,7 +281,7 @@ fn channels(ctx: Ctx) -> impl IntoView {
                     }}
                 </select>
             </div>
-            <button type="button" on:click=move |_| add_suggested()>{move || ctx.t().add_suggested}</button>
+            <button type="button" on:click=move |_| add_suggested()>{word(ctx, |t| t.add_suggested)}</button>
         </div>
         {list}
         {add_button(ctx, "add-channel", |t| t.add_channel, move || ctx.add(|p| &mut p.channels, "name", |id| Channel::new(id, ChannelKind::Other, "")))}
@@ -327,8 +314,8 @@ fn timeline(ctx: Ctx) -> impl IntoView {
         );
     };
     view! {
-        <p class="hint">{move || ctx.t().timeline_help}</p>
-        <p class="hint" hidden=move || !months.with(Vec::is_empty)>{move || ctx.t().no_milestones}</p>
+        <p class="hint">{word(ctx, |t| t.timeline_help)}</p>
+        <p class="hint" hidden=move || !months.with(Vec::is_empty)>{word(ctx, |t| t.no_milestones)}</p>
         <ol class="months">
             <For
                 each=move || months.with(|m| m.iter().map(|(k, _)| *k).collect::<Vec<_>>())
@@ -337,7 +324,7 @@ fn timeline(ctx: Ctx) -> impl IntoView {
                     let ids = move || months.with(|ms| ms.iter().find(|(k, _)| *k == (y, m)).map(|(_, v)| v.clone()).unwrap_or_default());
                     view! {
                         <li class="month">
-                            <h4>{move || (ctx.t().month)(y, m)}</h4>
+                            <h4>{live(move || (ctx.t().month)(y, m))}</h4>
                             <ol class="milestones">
                                 <For each=ids key=|id| id.clone() children=move |id| milestone(ctx, id)/>
                             </ol>
@@ -358,7 +345,7 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
         list_mut: |p: &mut Plan| &mut p.timeline,
     };
     let title = move || {
-        r.field(|m| &mut m.title)
+        r.get(|m| m.title.clone())
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| ctx.t().untitled.to_owned())
     };
@@ -396,7 +383,7 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
         shift(days, focused);
     };
     let button = move |days: i64, dom: &'static str, label: Label| {
-        view! { <button type="button" class="small" id=r.dom(dom) on:click=move |_| shift(days, r.dom(dom))>{move || label(ctx.t())}</button> }
+        view! { <button type="button" class="small" id=r.dom(dom) on:click=move |_| shift(days, r.dom(dom))>{word(ctx, label)}</button> }
     };
     let printed = move || {
         let t = ctx.t();
@@ -407,7 +394,7 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
         })
     };
     view! {
-        <li
+        <li><div
             class="milestone"
             class:soon=move || matches!(due(), Some(Due::Soon(_)))
             class:past=move || due() == Some(Due::Past)
@@ -415,8 +402,8 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
             aria-label=title
             on:keydown=on_key
         >
-            <p class="print-only">{printed}</p>
-            <p class="due">{move || due().map(|d| (ctx.t().due_label)(d))}</p>
+            <p class="print-only">{live(move || printed().unwrap_or_default())}</p>
+            <p class="due">{live(move || due().map(|d| (ctx.t().due_label)(d)).unwrap_or_default())}</p>
             <div class="fields">
                 {r.date("date", |t| t.date, |m| Some(m.date), |m, d| d.is_some_and(|d| plan::set(&mut m.date, d)))}
                 {r.choice("kind", |t| t.kind, |t, k| (t.milestone_kind)(k), |m| &mut m.kind)}
@@ -429,7 +416,7 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
                 {button(7, "week_later", |t| t.week_later)}
                 {r.delete_button("add-milestone")}
             </div>
-        </li>
+        </div></li>
     }
 }
 
@@ -478,46 +465,31 @@ fn budget(ctx: Ctx) -> impl IntoView {
             |p| &mut p.budget,
             move |l: &BudgetLine| l.group == g,
             move |r| {
-                r.field(|l| &mut l.label)
+                r.get(|l| l.label.clone())
                     .filter(|n| !n.trim().is_empty())
                     .unwrap_or_else(|| (ctx.t().item_n)((ctx.t().budget_group)(g), r.number()))
             },
             move |r: Row<BudgetLine>| {
-                let dom = r.dom("funding");
                 view! {
                     {r.text("label", |t| t.line, |l| &mut l.label)}
                     {r.amount("amount", |t| t.amount, true, |l| &mut l.amount)}
-                    <div class="field">
-                        <label for=dom.clone()>{move || ctx.t().funded_by}</label>
-                        <select id=dom on:change:target=move |e| {
-                            let v = Id::parse(&e.target().value());
-                            r.set(None, |l| plan::set(&mut l.funding, v));
-                        }>
-                            {move || {
-                                let current = r.field(|l| &mut l.funding).flatten();
-                                let none = view! { <option value="" selected=current.is_none()>{ctx.t().not_funded}</option> };
-                                let rest = funding_names.get().into_iter().map(|(id, name)| {
-                                    let selected = current.as_ref() == Some(&id);
-                                    view! { <option value=id.to_string() selected=selected>{name}</option> }
-                                }).collect_view();
-                                (none, rest)
-                            }}
-                        </select>
-                    </div>
+                    {r.reference("funding", |t| t.funded_by, |t| t.not_funded, funding_names, |l| &mut l.funding)}
                     {r.choice("group", |t| t.kind, |t, k| (t.budget_group)(k), |l| &mut l.group)}
                     {r.delete_button(add_id)}
                 }
+.into_any()
+                .into_any()
             },
         );
         let labelled = heading.clone();
         view! {
             <section class="budget-group" aria-labelledby=labelled>
-                <h4 id=heading>{move || (ctx.t().budget_group)(g)}</h4>
+                <h4 id=heading>{live(move || (ctx.t().budget_group)(g).to_owned())}</h4>
                 {lines}
-                <p class="total">{total}</p>
+                <p class="total">{live(move || total().unwrap_or_default())}</p>
                 <button type="button" class="add small" id=add_id on:click=move |_| {
                     ctx.add(|p| &mut p.budget, "label", |id| BudgetLine { id, group: g, label: String::new(), amount: None, funding: None })
-                }>{move || (ctx.t().add_line)((ctx.t().budget_group)(g))}</button>
+                }>{live(move || (ctx.t().add_line)((ctx.t().budget_group)(g)))}</button>
             </section>
         }
     };
@@ -527,7 +499,7 @@ fn budget(ctx: Ctx) -> impl IntoView {
         |p| &mut p.funding,
         |_| true,
         move |r| {
-            r.field(|f| &mut f.name)
+            r.get(|f| f.name.clone())
                 .filter(|n| !n.trim().is_empty())
                 .unwrap_or_else(|| (ctx.t().item_n)(ctx.t().source, r.number()))
         },
@@ -559,9 +531,11 @@ fn budget(ctx: Ctx) -> impl IntoView {
             view! {
                 {r.text("name", |t| t.source, |f| &mut f.name)}
                 {r.amount("amount", |t| t.amount, true, |f| &mut f.amount)}
-                <p class="coverage">{status}</p>
+                <p class="coverage">{live(move || status().unwrap_or_default())}</p>
                 {r.delete_button("add-funding")}
             }
+            .into_any()
+            .into_any()
         },
     );
     let set_currency = move |v: String| match Currency::parse(&v) {
@@ -575,7 +549,7 @@ fn budget(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <div class="field currency">
-            <label for="plan-currency">{move || ctx.t().currency}</label>
+            <label for="plan-currency">{word(ctx, |t| t.currency)}</label>
             <input
                 id="plan-currency"
                 type="text"
@@ -593,23 +567,23 @@ fn budget(ctx: Ctx) -> impl IntoView {
                     view! { <option value=*c>{label}</option> }
                 }).collect_view()}
             </datalist>
-            <p class="field-error" id="plan-currency-error">{move || currency_error.get().then(|| ctx.t().currency_invalid)}</p>
+            <p class="field-error" id="plan-currency-error">{live(move || currency_error.get().then(|| ctx.t().currency_invalid.to_owned()).unwrap_or_default())}</p>
         </div>
         {BudgetGroup::ALL.iter().map(|g| group_view(*g)).collect_view()}
         <p class="grand-total">
-            <strong>{move || {
+            <strong>{live(move || {
                 let t = ctx.t();
                 let total = figures.with(|(tot, _)| tot.as_ref().map(|x| x.total)).unwrap_or_default();
                 format!("{}{}{}", t.total, if t.mark == "," { "\u{a0}: " } else { ": " }, ctx.money(total))
-            }}</strong>
+            })}</strong>
         </p>
-        <h4>{move || ctx.t().funding_title}</h4>
+        <h4>{word(ctx, |t| t.funding_title)}</h4>
         {funding}
         {add_button(ctx, "add-funding", |t| t.add_funding, move || ctx.add(|p| &mut p.funding, "name", |id| Funding { id, name: String::new(), amount: None }))}
-        <p class="uncovered">{move || {
+        <p class="uncovered">{live(move || {
             let c = figures.with(|(_, c)| c.as_ref().map(|c| c.uncovered)).unwrap_or_default();
             (ctx.t().uncovered)(&ctx.money(c))
-        }}</p>
+        })}</p>
     }
 }
 
@@ -620,7 +594,7 @@ fn kpis(ctx: Ctx) -> impl IntoView {
         |p| &mut p.kpis,
         |_| true,
         move |r| {
-            r.field(|k| &mut k.name)
+            r.get(|k| k.name.clone())
                 .filter(|n| !n.trim().is_empty())
                 .unwrap_or_else(|| (ctx.t().item_n)(ctx.t().indicator, r.number()))
         },
@@ -633,10 +607,12 @@ fn kpis(ctx: Ctx) -> impl IntoView {
                 {r.date("due", |t| t.due, |k| k.due, |k, d| plan::set(&mut k.due, d))}
                 <div class="progress">
                     <meter min="0" max="100" value=move || progress().unwrap_or(0).min(100).to_string() aria-hidden="true"></meter>
-                    <span>{move || (ctx.t().progress)(progress())}</span>
+                    <span>{live(move || (ctx.t().progress)(progress()))}</span>
                 </div>
                 {r.delete_button("add-kpi")}
             }
+.into_any()
+            .into_any()
         },
     );
     view! {
@@ -652,7 +628,7 @@ fn rights(ctx: Ctx) -> impl IntoView {
         |p| &mut p.rights,
         |_| true,
         move |r| {
-            r.field(|x| &mut x.right)
+            r.get(|x| x.right.clone())
                 .filter(|n| !n.trim().is_empty())
                 .unwrap_or_else(|| (ctx.t().item_n)(ctx.t().right, r.number()))
         },
@@ -665,6 +641,7 @@ fn rights(ctx: Ctx) -> impl IntoView {
                 {r.text("duration", |t| t.duration, |x| &mut x.duration)}
                 {r.delete_button("add-right")}
             }
+            .into_any()
         },
     );
     let revenues = entries(
@@ -679,13 +656,14 @@ fn rights(ctx: Ctx) -> impl IntoView {
                 {r.text("text", |t| t.revenue, |x| &mut x.text)}
                 {r.delete_button("add-revenue")}
             }
+            .into_any()
         },
     );
     view! {
-        <h4>{move || ctx.t().rights}</h4>
+        <h4>{word(ctx, |t| t.rights)}</h4>
         {rights}
         {add_button(ctx, "add-right", |t| t.add_right, move || ctx.add(|p| &mut p.rights, "right", Right::new))}
-        <h4>{move || ctx.t().revenues}</h4>
+        <h4>{word(ctx, |t| t.revenues)}</h4>
         {revenues}
         {add_button(ctx, "add-revenue", |t| t.add_revenue, move || ctx.add(|p| &mut p.revenues, "text", |id| Revenue { id, kind: RevenueKind::Merchandise, text: String::new() }))}
     }
