@@ -255,6 +255,12 @@ fn live_view(f: Text) -> AnyView {
     view! { {move || f()} }.into_any()
 }
 
+/// A paragraph of live text with a class.
+pub fn live_class(class: &'static str, f: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    let text: Text = Arc::new(f);
+    view! { <p class=class>{live_view(text)}</p> }.into_any()
+}
+
 fn text_view(
     ctx: Ctx,
     dom: String,
@@ -509,7 +515,7 @@ pub fn entries<T: Item + Clone + Send + Sync + 'static>(
     list_mut: fn(&mut Plan) -> &mut Vec<T>,
     keep: impl Fn(&T) -> bool + Send + Sync + 'static,
     name: impl Fn(Row<T>) -> String + Copy + Send + Sync + 'static,
-    entry: impl Fn(Row<T>) -> AnyView + Copy + Send + Sync + 'static,
+    entry: impl Fn(Row<T>) -> Vec<AnyView> + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let row = move |id: Id| Row {
         ctx,
@@ -525,11 +531,11 @@ pub fn entries<T: Item + Clone + Send + Sync + 'static>(
             .collect()
     });
     let name: ForId<String> = Arc::new(move |id| name(row(id)));
-    let entry: ForId<AnyView> = Arc::new(move |id| entry(row(id)));
+    let entry: ForId<Vec<AnyView>> = Arc::new(move |id| entry(row(id)));
     entries_view(ctx, ids, name, entry)
 }
 
-fn entries_view(ctx: Ctx, ids: Ids, name: ForId<String>, entry: ForId<AnyView>) -> AnyView {
+fn entries_view(ctx: Ctx, ids: Ids, name: ForId<String>, entry: ForId<Vec<AnyView>>) -> AnyView {
     let ids = Memo::new(move |_| ctx.read(|p| ids(&p.diffusion)).unwrap_or_default());
     view! {
         <ul class="entries">

@@ -13,8 +13,9 @@ use crate::model::diffusion::{
     MilestoneKind, Plan, Revenue, RevenueKind, Right, COMMON_CURRENCIES,
 };
 use crate::model::{Block, Discipline, Id};
-use fields::{entries, focus_soon, live, word, Ctx, Label, Row};
+use fields::{entries, focus_soon, live, live_class, word, Ctx, Label, Row};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Today in the user's time zone.
 fn today() -> Date {
@@ -180,12 +181,11 @@ fn goals(ctx: Ctx) -> impl IntoView {
         |_| true,
         move |r| (ctx.t().item_n)(ctx.t().goal, r.number()),
         |r: Row<Goal>| {
-            view! {
-                {r.choice("kind", |t| t.kind, |t, k| (t.goal_kind)(k), |g| &mut g.kind)}
-                {r.text("text", |t| t.goal, |g| &mut g.text)}
-                {r.delete_button("add-goal")}
-            }
-            .into_any()
+            vec![
+                r.choice("kind", |t| t.kind, |t, k| (t.goal_kind)(k), |g| &mut g.kind),
+                r.text("text", |t| t.goal, |g| &mut g.text),
+                r.delete_button("add-goal"),
+            ]
         },
     );
     let audience_list = entries(
@@ -195,13 +195,17 @@ fn goals(ctx: Ctx) -> impl IntoView {
         |_| true,
         move |r| (ctx.t().item_n)(ctx.t().audience, r.number()),
         move |r: Row<Audience>| {
-            view! {
-                {r.text("text", |t| t.audience, |a| &mut a.text)}
-                {r.reference("segment", |t| t.segment, |t| t.none, segments, |a| &mut a.segment)}
-                {r.delete_button("add-audience")}
-            }
-            .into_any()
-            .into_any()
+            vec![
+                r.text("text", |t| t.audience, |a| &mut a.text),
+                r.reference(
+                    "segment",
+                    |t| t.segment,
+                    |t| t.none,
+                    segments,
+                    |a| &mut a.segment,
+                ),
+                r.delete_button("add-audience"),
+            ]
         },
     );
     view! {
@@ -245,27 +249,44 @@ fn channels(ctx: Ctx) -> impl IntoView {
                     .flatten()
                     .map(|d| (ctx.t().due_label)(d.due(today())))
             };
-            view! {
-                <div class="fields">
-                    {r.text("name", |t| t.name, |c| &mut c.name)}
-                    {r.choice("kind", |t| t.kind, |t, k| (t.channel_kind)(k), |c| &mut c.kind)}
-                    {r.text("share", |t| t.revenue_share, |c| &mut c.revenue_share)}
-                    {r.text("fee", |t| t.fee, |c| &mut c.fee)}
-                    {r.text("territory", |t| t.territory, |c| &mut c.territory)}
-                    {r.flag("exclusive", |t| t.exclusive, |c| &mut c.exclusive)}
-                </div>
-                <div class="fields festival" hidden=move || !festival()>
-                    {r.date("deadline", |t| t.deadline, |c| c.deadline, |c, d| plan::set(&mut c.deadline, d))}
-                    <p class="due">{live(move || due().unwrap_or_default())}</p>
-                    {r.choice("premiere", |t| t.premiere, |t, k| (t.premiere_name)(k), |c| &mut c.premiere)}
-                    {r.text("category", |t| t.category, |c| &mut c.category)}
-                    {r.choice("submission", |t| t.submission, |t, k| (t.submission_name)(k), |c| &mut c.submission)}
-                    {r.text("result", |t| t.result, |c| &mut c.result)}
-                </div>
-                {r.delete_button("add-channel")}
-            }
-.into_any()
-            .into_any()
+            let festival_fields = vec![
+                r.date(
+                    "deadline",
+                    |t| t.deadline,
+                    |c| c.deadline,
+                    |c, d| plan::set(&mut c.deadline, d),
+                ),
+                live_class("due", move || due().unwrap_or_default()),
+                r.choice(
+                    "premiere",
+                    |t| t.premiere,
+                    |t, k| (t.premiere_name)(k),
+                    |c| &mut c.premiere,
+                ),
+                r.text("category", |t| t.category, |c| &mut c.category),
+                r.choice(
+                    "submission",
+                    |t| t.submission,
+                    |t, k| (t.submission_name)(k),
+                    |c| &mut c.submission,
+                ),
+                r.text("result", |t| t.result, |c| &mut c.result),
+            ];
+            vec![
+                r.text("name", |t| t.name, |c| &mut c.name),
+                r.choice(
+                    "kind",
+                    |t| t.kind,
+                    |t, k| (t.channel_kind)(k),
+                    |c| &mut c.kind,
+                ),
+                r.text("share", |t| t.revenue_share, |c| &mut c.revenue_share),
+                r.text("fee", |t| t.fee, |c| &mut c.fee),
+                r.text("territory", |t| t.territory, |c| &mut c.territory),
+                r.flag("exclusive", |t| t.exclusive, |c| &mut c.exclusive),
+                shown_when(Arc::new(festival), festival_fields),
+                r.delete_button("add-channel"),
+            ]
         },
     );
     view! {
@@ -470,15 +491,24 @@ fn budget(ctx: Ctx) -> impl IntoView {
                     .unwrap_or_else(|| (ctx.t().item_n)((ctx.t().budget_group)(g), r.number()))
             },
             move |r: Row<BudgetLine>| {
-                view! {
-                    {r.text("label", |t| t.line, |l| &mut l.label)}
-                    {r.amount("amount", |t| t.amount, true, |l| &mut l.amount)}
-                    {r.reference("funding", |t| t.funded_by, |t| t.not_funded, funding_names, |l| &mut l.funding)}
-                    {r.choice("group", |t| t.kind, |t, k| (t.budget_group)(k), |l| &mut l.group)}
-                    {r.delete_button(add_id)}
-                }
-.into_any()
-                .into_any()
+                vec![
+                    r.text("label", |t| t.line, |l| &mut l.label),
+                    r.amount("amount", |t| t.amount, true, |l| &mut l.amount),
+                    r.reference(
+                        "funding",
+                        |t| t.funded_by,
+                        |t| t.not_funded,
+                        funding_names,
+                        |l| &mut l.funding,
+                    ),
+                    r.choice(
+                        "group",
+                        |t| t.kind,
+                        |t, k| (t.budget_group)(k),
+                        |l| &mut l.group,
+                    ),
+                    r.delete_button(add_id),
+                ]
             },
         );
         let labelled = heading.clone();
@@ -528,14 +558,12 @@ fn budget(ctx: Ctx) -> impl IntoView {
                         })
                 })
             };
-            view! {
-                {r.text("name", |t| t.source, |f| &mut f.name)}
-                {r.amount("amount", |t| t.amount, true, |f| &mut f.amount)}
-                <p class="coverage">{live(move || status().unwrap_or_default())}</p>
-                {r.delete_button("add-funding")}
-            }
-            .into_any()
-            .into_any()
+            vec![
+                r.text("name", |t| t.source, |f| &mut f.name),
+                r.amount("amount", |t| t.amount, true, |f| &mut f.amount),
+                live_class("coverage", move || status().unwrap_or_default()),
+                r.delete_button("add-funding"),
+            ]
         },
     );
     let set_currency = move |v: String| match Currency::parse(&v) {
@@ -600,25 +628,36 @@ fn kpis(ctx: Ctx) -> impl IntoView {
         },
         move |r: Row<Kpi>| {
             let progress = move || r.get(Kpi::progress).flatten();
-            view! {
-                {r.text("name", |t| t.indicator, |k| &mut k.name)}
-                {r.amount("target", |t| t.target, false, |k| &mut k.target)}
-                {r.amount("actual", |t| t.actual, false, |k| &mut k.actual)}
-                {r.date("due", |t| t.due, |k| k.due, |k, d| plan::set(&mut k.due, d))}
-                <div class="progress">
-                    <meter min="0" max="100" value=move || progress().unwrap_or(0).min(100).to_string() aria-hidden="true"></meter>
-                    <span>{live(move || (ctx.t().progress)(progress()))}</span>
-                </div>
-                {r.delete_button("add-kpi")}
-            }
-.into_any()
-            .into_any()
+            vec![
+                r.text("name", |t| t.indicator, |k| &mut k.name),
+                r.amount("target", |t| t.target, false, |k| &mut k.target),
+                r.amount("actual", |t| t.actual, false, |k| &mut k.actual),
+                r.date("due", |t| t.due, |k| k.due, |k, d| plan::set(&mut k.due, d)),
+                progress_view(ctx, Arc::new(progress)),
+                r.delete_button("add-kpi"),
+            ]
         },
     );
     view! {
         {list}
         {add_button(ctx, "add-kpi", |t| t.add_kpi, move || ctx.add(|p| &mut p.kpis, "name", Kpi::new))}
     }
+}
+
+/// Fields shown only while `when` holds (a festival's own fields).
+fn shown_when(when: Arc<dyn Fn() -> bool + Send + Sync>, fields: Vec<AnyView>) -> AnyView {
+    view! { <div class="fields festival" hidden=move || !when()>{fields}</div> }.into_any()
+}
+
+fn progress_view(ctx: Ctx, progress: Arc<dyn Fn() -> Option<u64> + Send + Sync>) -> AnyView {
+    let p = progress.clone();
+    view! {
+        <div class="progress">
+            <meter min="0" max="100" value=move || p().unwrap_or(0).min(100).to_string() aria-hidden="true"></meter>
+            {live(move || (ctx.t().progress)(progress()))}
+        </div>
+    }
+    .into_any()
 }
 
 fn rights(ctx: Ctx) -> impl IntoView {
@@ -633,15 +672,14 @@ fn rights(ctx: Ctx) -> impl IntoView {
                 .unwrap_or_else(|| (ctx.t().item_n)(ctx.t().right, r.number()))
         },
         |r: Row<Right>| {
-            view! {
-                {r.text("right", |t| t.right, |x| &mut x.right)}
-                {r.text("holder", |t| t.holder, |x| &mut x.holder)}
-                {r.text("territory", |t| t.territory, |x| &mut x.territory)}
-                {r.text("medium", |t| t.medium, |x| &mut x.medium)}
-                {r.text("duration", |t| t.duration, |x| &mut x.duration)}
-                {r.delete_button("add-right")}
-            }
-            .into_any()
+            vec![
+                r.text("right", |t| t.right, |x| &mut x.right),
+                r.text("holder", |t| t.holder, |x| &mut x.holder),
+                r.text("territory", |t| t.territory, |x| &mut x.territory),
+                r.text("medium", |t| t.medium, |x| &mut x.medium),
+                r.text("duration", |t| t.duration, |x| &mut x.duration),
+                r.delete_button("add-right"),
+            ]
         },
     );
     let revenues = entries(
@@ -651,12 +689,16 @@ fn rights(ctx: Ctx) -> impl IntoView {
         |_| true,
         move |r| (ctx.t().item_n)(ctx.t().revenue, r.number()),
         |r: Row<Revenue>| {
-            view! {
-                {r.choice("kind", |t| t.kind, |t, k| (t.revenue_kind)(k), |x| &mut x.kind)}
-                {r.text("text", |t| t.revenue, |x| &mut x.text)}
-                {r.delete_button("add-revenue")}
-            }
-            .into_any()
+            vec![
+                r.choice(
+                    "kind",
+                    |t| t.kind,
+                    |t, k| (t.revenue_kind)(k),
+                    |x| &mut x.kind,
+                ),
+                r.text("text", |t| t.revenue, |x| &mut x.text),
+                r.delete_button("add-revenue"),
+            ]
         },
     );
     view! {
