@@ -427,3 +427,31 @@ fn a_duplicate_keeps_its_plan_with_fresh_ids_and_references() {
     );
     assert_eq!(plan.budget[0].funding.as_ref(), Some(&plan.funding[0].id));
 }
+
+#[test]
+fn deleting_a_segment_note_unlinks_its_audience_in_the_same_undoable_step() {
+    use canevas::model::Workspace;
+    use canevas::session::Session;
+    let mut n = 0;
+    let mut s = Session::new(
+        Workspace {
+            projects: vec![sample_project()],
+        },
+        move || {
+            n += 1;
+            Id::from_random(n)
+        },
+    );
+    let pid = id("kola-webtoon");
+    assert!(s.edit(&pid, Timestamp(5), None, |p, _| p
+        .canvas
+        .remove_note(&id("seg-teens"))
+        .is_some()));
+    let p = s.project(&pid).unwrap();
+    assert_eq!(p.diffusion.audiences[0].segment, None);
+    assert_eq!(p.diffusion.check(&p.canvas), Ok(()));
+    assert!(s.undo());
+    let p = s.project(&pid).unwrap();
+    assert_eq!(p.diffusion.audiences[0].segment, Some(id("seg-teens")));
+    assert_eq!(p.diffusion.check(&p.canvas), Ok(()));
+}

@@ -243,9 +243,9 @@ fn channels(ctx: Ctx) -> impl IntoView {
                 .unwrap_or_else(|| (ctx.t().item_n)(ctx.t().channel, r.number()))
         },
         move |r: Row<Channel>| {
-            let festival = move || r.get(|c| c.kind.clone()) == Some(ChannelKind::Festival);
+            let festival = move || r.get(|c| c.kind) == Some(ChannelKind::Festival);
             let due = move || {
-                r.get(|c| c.deadline.clone())
+                r.get(|c| c.deadline)
                     .flatten()
                     .map(|d| (ctx.t().due_label)(d.due(today())))
             };
@@ -595,7 +595,7 @@ fn budget(ctx: Ctx) -> impl IntoView {
                     view! { <option value=*c>{label}</option> }
                 }).collect_view()}
             </datalist>
-            <p class="field-error" id="plan-currency-error">{live(move || currency_error.get().then(|| ctx.t().currency_invalid.to_owned()).unwrap_or_default())}</p>
+            <p class="field-error" id="plan-currency-error">{live(move || if currency_error.get() { ctx.t().currency_invalid.to_owned() } else { String::new() })}</p>
         </div>
         {BudgetGroup::ALL.iter().map(|g| group_view(*g)).collect_view()}
         <p class="grand-total">
