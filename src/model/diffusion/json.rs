@@ -179,22 +179,21 @@ macro_rules! item {
 pub(crate) use item;
 
 fn list<T: Entry>(o: &Map<String, Value>, key: &str) -> Result<Vec<T>, String> {
+    let mut out = Vec::new();
     let Some(v) = o.get(key) else {
-        return Ok(Vec::new());
+        return Ok(out);
     };
     let items = v
         .as_array()
         .ok_or_else(|| format!("`{key}` must be an array"))?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            item.as_object()
-                .ok_or_else(|| "must be an object".to_owned())
-                .and_then(T::read)
-                .map_err(|e| format!("{key}[{i}]: {e}"))
-        })
-        .collect()
+    for (i, item) in items.iter().enumerate() {
+        let read = match item.as_object() {
+            Some(o) => T::read(o),
+            None => Err("must be an object".into()),
+        };
+        out.push(read.map_err(|e| format!("{key}[{i}]: {e}"))?);
+    }
+    Ok(out)
 }
 
 fn write_list<T: Entry>(items: &[T]) -> Value {

@@ -233,15 +233,12 @@ impl Plan {
             .map(|m| (Some(m.date), m.title.as_str()));
         let deadlines = self.channels.iter().map(|c| (c.deadline, c.name.as_str()));
         let kpis = self.kpis.iter().map(|k| (k.due, k.name.as_str()));
-        let mut v: Vec<(Date, &str)> = milestones
-            .chain(deadlines)
-            .chain(kpis)
-            .filter_map(|(d, name)| {
-                d.filter(|d| matches!(d.due(today), Due::Soon(_)))
-                    .map(|d| (d, name))
-            })
-            .collect();
-        v.sort_by_key(|(d, _)| *d);
+        let mut v: Vec<(Date, &str)> = Vec::new();
+        for (d, name) in milestones.chain(deadlines).chain(kpis) {
+            if let Some(d) = d.filter(|d| matches!(d.due(today), Due::Soon(_))) {
+                timeline::insert_sorted(&mut v, (d, name), |(d, _)| *d);
+            }
+        }
         v
     }
 

@@ -35,9 +35,19 @@ impl Milestone {
 
 /// The milestones by date (those on the same day keep their order).
 pub fn chronological(items: &[Milestone]) -> Vec<&Milestone> {
-    let mut v: Vec<&Milestone> = items.iter().collect();
-    v.sort_by_key(|m| m.date);
+    let mut v: Vec<&Milestone> = Vec::with_capacity(items.len());
+    for m in items {
+        insert_sorted(&mut v, m, |m| m.date);
+    }
     v
+}
+
+/// Inserts after every element whose key is not later: a stable insertion
+/// sort, small in code (lists here hold at most 200 entries).
+pub(crate) fn insert_sorted<T, K: Ord>(v: &mut Vec<T>, x: T, key: impl Fn(&T) -> K) {
+    let k = key(&x);
+    let at = v.iter().rposition(|y| key(y) <= k).map_or(0, |i| i + 1);
+    v.insert(at, x);
 }
 
 /// The milestones by date, grouped by (year, month).

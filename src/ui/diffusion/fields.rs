@@ -23,13 +23,32 @@ pub struct Ctx {
 impl Ctx {
     /// Reads the project (tracked).
     pub fn read<R>(&self, f: impl FnOnce(&Project) -> R) -> Option<R> {
+        let (mut f, mut out) = (Some(f), None);
+        self.read_dyn(&mut |p| out = f.take().map(|f| f(p)));
+        out
+    }
+
+    /// The one compiled reader (generic callers only wrap it).
+    #[inline(never)]
+    fn read_dyn(&self, f: &mut dyn FnMut(&Project)) {
         let app = self.app;
-        self.pid
-            .with_value(|pid| app.session.with(|s| s.project(pid).map(f)))
+        self.pid.with_value(|pid| {
+            app.session.with(|s| {
+                if let Some(p) = s.project(pid) {
+                    f(p)
+                }
+            })
+        })
     }
 
     /// Changes the plan as one undoable, saved step.
     pub fn edit(&self, key: Option<String>, f: impl FnOnce(&mut Plan) -> bool) -> bool {
+        let mut f = Some(f);
+        self.edit_dyn(key, &mut |p| f.take().is_some_and(|f| f(p)))
+    }
+
+    #[inline(never)]
+    fn edit_dyn(&self, key: Option<String>, f: &mut dyn FnMut(&mut Plan) -> bool) -> bool {
         let pid = self.pid.get_value();
         self.app
             .change(|s| s.edit(&pid, now(), key, |p, _| f(&mut p.diffusion)))

@@ -96,7 +96,7 @@ fn chooser(ctx: Ctx) -> impl IntoView {
 }
 
 /// A section with a heading and its own id.
-fn section(ctx: Ctx, key: &'static str, title: Label, body: impl IntoView) -> impl IntoView {
+fn section(ctx: Ctx, key: &'static str, title: Label, body: AnyView) -> AnyView {
     let heading = format!("diffusion-{key}");
     let labelled = heading.clone();
     view! {
@@ -105,6 +105,7 @@ fn section(ctx: Ctx, key: &'static str, title: Label, body: impl IntoView) -> im
             {body}
         </section>
     }
+    .into_any()
 }
 
 fn add_button(ctx: Ctx, dom: &'static str, label: Label, add: impl Fn() + 'static) -> AnyView {
@@ -118,12 +119,12 @@ fn add_button_view(ctx: Ctx, dom: &'static str, label: Label, add: Box<dyn Fn()>
 fn started_plan(ctx: Ctx) -> impl IntoView {
     view! {
         {coming_up(ctx)}
-        {section(ctx, "goals", |t| t.goals_title, goals(ctx))}
-        {section(ctx, "channels", |t| t.channels_title, channels(ctx))}
-        {section(ctx, "timeline", |t| t.timeline_title, timeline(ctx))}
-        {section(ctx, "budget", |t| t.budget_title, budget(ctx))}
-        {section(ctx, "kpis", |t| t.kpis_title, kpis(ctx))}
-        {section(ctx, "rights", |t| t.rights_title, rights(ctx))}
+        {section(ctx, "goals", |t| t.goals_title, goals(ctx).into_any())}
+        {section(ctx, "channels", |t| t.channels_title, channels(ctx).into_any())}
+        {section(ctx, "timeline", |t| t.timeline_title, timeline(ctx).into_any())}
+        {section(ctx, "budget", |t| t.budget_title, budget(ctx).into_any())}
+        {section(ctx, "kpis", |t| t.kpis_title, kpis(ctx).into_any())}
+        {section(ctx, "rights", |t| t.rights_title, rights(ctx).into_any())}
     }
 }
 
