@@ -9,6 +9,7 @@ import { assertAccessible, inContext, openApp, reloadApp } from './lib/browser.m
 import { loadValidator } from './lib/schema.mjs';
 import {
   FR,
+  addNote,
   assertFocused,
   createProject,
   describeFocus,
@@ -46,6 +47,7 @@ test('a plan from the video game template: goals, channels, timeline moved by ke
     const page = await context.newPage();
     await openApp(page, env.url);
     const id = await createProject(page, { title: 'Griot Quest', discipline: 'Video game' });
+    await addNote(page, 'Customer Segments', 'Mobile gamers in Lagos');
     await openPlan(page);
 
     // The chooser offers the project's discipline.
@@ -64,6 +66,11 @@ test('a plan from the video game template: goals, channels, timeline moved by ke
       assert.equal(p.diffusion.started, true);
       assert.equal(p.diffusion.goals[0].text, '15,000 wishlists before launch');
     });
+
+    // An audience tied to a customer segment of the canvas.
+    const segment = group(goals, 'Audience 1').getByRole('combobox', { name: 'Customer segment (from the canvas)' });
+    await segment.selectOption({ label: 'Mobile gamers in Lagos' });
+    await waitForStored(page, id, (p) => assert.equal(p.diffusion.audiences[0].segment, p.canvas.customer_segments[0].id));
 
     // Channels: the template's, and one picked from the suggestions.
     const channels = region(page, 'Channels');
