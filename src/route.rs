@@ -12,6 +12,7 @@ pub enum Route {
     Project(Id),
     Canvas(Id),
     Fit(Id),
+    Diffusion(Id),
     NotFound,
 }
 
@@ -28,6 +29,9 @@ impl Route {
             ["projects", id] => Id::parse(id).map_or(Route::NotFound, Route::Project),
             ["projects", id, "canvas"] => Id::parse(id).map_or(Route::NotFound, Route::Canvas),
             ["projects", id, "fit"] => Id::parse(id).map_or(Route::NotFound, Route::Fit),
+            ["projects", id, "diffusion"] => {
+                Id::parse(id).map_or(Route::NotFound, Route::Diffusion)
+            }
             _ => Route::NotFound,
         }
     }
@@ -39,12 +43,15 @@ impl Route {
             Route::Project(id) => format!("#/projects/{id}"),
             Route::Canvas(id) => format!("#/projects/{id}/canvas"),
             Route::Fit(id) => format!("#/projects/{id}/fit"),
+            Route::Diffusion(id) => format!("#/projects/{id}/diffusion"),
         }
     }
 
     pub fn project(&self) -> Option<&Id> {
         match self {
-            Route::Project(id) | Route::Canvas(id) | Route::Fit(id) => Some(id),
+            Route::Project(id) | Route::Canvas(id) | Route::Fit(id) | Route::Diffusion(id) => {
+                Some(id)
+            }
             _ => None,
         }
     }
@@ -61,7 +68,8 @@ mod tests {
             Route::Home,
             Route::Project(id.clone()),
             Route::Canvas(id.clone()),
-            Route::Fit(id),
+            Route::Fit(id.clone()),
+            Route::Diffusion(id),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -82,5 +90,10 @@ mod tests {
             Route::Fit(Id::parse("abc").unwrap())
         );
         assert_eq!(Route::parse("#/projects/a%20b/fit"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/projects/abc/diffusion/"),
+            Route::Diffusion(Id::parse("abc").unwrap())
+        );
+        assert_eq!(Route::parse("#/projects/a b/diffusion"), Route::NotFound);
     }
 }

@@ -5,6 +5,7 @@
 //! own error so the user is told what is wrong in their language.
 
 use super::{migrate::migrate, File, FORMAT, MAX_FILE_BYTES, MAX_PROJECTS, VERSION};
+use crate::model::diffusion::PlanProblem;
 use crate::model::{Block, Project, MAX_TEAM, MAX_TEXT_CHARS};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -134,6 +135,15 @@ fn shape(file: &Value) -> Result<(), String> {
         let at = format!("projects[{i}]");
         let p = object(p, &at)?;
         string_if_present(p, "discipline", &at)?;
+        if let Some(plan) = p.get("diffusion") {
+            // The plan's lists hold objects (its names are read as strings
+            // only, by the model).
+            for (list, items) in object(plan, &format!("{at}.diffusion"))? {
+                for (j, item) in items.as_array().into_iter().flatten().enumerate() {
+                    object(item, &format!("{at}.diffusion.{list}[{j}]"))?;
+                }
+            }
+        }
         let Some(canvas) = p.get("canvas") else {
             continue;
         };
@@ -202,6 +212,26 @@ fn check(projects: &[Project]) -> Result<(), ImportError> {
                 });
             }
         }
+        p.diffusion.check(&p.canvas).map_err(|e| match e {
+            PlanProblem::DuplicateId(id) => ImportError::DuplicateId { id },
+            PlanProblem::TextTooLong => ImportError::TextTooLong {
+                project: name(),
+                limit: MAX_TEXT_CHARS,
+            },
+            PlanProblem::TooMany(list) => ImportError::WrongShape {
+                detail: format!("too many entries in diffusion.{list}"),
+            },
+            PlanProblem::UnknownFunding(f) => ImportError::WrongShape {
+                detail: format!(
+                    "a budget line names the funding source “{f}”, which the plan does not have"
+                ),
+            },
+            PlanProblem::UnknownSegment(s) => ImportError::WrongShape {
+                detail: format!(
+                    "an audience names the customer segment “{s}”, which the canvas does not have"
+                ),
+            },
+        })?;
     }
     Ok(())
 }

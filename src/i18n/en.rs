@@ -159,4 +159,5 @@ pub static STRINGS: Strings = Strings {
         format!("{n} projects missing from your list were found and put back.")
     },
     fit: &super::fit::EN,
+    diffusion: &super::DiffusionStrings::EN,
 };

@@ -163,4 +163,5 @@ pub static STRINGS: Strings = Strings {
         format!("{n} projets absents de votre liste ont été retrouvés et remis en place.")
     },
     fit: &super::fit::FR,
+    diffusion: &super::DiffusionStrings::FR,
 };

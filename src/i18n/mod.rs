@@ -4,12 +4,14 @@
 //! compile error, not a blank on screen. Text direction is left to CSS and
 //! the `dir` attribute, so a right-to-left language needs no code change.
 
+mod diffusion;
 mod en;
 pub mod fit;
 pub mod fit_questions;
 mod fr;
 mod questions;
 
+pub use diffusion::DiffusionStrings;
 pub use questions::{example, questions};
 
 use crate::format::ImportError;
@@ -152,6 +154,7 @@ pub struct Strings {
     pub recovered: fn(usize) -> String,
 
     pub fit: &'static fit::FitStrings,
+    pub diffusion: &'static DiffusionStrings,
 }
 
 #[cfg(test)]

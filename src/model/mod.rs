@@ -4,10 +4,11 @@
 //! the time it needs as arguments, so it is deterministic and testable.
 
 mod canvas;
+pub mod diffusion;
 pub mod fit;
 mod id;
 pub(crate) mod project;
-mod time;
+pub(crate) mod time;
 mod workspace;
 
 pub use canvas::{Block, Canvas, Colour, Note};

@@ -1,3 +1,4 @@
+use super::diffusion::Plan;
 use super::{Block, Canvas, Fit, Id, Note, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -65,6 +66,10 @@ pub struct Project {
     /// The audience–offer fit worksheet, one profile per customer segment.
     #[serde(default)]
     pub fit: Fit,
+    /// The diffusion and valorisation plan (empty and unstarted until the
+    /// user starts it).
+    #[serde(default)]
+    pub diffusion: Plan,
 }
 
 impl Project {
@@ -80,6 +85,7 @@ impl Project {
             updated_at: now,
             canvas: Canvas::default(),
             fit: Fit::default(),
+            diffusion: Plan::default(),
         }
     }
 
@@ -103,7 +109,9 @@ impl Project {
             .into_iter()
             .zip(copy.canvas.all_notes().map(|(_, n)| n.id.clone()))
             .collect();
-        copy.fit.reissue_ids(&notes, fresh);
+        // References from the other tools to canvas notes follow the new ids.
+        copy.fit.reissue_ids(&notes, &mut fresh);
+        copy.diffusion.reissue_ids(&mut fresh, &notes);
         copy
     }
 
@@ -119,6 +127,7 @@ impl Project {
         self.team.truncate(MAX_TEAM);
         self.canvas.enforce_limits();
         self.fit.enforce_limits();
+        self.diffusion.enforce_limits(&self.canvas);
     }
 
     /// Deletes a canvas note and, if it names a segment with a fit profile,

@@ -1,6 +1,7 @@
 //! The app's frame: context, global listeners, header, the current screen.
 
 use super::canvas::CanvasPage;
+use super::diffusion::DiffusionPage;
 use super::files::{import_files, ConflictDialog, DropZone};
 use super::fit::FitPage;
 use super::header::Header;
@@ -81,6 +82,7 @@ pub fn App() -> impl IntoView {
         let title = match (app.route.get(), project_title) {
             (Route::Canvas(_), Some(p)) => format!("{p} · {} · Canevas", t.canvas_title),
             (Route::Fit(_), Some(p)) => format!("{p} · {} · Canevas", t.fit.title),
+            (Route::Diffusion(_), Some(p)) => format!("{p} · {} · Canevas", t.diffusion.title),
             (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
             (Route::Home, _) => format!("{} · Canevas", t.home_title),
             _ => format!("{} · Canevas", t.not_found_title),
@@ -99,6 +101,7 @@ pub fn App() -> impl IntoView {
         Route::Project(id) => view! { <DetailsPage id/> }.into_any(),
         Route::Canvas(id) => view! { <CanvasPage id/> }.into_any(),
         Route::Fit(id) => view! { <FitPage id/> }.into_any(),
+        Route::Diffusion(id) => view! { <DiffusionPage id/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
 

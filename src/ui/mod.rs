@@ -4,6 +4,7 @@
 mod app;
 mod canvas;
 mod dialog;
+mod diffusion;
 mod files;
 mod fit;
 mod header;

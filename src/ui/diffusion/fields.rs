@@ -1,0 +1,577 @@
+//! Generic pieces of the plan's screen: one entry of a list and its fields
+//! (text, choice, date, amount, checkbox), each saved through the session.
+//!
+//! The field views are not generic: an entry hands them closures that read
+//! and write its field, so each view is compiled once (Leptos views are
+//! large once monomorphised).
+
+use crate::i18n::DiffusionStrings;
+use crate::model::diffusion::{self, AmountError, Date, Decimal, Item, Keyed, Plan};
+use crate::model::{Id, Project, MAX_TEXT_CHARS};
+use crate::ui::state::{focus_by_id, now, random_id, AppState};
+use leptos::html;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The screen's context: the app and the project shown.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub app: AppState,
+    pub pid: StoredValue<Id>,
+}
+
+impl Ctx {
+    /// Reads the project (tracked).
+    pub fn read<R>(&self, f: impl FnOnce(&Project) -> R) -> Option<R> {
+        let (mut f, mut out) = (Some(f), None);
+        self.read_dyn(&mut |p| out = f.take().map(|f| f(p)));
+        out
+    }
+
+    /// The one compiled reader (generic callers only wrap it).
+    #[inline(never)]
+    fn read_dyn(&self, f: &mut dyn FnMut(&Project)) {
+        let app = self.app;
+        self.pid.with_value(|pid| {
+            app.session.with(|s| {
+                if let Some(p) = s.project(pid) {
+                    f(p)
+                }
+            })
+        })
+    }
+
+    /// Changes the plan as one undoable, saved step.
+    pub fn edit(&self, key: Option<String>, f: impl FnOnce(&mut Plan) -> bool) -> bool {
+        let mut f = Some(f);
+        self.edit_dyn(key, &mut |p| f.take().is_some_and(|f| f(p)))
+    }
+
+    #[inline(never)]
+    fn edit_dyn(&self, key: Option<String>, f: &mut dyn FnMut(&mut Plan) -> bool) -> bool {
+        let pid = self.pid.get_value();
+        self.app
+            .change(|s| s.edit(&pid, now(), key, |p, _| f(&mut p.diffusion)))
+    }
+
+    pub fn t(&self) -> &'static DiffusionStrings {
+        self.app.t().diffusion
+    }
+
+    /// Appends a new entry and focuses its first field.
+    pub fn add<T: Item>(
+        &self,
+        list_mut: fn(&mut Plan) -> &mut Vec<T>,
+        first_field: &'static str,
+        make: impl FnOnce(Id) -> T,
+    ) {
+        let id = random_id();
+        let dom = format!("{id}-{first_field}");
+        if self.edit(None, |p| diffusion::push(list_mut(p), make(id))) {
+            focus_soon(dom);
+        }
+    }
+
+    /// An amount in the plan's currency, for people.
+    pub fn money(&self, d: Decimal) -> String {
+        let t = self.t();
+        self.read(|p| p.diffusion.currency.format(d, t.group, t.mark))
+            .unwrap_or_default()
+    }
+}
+
+/// Focuses an element once the current change is on screen.
+pub fn focus_soon(dom: String) {
+    set_timeout(move || focus_by_id(&dom), std::time::Duration::ZERO);
+}
+
+pub type Label = fn(&'static DiffusionStrings) -> &'static str;
+type Reader<V> = Arc<dyn Fn(&Plan) -> Option<V> + Send + Sync>;
+type Writer<V> = Arc<dyn Fn(&mut Plan, V) -> bool + Send + Sync>;
+
+/// One entry of one of the plan's lists.
+pub struct Row<T: 'static> {
+    pub ctx: Ctx,
+    pub id: StoredValue<Id>,
+    pub list: fn(&Plan) -> &Vec<T>,
+    pub list_mut: fn(&mut Plan) -> &mut Vec<T>,
+}
+
+impl<T> Clone for Row<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Row<T> {}
+
+impl<T: Item + Clone + Send + Sync + 'static> Row<T> {
+    /// Reads the entry (tracked).
+    pub fn get<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        let (list, id) = (self.list, self.id);
+        self.ctx
+            .read(|p| id.with_value(|id| diffusion::find(list(&p.diffusion), id).map(f)))
+            .flatten()
+    }
+
+    /// Changes the entry; typing in one field (`key`) undoes as one step.
+    pub fn set(&self, key: Option<&str>, f: impl FnOnce(&mut T) -> bool) -> bool {
+        let id = self.id.get_value();
+        let list_mut = self.list_mut;
+        let key = key.map(|k| format!("diffusion-{k}-{id}"));
+        self.ctx
+            .edit(key, |plan| diffusion::update(list_mut(plan), &id, f))
+    }
+
+    pub fn dom(&self, field: &str) -> String {
+        format!("{}-{field}", self.id.get_value())
+    }
+
+    /// Its place in the list, from 1 (tracked).
+    pub fn number(&self) -> usize {
+        let (list, id) = (self.list, self.id);
+        self.ctx
+            .read(|p| id.with_value(|id| list(&p.diffusion).iter().position(|x| x.id() == id)))
+            .flatten()
+            .map_or(0, |i| i + 1)
+    }
+
+    /// A reader and a writer of one field, for the field views.
+    fn lens<V: Clone + 'static>(
+        &self,
+        get: impl Fn(&T) -> V + Send + Sync + 'static,
+        put: impl Fn(&mut T, V) -> bool + Send + Sync + 'static,
+    ) -> (Reader<V>, Writer<V>) {
+        let (list, list_mut) = (self.list, self.list_mut);
+        let id = self.id.get_value();
+        let read_id = id.clone();
+        (
+            Arc::new(move |p: &Plan| diffusion::find(list(p), &read_id).map(&get)),
+            Arc::new(move |p: &mut Plan, v: V| diffusion::update(list_mut(p), &id, |x| put(x, v))),
+        )
+    }
+
+    pub fn text(
+        &self,
+        field: &'static str,
+        label: Label,
+        lens: fn(&mut T) -> &mut String,
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| lens(&mut x.clone()).clone(),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        text_view(self.ctx, self.dom(field), label, get, put)
+    }
+
+    pub fn choice<E: Keyed + Send + Sync>(
+        &self,
+        field: &'static str,
+        label: Label,
+        name: fn(&'static DiffusionStrings, E) -> &'static str,
+        lens: fn(&mut T) -> &mut E,
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| lens(&mut x.clone()).key(),
+            move |x, key: &'static str| {
+                E::all()
+                    .iter()
+                    .find(|k| k.key() == key)
+                    .is_some_and(|k| diffusion::set(lens(x), *k))
+            },
+        );
+        let options: Options =
+            Arc::new(move |t| E::all().iter().map(|k| (k.key(), name(t, *k))).collect());
+        choice_view(self.ctx, self.dom(field), label, options, get, put)
+    }
+
+    pub fn date(
+        &self,
+        field: &'static str,
+        label: Label,
+        get: fn(&T) -> Option<Date>,
+        put: fn(&mut T, Option<Date>) -> bool,
+    ) -> AnyView {
+        let (get, put) = self.lens(get, put);
+        date_view(self.ctx, self.dom(field), label, get, put)
+    }
+
+    pub fn amount(
+        &self,
+        field: &'static str,
+        label: Label,
+        money: bool,
+        lens: fn(&mut T) -> &mut Option<Decimal>,
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| *lens(&mut x.clone()),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        amount_view(self.ctx, self.dom(field), label, money, get, put)
+    }
+
+    pub fn flag(
+        &self,
+        field: &'static str,
+        label: Label,
+        lens: fn(&mut T) -> &mut bool,
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| *lens(&mut x.clone()),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        flag_view(self.ctx, self.dom(field), label, get, put)
+    }
+
+    /// A choice among ids (a segment, a funding source) or none.
+    pub fn reference(
+        &self,
+        field: &'static str,
+        label: Label,
+        none: Label,
+        options: Memo<Vec<(Id, String)>>,
+        lens: fn(&mut T) -> &mut Option<Id>,
+    ) -> AnyView {
+        let (get, put) = self.lens(
+            move |x| lens(&mut x.clone()).clone(),
+            move |x, v| diffusion::set(lens(x), v),
+        );
+        reference_view(self.ctx, self.dom(field), label, none, options, get, put)
+    }
+
+    /// The entry's Delete button; focus then goes to `then` (the list's
+    /// Add button). Deleting is undoable, and the user is told so.
+    pub fn delete_button(&self, then: &'static str) -> AnyView {
+        let (list_mut, id, ctx) = (self.list_mut, self.id, self.ctx);
+        let remove: Arc<dyn Fn() -> bool + Send + Sync> = Arc::new(move || {
+            let id = id.get_value();
+            ctx.edit(None, |p| diffusion::remove(list_mut(p), &id).is_some())
+        });
+        delete_view(ctx, then, remove)
+    }
+}
+
+type Options =
+    Arc<dyn Fn(&'static DiffusionStrings) -> Vec<(&'static str, &'static str)> + Send + Sync>;
+
+fn label_for(ctx: Ctx, dom: &str, label: Label) -> impl IntoView {
+    view! { <label for=dom.to_owned()>{word(ctx, label)}</label> }
+}
+
+/// A word of the plan's strings, following the language. One compiled
+/// closure serves every word (each distinct reactive closure costs code).
+pub fn word(ctx: Ctx, f: Label) -> AnyView {
+    view! { {move || f(ctx.t())} }.into_any()
+}
+
+pub type Text = Arc<dyn Fn() -> String + Send + Sync>;
+
+/// A text computed from the plan, kept up to date.
+pub fn live(f: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    live_view(Arc::new(f))
+}
+
+fn live_view(f: Text) -> AnyView {
+    view! { {move || f()} }.into_any()
+}
+
+/// A paragraph of live text with a class.
+pub fn live_class(class: &'static str, f: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    let text: Text = Arc::new(f);
+    view! { <p class=class>{live_view(text)}</p> }.into_any()
+}
+
+fn text_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    get: Reader<String>,
+    put: Writer<String>,
+) -> AnyView {
+    let key = dom.clone();
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <input
+                id=dom
+                type="text"
+                maxlength=MAX_TEXT_CHARS.to_string()
+                prop:value=move || ctx.read(|p| get(&p.diffusion)).flatten().unwrap_or_default()
+                on:input:target=move |e| {
+                    let v = e.target().value();
+                    ctx.edit(Some(format!("diffusion-{key}")), |p| put(p, v));
+                }
+            />
+        </div>
+    }
+    .into_any()
+}
+
+fn choice_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    options: Options,
+    get: Reader<&'static str>,
+    put: Writer<&'static str>,
+) -> AnyView {
+    let keys = options.clone();
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <select
+                id=dom
+                on:change:target=move |e| {
+                    let v = e.target().value();
+                    if let Some((k, _)) = keys(ctx.t()).into_iter().find(|(k, _)| *k == v) {
+                        ctx.edit(None, |p| put(p, k));
+                    }
+                }
+            >
+                {move || {
+                    let current = ctx.read(|p| get(&p.diffusion)).flatten();
+                    options(ctx.t())
+                        .into_iter()
+                        .map(|(k, name)| view! { <option value=k selected=Some(k) == current>{name}</option> })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+fn reference_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    none: Label,
+    options: Memo<Vec<(Id, String)>>,
+    get: Reader<Option<Id>>,
+    put: Writer<Option<Id>>,
+) -> AnyView {
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <select id=dom on:change:target=move |e| {
+                let v = Id::parse(&e.target().value());
+                ctx.edit(None, |p| put(p, v));
+            }>
+                {move || {
+                    let current = ctx.read(|p| get(&p.diffusion)).flatten().flatten();
+                    let first = view! { <option value="" selected=current.is_none()>{none(ctx.t())}</option> };
+                    let rest = options
+                        .get()
+                        .into_iter()
+                        .map(|(id, text)| {
+                            let selected = current.as_ref() == Some(&id);
+                            view! { <option value=id.to_string() selected=selected>{text}</option> }
+                        })
+                        .collect_view();
+                    (first, rest)
+                }}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+fn date_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    get: Reader<Option<Date>>,
+    put: Writer<Option<Date>>,
+) -> AnyView {
+    let key = dom.clone();
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <input
+                id=dom
+                type="date"
+                min="1000-01-01"
+                max="9999-12-31"
+                prop:value=move || ctx.read(|p| get(&p.diffusion)).flatten().flatten().map(|d| d.to_string()).unwrap_or_default()
+                on:input:target=move |e| {
+                    let v = e.target().value();
+                    let d = Date::parse(&v);
+                    if d.is_some() || v.is_empty() {
+                        ctx.edit(Some(format!("diffusion-{key}")), |p| put(p, d));
+                    }
+                }
+            />
+        </div>
+    }
+    .into_any()
+}
+
+/// An exact amount: money in the plan's currency, or any number (up to 4
+/// decimals) when `money` is false. What is not a number is refused with a
+/// reason, and not saved.
+fn amount_view(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    money: bool,
+    get: Reader<Option<Decimal>>,
+    put: Writer<Option<Decimal>>,
+) -> AnyView {
+    let error = RwSignal::new(None::<AmountError>);
+    let input = NodeRef::<html::Input>::new();
+    let places = move || {
+        if money {
+            ctx.read(|p| p.diffusion.currency.exponent()).unwrap_or(0)
+        } else {
+            // Indicators: two decimals, so "10,000" reads as ten thousand.
+            2
+        }
+    };
+    let get = StoredValue::new(get);
+    let stored = move || {
+        get.with_value(|get| ctx.read(|p| get(&p.diffusion)))
+            .flatten()
+            .flatten()
+    };
+    let shown = move |d: Option<Decimal>, places: u32| {
+        let t = ctx.t();
+        d.map(|d| d.display(if money { places } else { 0 }, t.group, t.mark))
+            .unwrap_or_default()
+    };
+    let parse = move |v: &str, places: u32| -> Result<Option<Decimal>, AmountError> {
+        if v.trim().is_empty() {
+            Ok(None)
+        } else {
+            Decimal::parse_input(v, places).map(Some)
+        }
+    };
+    // The field keeps what is typed; it is rewritten only when the stored
+    // amount no longer matches it (after an undo, say).
+    Effect::new(move |_| {
+        let (stored, places) = (stored(), places());
+        if let Some(el) = input.get() {
+            if parse(&el.value(), places).ok() != Some(stored) {
+                el.set_value(&shown(stored, places));
+                error.set(None);
+            }
+        }
+    });
+    let err_id = format!("{dom}-error");
+    let key = format!("diffusion-{dom}");
+    view! {
+        <div class="field">
+            {label_for(ctx, &dom, label)}
+            <input
+                id=dom
+                node_ref=input
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                maxlength="40"
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=err_id.clone()
+                on:input:target=move |e| match parse(&e.target().value(), places()) {
+                    Ok(d) => {
+                        error.set(None);
+                        ctx.edit(Some(key.clone()), |p| put(p, d));
+                    }
+                    Err(why) => error.set(Some(why)),
+                }
+                on:blur:target=move |e| {
+                    if error.get_untracked().is_none() {
+                        e.target().set_value(&shown(stored(), places()));
+                    }
+                }
+            />
+            <p class="field-error" id=err_id>{move || error.get().map(|e| (ctx.t().amount_error)(e))}</p>
+        </div>
+    }
+    .into_any()
+}
+
+fn flag_view(ctx: Ctx, dom: String, label: Label, get: Reader<bool>, put: Writer<bool>) -> AnyView {
+    view! {
+        <div class="field check">
+            <input
+                id=dom.clone()
+                type="checkbox"
+                prop:checked=move || ctx.read(|p| get(&p.diffusion)).flatten().unwrap_or(false)
+                on:change:target=move |e| {
+                    let v = e.target().checked();
+                    ctx.edit(None, |p| put(p, v));
+                }
+            />
+            {label_for(ctx, &dom, label)}
+        </div>
+    }
+    .into_any()
+}
+
+fn delete_view(
+    ctx: Ctx,
+    then: &'static str,
+    remove: Arc<dyn Fn() -> bool + Send + Sync>,
+) -> AnyView {
+    view! {
+        <button type="button" class="danger small delete" on:click=move |_| {
+            if remove() {
+                ctx.app.say(false, |t| t.diffusion.deleted.to_owned());
+                focus_by_id(then);
+            }
+        }>
+            {move || ctx.app.t().delete}
+        </button>
+    }
+    .into_any()
+}
+
+type Ids = Arc<dyn Fn(&Plan) -> Vec<Id> + Send + Sync>;
+type ForId<V> = Arc<dyn Fn(Id) -> V + Send + Sync>;
+
+/// A list of entries, each shown by `entry` (in a group named `name`).
+pub fn entries<T: Item + Clone + Send + Sync + 'static>(
+    ctx: Ctx,
+    list: fn(&Plan) -> &Vec<T>,
+    list_mut: fn(&mut Plan) -> &mut Vec<T>,
+    keep: impl Fn(&T) -> bool + Send + Sync + 'static,
+    name: impl Fn(Row<T>) -> String + Copy + Send + Sync + 'static,
+    entry: impl Fn(Row<T>) -> Vec<AnyView> + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let row = move |id: Id| Row {
+        ctx,
+        id: StoredValue::new(id),
+        list,
+        list_mut,
+    };
+    let ids: Ids = Arc::new(move |p| {
+        list(p)
+            .iter()
+            .filter(|x| keep(x))
+            .map(|x| x.id().clone())
+            .collect()
+    });
+    let name: ForId<String> = Arc::new(move |id| name(row(id)));
+    let entry: ForId<Vec<AnyView>> = Arc::new(move |id| entry(row(id)));
+    entries_view(ctx, ids, name, entry)
+}
+
+fn entries_view(ctx: Ctx, ids: Ids, name: ForId<String>, entry: ForId<Vec<AnyView>>) -> AnyView {
+    let ids = Memo::new(move |_| ctx.read(|p| ids(&p.diffusion)).unwrap_or_default());
+    view! {
+        <ul class="entries">
+            <For
+                each=move || ids.get()
+                key=|id| id.clone()
+                children=move |id| {
+                    let name = name.clone();
+                    let label_id = id.clone();
+                    view! {
+                        <li>
+                            <div class="entry" role="group" aria-label=move || name(label_id.clone())>{entry(id)}</div>
+                        </li>
+                    }
+                }
+            />
+        </ul>
+    }
+    .into_any()
+}
