@@ -1,4 +1,4 @@
-use super::{Canvas, Id, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
+use super::{Canvas, Feasibility, Id, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 
 /// The creative field a project belongs to. Guiding questions, examples and
@@ -61,6 +61,9 @@ pub struct Project {
     pub updated_at: Timestamp,
     #[serde(default)]
     pub canvas: Canvas,
+    /// The feasibility studio (format version 2 on; absent reads as empty).
+    #[serde(default)]
+    pub feasibility: Feasibility,
 }
 
 impl Project {
@@ -75,6 +78,7 @@ impl Project {
             created_at: now,
             updated_at: now,
             canvas: Canvas::default(),
+            feasibility: Feasibility::default(),
         }
     }
 
@@ -85,14 +89,20 @@ impl Project {
         id: Id,
         title: String,
         now: Timestamp,
-        fresh: impl FnMut() -> Id,
+        mut fresh: impl FnMut() -> Id,
     ) -> Project {
         let mut copy = self.clone();
         copy.id = id;
         copy.title = title;
         copy.created_at = now;
         copy.updated_at = now;
-        copy.canvas.reissue_ids(fresh);
+        let old: Vec<Id> = copy.canvas.all_notes().map(|(_, n)| n.id.clone()).collect();
+        copy.canvas.reissue_ids(&mut fresh);
+        let notes: Vec<(Id, Id)> = old
+            .into_iter()
+            .zip(copy.canvas.all_notes().map(|(_, n)| n.id.clone()))
+            .collect();
+        copy.feasibility.reissue_ids(fresh, &notes);
         copy
     }
 
@@ -107,6 +117,7 @@ impl Project {
         }
         self.team.truncate(MAX_TEAM);
         self.canvas.enforce_limits();
+        self.feasibility.enforce_limits();
     }
 
     /// Splits a comma- or newline-separated list of team members, dropping
