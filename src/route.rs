@@ -11,6 +11,7 @@ pub enum Route {
     Home,
     Project(Id),
     Canvas(Id),
+    Feasibility(Id),
     NotFound,
 }
 
@@ -26,6 +27,9 @@ impl Route {
             [""] => Route::Home,
             ["projects", id] => Id::parse(id).map_or(Route::NotFound, Route::Project),
             ["projects", id, "canvas"] => Id::parse(id).map_or(Route::NotFound, Route::Canvas),
+            ["projects", id, "feasibility"] => {
+                Id::parse(id).map_or(Route::NotFound, Route::Feasibility)
+            }
             _ => Route::NotFound,
         }
     }
@@ -36,12 +40,13 @@ impl Route {
             Route::Home | Route::NotFound => "#/".into(),
             Route::Project(id) => format!("#/projects/{id}"),
             Route::Canvas(id) => format!("#/projects/{id}/canvas"),
+            Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
         }
     }
 
     pub fn project(&self) -> Option<&Id> {
         match self {
-            Route::Project(id) | Route::Canvas(id) => Some(id),
+            Route::Project(id) | Route::Canvas(id) | Route::Feasibility(id) => Some(id),
             _ => None,
         }
     }
@@ -54,7 +59,12 @@ mod tests {
     #[test]
     fn routes_round_trip_through_their_address() {
         let id = Id::parse("abc123").unwrap();
-        for r in [Route::Home, Route::Project(id.clone()), Route::Canvas(id)] {
+        for r in [
+            Route::Home,
+            Route::Project(id.clone()),
+            Route::Canvas(id.clone()),
+            Route::Feasibility(id),
+        ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }
@@ -69,5 +79,10 @@ mod tests {
         );
         assert_eq!(Route::parse("#/projects/<script>/canvas"), Route::NotFound);
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/projects/abc/feasibility/"),
+            Route::Feasibility(Id::parse("abc").unwrap())
+        );
+        assert_eq!(Route::parse("#/projects/a b/feasibility"), Route::NotFound);
     }
 }

@@ -1,6 +1,7 @@
 //! The app's frame: context, global listeners, header, the current screen.
 
 use super::canvas::CanvasPage;
+use super::feasibility::FeasibilityPage;
 use super::files::{import_files, ConflictDialog, DropZone};
 use super::header::Header;
 use super::home::Home;
@@ -79,6 +80,7 @@ pub fn App() -> impl IntoView {
         });
         let title = match (app.route.get(), project_title) {
             (Route::Canvas(_), Some(p)) => format!("{p} · {} · Canevas", t.canvas_title),
+            (Route::Feasibility(_), Some(p)) => format!("{p} · {} · Canevas", t.feasibility.title),
             (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
             (Route::Home, _) => format!("{} · Canevas", t.home_title),
             _ => format!("{} · Canevas", t.not_found_title),
@@ -96,6 +98,7 @@ pub fn App() -> impl IntoView {
         Route::Home => view! { <Home/> }.into_any(),
         Route::Project(id) => view! { <DetailsPage id/> }.into_any(),
         Route::Canvas(id) => view! { <CanvasPage id/> }.into_any(),
+        Route::Feasibility(id) => view! { <FeasibilityPage id/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
 

@@ -4,6 +4,7 @@
 mod app;
 mod canvas;
 mod dialog;
+mod feasibility;
 mod files;
 mod header;
 mod home;

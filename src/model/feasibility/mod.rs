@@ -190,11 +190,11 @@ impl Feasibility {
             }
         }
         for s in &mut self.scorecard.scores {
-            out.push(&mut s.rating.evidence);
+            out.push(&mut s.evidence);
         }
         for c in &mut self.scorecard.custom {
             out.push(&mut c.name);
-            out.push(&mut c.rating.evidence);
+            out.push(&mut c.evidence);
         }
         for r in &mut self.risks {
             out.extend([&mut r.text, &mut r.owner, &mut r.mitigation]);
@@ -225,14 +225,14 @@ impl Feasibility {
             a.evidence = a.evidence.clamp(SCALE_MIN, SCALE_MAX);
         }
         self.scorecard.custom.truncate(MAX_CUSTOM_CRITERIA);
-        let ratings = self
+        let scores = self
             .scorecard
             .scores
             .iter_mut()
-            .map(|s| &mut s.rating)
-            .chain(self.scorecard.custom.iter_mut().map(|c| &mut c.rating));
-        for r in ratings {
-            r.score = r.score.map(|s| s.clamp(1, SCORE_MAX));
+            .map(|s| &mut s.score)
+            .chain(self.scorecard.custom.iter_mut().map(|c| &mut c.score));
+        for s in scores {
+            *s = s.map(|s| s.clamp(1, SCORE_MAX));
         }
         self.risks.truncate(MAX_RISKS);
         for r in &mut self.risks {
@@ -282,9 +282,9 @@ impl Feasibility {
         {
             return out("an assumption's importance or evidence");
         }
-        let ratings = self.scorecard.scores.iter().map(|s| &s.rating);
-        let mut ratings = ratings.chain(self.scorecard.custom.iter().map(|c| &c.rating));
-        if ratings.any(|r| r.score.is_some_and(|s| !(1..=SCORE_MAX).contains(&s))) {
+        let scores = self.scorecard.scores.iter().map(|s| s.score);
+        let mut scores = scores.chain(self.scorecard.custom.iter().map(|c| c.score));
+        if scores.any(|s| s.is_some_and(|s| !(1..=SCORE_MAX).contains(&s))) {
             return out("a score");
         }
         let risk = 1..=RISK_MAX;

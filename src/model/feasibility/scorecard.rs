@@ -111,8 +111,17 @@ impl Criterion {
 
 /// A score (1–5, or none yet: unscored is not zero), how sure the team is,
 /// and what the score rests on.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rating {
+    pub score: Option<u8>,
+    pub confidence: Confidence,
+    pub evidence: String,
+}
+
+/// A built-in criterion's rating, written flat.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Score {
+    pub criterion: Criterion,
     #[serde(default)]
     pub score: Option<u8>,
     #[serde(default)]
@@ -121,24 +130,18 @@ pub struct Rating {
     pub evidence: String,
 }
 
-/// A built-in criterion's rating.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Score {
-    pub criterion: Criterion,
-    #[serde(flatten)]
-    pub rating: Rating,
-}
-
 impl Score {
     pub fn new(criterion: Criterion) -> Score {
         Score {
             criterion,
-            rating: Rating::default(),
+            score: None,
+            confidence: Confidence::default(),
+            evidence: String::new(),
         }
     }
 }
 
-/// A criterion the user adds.
+/// A criterion the user adds, and its rating.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomCriterion {
     pub id: Id,
@@ -146,8 +149,54 @@ pub struct CustomCriterion {
     pub group: Group,
     #[serde(default)]
     pub name: String,
-    #[serde(flatten)]
-    pub rating: Rating,
+    #[serde(default)]
+    pub score: Option<u8>,
+    #[serde(default)]
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub evidence: String,
+}
+
+impl CustomCriterion {
+    pub fn new(id: Id, group: Group) -> CustomCriterion {
+        CustomCriterion {
+            id,
+            group,
+            name: String::new(),
+            score: None,
+            confidence: Confidence::default(),
+            evidence: String::new(),
+        }
+    }
+}
+
+/// The rating fields of a score or a custom criterion, as one value.
+macro_rules! rating_of {
+    ($t:ty) => {
+        impl $t {
+            pub fn rating(&self) -> Rating {
+                Rating {
+                    score: self.score,
+                    confidence: self.confidence,
+                    evidence: self.evidence.clone(),
+                }
+            }
+
+            pub fn set_rating(&mut self, r: Rating) {
+                (self.score, self.confidence, self.evidence) = (r.score, r.confidence, r.evidence);
+            }
+        }
+    };
+}
+rating_of!(Score);
+rating_of!(CustomCriterion);
+
+/// Applies `f` to a rating held as separate fields.
+fn apply(get: Rating, put: impl FnOnce(Rating), f: impl FnOnce(&mut Rating) -> bool) -> bool {
+    let mut r = get;
+    let changed = f(&mut r);
+    put(r);
+    changed
 }
 
 /// Which criterion: a built-in one or one the user added.
@@ -168,14 +217,18 @@ pub struct Scorecard {
 }
 
 impl Scorecard {
-    pub fn rating(&self, c: &CriterionRef) -> Option<&Rating> {
+    pub fn rating(&self, c: &CriterionRef) -> Option<Rating> {
         match c {
             CriterionRef::Builtin(k) => self
                 .scores
                 .iter()
                 .find(|s| s.criterion == *k)
-                .map(|s| &s.rating),
-            CriterionRef::Custom(id) => self.custom.iter().find(|c| &c.id == id).map(|c| &c.rating),
+                .map(Score::rating),
+            CriterionRef::Custom(id) => self
+                .custom
+                .iter()
+                .find(|c| &c.id == id)
+                .map(CustomCriterion::rating),
         }
     }
 
@@ -192,8 +245,9 @@ impl Scorecard {
                         self.scores.len() - 1
                     }
                 };
-                let changed = f(&mut self.scores[i].rating);
-                if self.scores[i].rating == Rating::default() {
+                let s = &mut self.scores[i];
+                let changed = apply(s.rating(), |r| s.set_rating(r), f);
+                if self.scores[i].rating() == Rating::default() {
                     self.scores.remove(i);
                 }
                 changed
@@ -202,7 +256,7 @@ impl Scorecard {
                 .custom
                 .iter_mut()
                 .find(|c| &c.id == id)
-                .is_some_and(|c| f(&mut c.rating)),
+                .is_some_and(|c| apply(c.rating(), |r| c.set_rating(r), f)),
         }
     }
 
@@ -298,12 +352,8 @@ mod tests {
     fn custom_criteria_count_in_their_group() {
         let d = Discipline::Other;
         let mut card = Scorecard::default();
-        card.custom.push(CustomCriterion {
-            id: id("c1"),
-            group: Group::Legal,
-            name: "Archive footage".into(),
-            rating: Rating::default(),
-        });
+        card.custom
+            .push(CustomCriterion::new(id("c1"), Group::Legal));
         let c = CriterionRef::Custom(id("c1"));
         assert_eq!(card.criteria(Group::Legal, d).last(), Some(&c));
         assert!(card.rate(&c, |r| set(&mut r.score, Some(2))));

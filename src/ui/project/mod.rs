@@ -15,6 +15,7 @@ use leptos::prelude::*;
 pub enum Tab {
     Details,
     Canvas,
+    Feasibility,
 }
 
 /// The project's title and the tabs between its tools.
@@ -45,6 +46,7 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
             <nav class="tabs" aria-label=move || app.t().project_actions>
                 {tab(Tab::Details, Route::Project(id.clone()), |t| t.project_details)}
                 {tab(Tab::Canvas, Route::Canvas(id.clone()), |t| t.canvas_title)}
+                {tab(Tab::Feasibility, Route::Feasibility(id.clone()), |t| t.feasibility.title)}
             </nav>
         </div>
     }
