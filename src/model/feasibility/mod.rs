@@ -75,18 +75,71 @@ pub fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
 }
 
 /// A project's feasibility studio.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Feasibility {
-    #[serde(default)]
     pub assumptions: Vec<Assumption>,
-    #[serde(default)]
     pub scorecard: Scorecard,
-    #[serde(default)]
     pub risks: Vec<Risk>,
-    #[serde(default)]
     pub mvp: Mvp,
-    #[serde(default)]
     pub readiness: Readiness,
+}
+
+/// The section as written in files. It is read and written through a JSON
+/// value, so the readers and writers serde derives for its many parts are
+/// made once (for values) rather than once per kind of reader and writer:
+/// that keeps the app's download small. Members come out in alphabetical
+/// order.
+#[derive(Serialize)]
+struct Out<'a> {
+    assumptions: &'a [Assumption],
+    scorecard: &'a Scorecard,
+    risks: &'a [Risk],
+    mvp: &'a Mvp,
+    readiness: &'a Readiness,
+}
+
+#[derive(Deserialize)]
+struct In {
+    #[serde(default)]
+    assumptions: Vec<Assumption>,
+    #[serde(default)]
+    scorecard: Scorecard,
+    #[serde(default)]
+    risks: Vec<Risk>,
+    #[serde(default)]
+    mvp: Mvp,
+    #[serde(default)]
+    readiness: Readiness,
+}
+
+impl Serialize for Feasibility {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let out = Out {
+            assumptions: &self.assumptions,
+            scorecard: &self.scorecard,
+            risks: &self.risks,
+            mvp: &self.mvp,
+            readiness: &self.readiness,
+        };
+        serde_json::to_value(out)
+            .map_err(serde::ser::Error::custom)?
+            .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Feasibility {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        let f: In = serde_json::from_value(value)
+            .map_err(|e| serde::de::Error::custom(format!("feasibility: {e}")))?;
+        Ok(Feasibility {
+            assumptions: f.assumptions,
+            scorecard: f.scorecard,
+            risks: f.risks,
+            mvp: f.mvp,
+            readiness: f.readiness,
+        })
+    }
 }
 
 /// Why a file's feasibility section cannot be read as it is.

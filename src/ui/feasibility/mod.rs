@@ -1,66 +1,52 @@
 //! The feasibility studio: one screen, its six parts as sections with
-//! headings, the summary first. Components are thin: they read the
-//! section through one memo and change it through [`Ctx::edit`].
+//! headings, the summary first.
+//!
+//! To stay small, the forms are data: each kind of item (assumption, test
+//! card, criterion, risk, milestone) is a list of [`Field`]s in
+//! `fields.rs`, and one [`Card`] and one [`FieldView`] render them all.
+//! Every field reads the project and writes it through the session, so
+//! each edit is saved at once and undoable.
 
-mod assumptions;
-mod mvp;
-mod risks;
-mod scorecard;
+mod fields;
+mod grid;
 mod summary;
 
 use super::project::{when_present, ProjectHeader, Tab};
-use super::state::{focus_by_id, now, use_app, AppState};
+use super::state::{focus_by_id, now, random_id, use_app, AppState};
 use crate::i18n::feasibility::FeasibilityStrings;
-use crate::model::{Discipline, Feasibility, Id, Project, MAX_TEXT_CHARS};
+use crate::i18n::Strings;
+use crate::model::feasibility::{Assumption, CustomCriterion, Group, Milestone, Risk, TestCard};
+use crate::model::{Block, Feasibility, Id, Project, MAX_TEXT_CHARS};
 use leptos::prelude::*;
 
 /// A word of the studio, read in the current language.
 pub type Word = fn(&'static FeasibilityStrings) -> &'static str;
 
-/// What every part of the screen needs: the app, the project, and the
-/// section as it now is.
+/// What every part of the screen needs: the app, the project, and its
+/// feasibility section as it now is.
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub app: AppState,
     project: StoredValue<Id>,
     pub feas: Memo<Feasibility>,
-    pub discipline: Memo<Discipline>,
+    pub discipline: Memo<crate::model::Discipline>,
 }
 
 impl Ctx {
-    /// The words of the studio (tracked).
-    pub fn t(self) -> &'static FeasibilityStrings {
-        self.app.t().feasibility
+    /// Reads the project (tracked).
+    pub fn read<R: Default>(self, f: impl FnOnce(&Project) -> R) -> R {
+        let id = self.project.get_value();
+        self.app
+            .session
+            .with(|s| s.project(&id).map(f).unwrap_or_default())
     }
 
     /// Changes the project, undoably and saved at once. Typing in one field
     /// passes one `coalesce` key, so it undoes as one step.
-    pub fn edit_project(
-        self,
-        coalesce: Option<String>,
-        f: impl FnOnce(&mut Project) -> bool,
-    ) -> bool {
+    pub fn edit(self, coalesce: Option<String>, f: impl FnOnce(&mut Project) -> bool) -> bool {
         let id = self.project.get_value();
         self.app
             .change(|s| s.edit(&id, now(), coalesce, |p, _| f(p)))
-    }
-
-    pub fn edit(self, coalesce: Option<String>, f: impl FnOnce(&mut Feasibility) -> bool) -> bool {
-        self.edit_project(coalesce, |p| f(&mut p.feasibility))
-    }
-
-    /// A new id for an item.
-    pub fn new_id(self) -> Id {
-        super::state::random_id()
-    }
-
-    /// Deletes an item; says Undo brings it back and puts focus on `then`.
-    pub fn delete(self, id: &Id, then: &str) {
-        let id = id.clone();
-        if self.edit(None, |f| f.remove(&id)) {
-            self.app.say(false, |t| t.feasibility.deleted.to_owned());
-            focus_by_id(then);
-        }
     }
 }
 
@@ -74,38 +60,87 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
     let page_id = id.clone();
     when_present(&id, move || {
         let id = page_id.clone();
-        let read = id.clone();
+        let project = StoredValue::new(id.clone());
         let feas = Memo::new(move |_| {
+            let id = project.get_value();
             app.session.with(|s| {
-                s.project(&read)
+                s.project(&id)
                     .map(|p| p.feasibility.clone())
                     .unwrap_or_default()
             })
         });
-        let read = id.clone();
         let discipline = Memo::new(move |_| {
+            let id = project.get_value();
             app.session
-                .with(|s| s.project(&read).map(|p| p.discipline).unwrap_or_default())
+                .with(|s| s.project(&id).map(|p| p.discipline).unwrap_or_default())
         });
         provide_context(Ctx {
             app,
-            project: StoredValue::new(id.clone()),
+            project,
             feas,
             discipline,
         });
-        let t = move || app.t().feasibility;
+        // The words are fixed within one rendering: switching language
+        // renders the screen again (rare), so no word needs its own
+        // reactive closure (each costs code size).
+        let body = move || {
+            let s = app.t();
+            let t = s.feasibility;
+            let none = || Id::parse("all").expect("a valid id");
+            view! {
+                <div class="feasibility">
+                    <h2 class="visually-hidden">{t.title}</h2>
+                    <p class="hint intro">{t.intro}</p>
+                    <summary::Summary s/>
+                    <Part id="assumptions" title=t.assumptions_title help=t.assumptions_help>
+                        <grid::Grid t/>
+                        <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! {
+                            <Card id n s legend=fields::numbered_assumption fields=fields::ASSUMPTION back=|_, _| "add-assumption".into()/>
+                        }.into_any()/>
+                        <AddButton id="add-assumption" label=t.add_assumption add=|p, id, _| {
+                            p.feasibility.assumptions.push(Assumption::new(id, Block::ValuePropositions));
+                            true
+                        }/>
+                    </Part>
+                    <Part id="tests" title=t.tests_title help=t.tests_help>
+                        <p class="hint">{move || use_ctx().feas.with(|f| f.assumptions.is_empty()).then_some(t.no_assumptions)}</p>
+                        <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! { <TestsOf id n s/> }.into_any()/>
+                    </Part>
+                    <Part id="scorecard" title=t.scorecard_title help=t.scorecard_help>
+                        {Group::ALL.iter().map(|g| view! { <GroupView group=*g s/> }).collect_view()}
+                        <AddButton id="add-criterion" label=t.add_criterion add=|p, id, _| {
+                            p.feasibility.scorecard.custom.push(CustomCriterion::new(id, Group::default()));
+                            true
+                        }/>
+                    </Part>
+                    <Part id="risks" title=t.risks_title>
+                        <summary::HeatMap t/>
+                        <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| view! {
+                            <Card id n s legend=|t, _, _, n| (t.numbered)(t.risk, n) fields=fields::RISK back=|_, _| "add-risk".into()/>
+                        }.into_any()/>
+                        <AddButton id="add-risk" label=t.add_risk add=|p, id, _| {
+                            p.feasibility.risks.push(Risk::new(id));
+                            true
+                        }/>
+                    </Part>
+                    <Part id="mvp" title=t.mvp_title help=t.one_a_line>
+                        <Fields id=none() fields=fields::MVP_SCOPE s/>
+                        <h3>{t.milestones}</h3>
+                        <List parent=none() items=|p, _| p.feasibility.mvp.milestones.iter().map(|m| m.id.clone()).collect() s render=|id, n, s| view! {
+                            <Card id n s legend=|t, _, _, n| (t.numbered)(t.milestone, n) fields=fields::MILESTONE back=|_, _| "add-milestone".into()/>
+                        }.into_any()/>
+                        <AddButton id="add-milestone" label=t.add_milestone add=|p, id, _| {
+                            p.feasibility.mvp.milestones.push(Milestone::new(id, ""));
+                            true
+                        }/>
+                        <Fields id=none() fields=fields::MVP_NEEDS s/>
+                    </Part>
+                </div>
+            }
+        };
         view! {
             <ProjectHeader id=id.clone() active=Tab::Feasibility/>
-            <div class="feasibility">
-                <h2 class="visually-hidden">{move || t().title}</h2>
-                <p class="hint">{move || t().intro}</p>
-                <summary::Summary/>
-                <assumptions::Assumptions/>
-                <assumptions::Tests/>
-                <scorecard::Scorecard/>
-                <risks::Risks/>
-                <mvp::MvpScope/>
-            </div>
+            {body}
         }
         .into_any()
     })
@@ -115,109 +150,261 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
 #[component]
 pub fn Part(
     id: &'static str,
-    title: Word,
-    #[prop(optional)] help: Option<Word>,
+    title: &'static str,
+    #[prop(optional)] help: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
-    let ctx = use_ctx();
     let heading = format!("{id}-title");
-    let heading_ref = heading.clone();
+    let labelled = heading.clone();
     view! {
-        <section class=format!("part part-{id}") aria-labelledby=heading_ref>
-            <h2 id=heading>{move || title(ctx.t())}</h2>
-            {help.map(|h| view! { <p class="hint">{move || h(ctx.t())}</p> })}
+        <section class=format!("part part-{id}") aria-labelledby=labelled>
+            <h2 id=heading>{title}</h2>
+            {help.map(|h| view! { <p class="hint">{h}</p> })}
             {children()}
         </section>
     }
 }
 
-/// A labelled text field: one line, or several when `multiline`.
+/// How a field is edited.
+pub enum Kind {
+    Line,
+    Lines,
+    Date,
+    /// A select, with its (value, text) options for an item.
+    Select(fn(&'static Strings, &Project, &Id) -> Vec<(String, String)>),
+}
+
+/// One field of an item: its label, how it is edited, and how it is read
+/// from and written to the project (`put` says whether anything changed;
+/// `get` is `None` once the item is gone).
+pub struct Field {
+    pub label: Word,
+    pub kind: Kind,
+    pub get: fn(&Project, &Id) -> Option<String>,
+    pub put: fn(&mut Project, &Id, String) -> bool,
+}
+
+/// A labelled field of item `id`.
 #[component]
-pub fn TextField(
-    label: Word,
-    #[prop(into)] value: Signal<String>,
-    on_input: Callback<String>,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional)] kind: Option<&'static str>,
-) -> impl IntoView {
+pub fn FieldView(id: Id, field: &'static Field, s: &'static Strings) -> impl IntoView {
     let ctx = use_ctx();
+    let r = id.clone();
+    let value = Memo::new(move |_| ctx.read(|p| (field.get)(p, &r)).unwrap_or_default());
+    // Typing in one field of one item undoes as one step.
+    let key = format!(
+        "feasibility-{}-{id}",
+        (field.label)(&crate::i18n::feasibility::EN)
+    );
+    let coalesce = !matches!(field.kind, Kind::Select(_));
+    let w = id.clone();
+    let write = move |v: String| {
+        ctx.edit(coalesce.then(|| key.clone()), |p| (field.put)(p, &w, v));
+    };
+    let write = StoredValue::new(write);
+    let input = move |e: web_sys::Event| write.with_value(|w| w(event_target_value(&e)));
     let max = MAX_TEXT_CHARS.to_string();
-    let field = if multiline {
-        view! {
-            <textarea rows="2" maxlength=max prop:value=move || value.get()
-                on:input:target=move |e| on_input.run(e.target().value())></textarea>
-            <span class="print-only" aria-hidden="true">{move || value.get()}</span>
+    let control = match field.kind {
+        Kind::Lines => view! {
+            <textarea rows="2" maxlength=max prop:value=value on:input=input></textarea>
+            <span class="print-only" aria-hidden="true">{value}</span>
         }
-        .into_any()
-    } else {
-        view! {
-            <input type=kind.unwrap_or("text") maxlength=max prop:value=move || value.get()
-                on:input:target=move |e| on_input.run(e.target().value())
-                on:change:target=move |e| on_input.run(e.target().value())/>
+        .into_any(),
+        Kind::Line | Kind::Date => view! {
+            <input type=if matches!(field.kind, Kind::Date) { "date" } else { "text" } maxlength=max
+                prop:value=value on:input=input on:change=input/>
         }
-        .into_any()
+        .into_any(),
+        Kind::Select(options) => {
+            let options = move || {
+                let current = value.get();
+                ctx.read(|p| options(s, p, &id))
+                    .into_iter()
+                    .map(|(v, text)| {
+                        let selected = v == current;
+                        view! { <option value=v selected=selected>{text}</option> }
+                    })
+                    .collect_view()
+            };
+            view! { <select prop:value=value on:change=input>{options}</select> }.into_any()
+        }
     };
     view! {
         <label class="field">
-            <span class="label">{move || label(ctx.t())}</span>
-            {field}
+            <span class="label">{(field.label)(s.feasibility)}</span>
+            {control}
         </label>
     }
 }
 
-/// A labelled select. `options` lists (value, text) pairs.
+/// The fields of one item, without a frame.
 #[component]
-pub fn Choice(
-    label: Word,
-    #[prop(into)] options: Signal<Vec<(String, String)>>,
-    #[prop(into)] value: Signal<String>,
-    on_change: Callback<String>,
+pub fn Fields(id: Id, fields: &'static [Field], s: &'static Strings) -> impl IntoView {
+    view! {
+        <div class="row">
+            {fields.iter().map(|field| view! { <FieldView id=id.clone() field s/> }).collect_view()}
+        </div>
+    }
+}
+
+/// An item as a framed group of fields, named by its legend, with a
+/// Delete button (undoable) when `back` names where focus goes after.
+#[component]
+pub fn Card(
+    id: Id,
+    n: usize,
+    s: &'static Strings,
+    legend: fn(&'static FeasibilityStrings, &Project, &Id, usize) -> String,
+    fields: &'static [Field],
+    #[prop(optional)] back: Option<fn(&Project, &Id) -> String>,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    let r = id.clone();
+    let name = move || ctx.read(|p| legend(s.feasibility, p, &r, n));
+    let del = id.clone();
+    let delete = back.map(|back| {
+        view! {
+            <button type="button" class="danger" on:click=move |_| {
+                let then = ctx.read(|p| back(p, &del));
+                let id = del.clone();
+                if ctx.edit(None, |p| p.feasibility.remove(&id)) {
+                    ctx.app.say(false, |t| t.feasibility.deleted.to_owned());
+                    focus_by_id(&then);
+                }
+            }>{s.feasibility.delete}</button>
+        }
+    });
+    let dom_id = format!("item-{id}");
     view! {
-        <label class="field">
-            <span class="label">{move || label(ctx.t())}</span>
-            <select prop:value=move || value.get() on:change:target=move |e| on_change.run(e.target().value())>
-                {move || {
-                    let current = value.get();
-                    options.get().into_iter().map(|(v, text)| {
-                        let selected = v == current;
-                        view! { <option value=v selected=selected>{text}</option> }
-                    }).collect_view()
-                }}
-            </select>
-        </label>
+        <fieldset class="card" id=dom_id>
+            <legend>{name}</legend>
+            <Fields id fields s/>
+            {children.map(|c| c())}
+            {delete}
+        </fieldset>
     }
 }
 
-/// Options for a 1-based scale whose points have names.
-pub fn scale_options(names: &[&'static str]) -> Vec<(String, String)> {
-    names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| ((i + 1).to_string(), (*n).to_owned()))
-        .collect()
-}
-
-/// Options for an optional value: "not set" first (the empty value).
-pub fn optional(none: &str, options: Vec<(String, String)>) -> Vec<(String, String)> {
-    std::iter::once((String::new(), none.to_owned()))
-        .chain(options)
-        .collect()
-}
-
-/// A button that adds an item, with an id to come back to after a delete.
+/// A list of items, in order, each rendered by `render(id, number, words)`.
 #[component]
-pub fn AddButton(id: String, label: Word, on_click: Callback<()>) -> impl IntoView {
+pub fn List(
+    parent: Id,
+    items: fn(&Project, &Id) -> Vec<Id>,
+    s: &'static Strings,
+    render: fn(Id, usize, &'static Strings) -> AnyView,
+) -> impl IntoView {
     let ctx = use_ctx();
+    let ids = Memo::new(move |_| ctx.read(|p| items(p, &parent)));
     view! {
-        <button type="button" class="add" id=id on:click=move |_| on_click.run(())>
-            {move || label(ctx.t())}
-        </button>
+        <ol class="cards">
+            <For
+                each={move || ids.get().into_iter().enumerate().collect::<Vec<_>>()}
+                key={|(i, id): &(usize, Id)| (*i, id.clone())}
+                children={move |(i, id): (usize, Id)| view! { <li>{render(id, i + 1, s)}</li> }}
+            />
+        </ol>
     }
 }
 
-/// Focuses an element once the view has caught up with a change.
-pub fn focus_soon(id: String) {
-    request_animation_frame(move || focus_by_id(&id));
+/// A button that adds an item with a fresh id (under `parent`, for a test
+/// card), then focuses its first field.
+#[component]
+pub fn AddButton(
+    #[prop(into)] id: String,
+    label: &'static str,
+    add: fn(&mut Project, Id, &Id) -> bool,
+    #[prop(optional)] parent: Option<Id>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let parent = parent.unwrap_or_else(|| Id::parse("all").expect("a valid id"));
+    view! {
+        <button type="button" class="add" id=id on:click=move |_| {
+            let new = random_id();
+            let item = new.clone();
+            if ctx.edit(None, |p| add(p, item, &parent)) {
+                focus_first_field(format!("item-{new}"));
+            }
+        }>{label}</button>
+    }
+}
+
+/// Once the view has caught up, focuses the first field of element `id`.
+pub fn focus_first_field(id: String) {
+    request_animation_frame(move || {
+        let found = document()
+            .query_selector(&format!("#{id} input, #{id} textarea, #{id} select"))
+            .ok()
+            .flatten()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        match found {
+            Some(e) => {
+                let _ = e.focus();
+            }
+            None => focus_by_id(&id),
+        }
+    });
+}
+
+/// One assumption's test cards, under a heading naming the assumption.
+#[component]
+fn TestsOf(id: Id, n: usize, s: &'static Strings) -> impl IntoView {
+    let ctx = use_ctx();
+    let t = s.feasibility;
+    let heading = format!("tests-of-{id}");
+    let labelled = heading.clone();
+    let r = id.clone();
+    let title = move || ctx.read(|p| fields::numbered_assumption(t, p, &r, n));
+    view! {
+        <section class="assumption-tests" aria-labelledby=labelled>
+            <h3 id=heading>{title}</h3>
+            <List parent=id.clone() s items=|p, a| p.feasibility.assumption(a).map(|a| a.tests.iter().map(|t| t.id.clone()).collect()).unwrap_or_default()
+                render=|id, n, s| view! {
+                    <Card id=id.clone() n s legend=|t, _, _, n| (t.numbered)(t.test_card, n) fields=fields::TEST_CARD back=fields::add_test_button>
+                        <fieldset class="learning">
+                            <legend>{s.feasibility.learning}</legend>
+                            <Fields id=id.clone() fields=fields::LEARNING_CARD s/>
+                        </fieldset>
+                    </Card>
+                }.into_any()/>
+            <AddButton id=format!("add-test-{id}") label=t.add_test parent=id add=|p, new, parent| {
+                p.feasibility.assumption_mut(parent).is_some_and(|a| {
+                    a.tests.push(TestCard::new(new));
+                    true
+                })
+            }/>
+        </section>
+    }
+}
+
+/// A group of the scorecard: its criteria for the discipline and the
+/// user's own, and the group's average.
+#[component]
+fn GroupView(group: Group, s: &'static Strings) -> impl IntoView {
+    let ctx = use_ctx();
+    let t = s.feasibility;
+    let average = move || {
+        let d = ctx.discipline.get();
+        (t.mean)(ctx.feas.with(|f| f.scorecard.group_average(group, d)))
+    };
+    let heading = format!("group-{}", group.key());
+    let labelled = heading.clone();
+    view! {
+        <section class="group" aria-labelledby=labelled>
+            <h3 id=heading>
+                {(t.group_name)(group)}
+                <span class="average">" · "{t.average}": "{average}</span>
+            </h3>
+            <List parent=Id::parse(group.key()).expect("group keys are ids") s items=fields::criteria_ids render=|id, n, s| {
+                if fields::is_builtin(&id) {
+                    view! { <Card id n s legend=fields::criterion_name fields=fields::RATING/> }.into_any()
+                } else {
+                    view! {
+                        <Card id=id.clone() n s legend=fields::criterion_name fields=fields::CUSTOM back=|_, _| "add-criterion".into()>
+                            <Fields id fields=fields::RATING s/>
+                        </Card>
+                    }.into_any()
+                }
+            }/>
+        </section>
+    }
 }

@@ -2,8 +2,11 @@
 //! the same scores as a table), the top risks, the assumptions to test
 //! next.
 
-use super::{optional, use_ctx, Choice, Part};
-use crate::model::feasibility::{Group, SCORE_MAX};
+use super::{use_ctx, Fields, Part};
+use crate::i18n::feasibility::FeasibilityStrings;
+use crate::i18n::Strings;
+use crate::model::feasibility::{heat_map, Group, RISK_MAX, SCORE_MAX};
+use crate::model::Id;
 use leptos::prelude::*;
 
 const C: f64 = 150.0;
@@ -29,32 +32,23 @@ fn polygon(values: &[f64]) -> String {
 }
 
 #[component]
-pub fn Summary() -> impl IntoView {
+pub fn Summary(s: &'static Strings) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || ctx.t();
-    let groups = Memo::new(move |_| {
-        let d = ctx.discipline.get();
-        ctx.feas.with(|f| f.summary(d).groups)
-    });
-    let overall = Memo::new(move |_| {
-        let d = ctx.discipline.get();
-        ctx.feas.with(|f| f.scorecard.overall(d))
-    });
+    let t = s.feasibility;
     let n = Group::ALL.len();
-    let rings = (1..=SCORE_MAX)
-        .map(|s| {
-            let v = vec![f64::from(s) / f64::from(SCORE_MAX); n];
-            view! { <polygon class="ring" points=polygon(&v)/> }
-        })
-        .collect_view();
-    let axes = (0..n)
-        .map(|i| {
-            let (x, y) = point(i, n, 1.0);
-            view! { <line class="axis" x1=C y1=C x2=x y2=y/> }
-        })
-        .collect_view();
-    let labels = move || {
-        Group::ALL
+    // The chart's frame: rings at each score, an axis per group, names.
+    let frame = {
+        let rings = (1..=SCORE_MAX)
+            .map(|s| polygon(&vec![f64::from(s) / f64::from(SCORE_MAX); n]))
+            .collect::<Vec<_>>()
+            .join(" M");
+        let axes = (0..n)
+            .map(|i| {
+                let (x, y) = point(i, n, 1.0);
+                format!("M{C},{C} L{x:.1},{y:.1}")
+            })
+            .collect::<String>();
+        let labels = Group::ALL
             .iter()
             .enumerate()
             .map(|(i, g)| {
@@ -66,144 +60,133 @@ pub fn Summary() -> impl IntoView {
                 } else {
                     "end"
                 };
-                view! { <text x=x y=y + 4.0 text-anchor=anchor>{(t().group_name)(*g)}</text> }
+                view! { <text x=x y=y + 4.0 text-anchor=anchor>{(t.group_name)(*g)}</text> }
             })
-            .collect_view()
-    };
-    let shape = move || {
-        let v: Vec<f64> = groups
-            .get()
-            .iter()
-            .map(|(_, a)| a.unwrap_or(0.0) / f64::from(SCORE_MAX))
-            .collect();
-        polygon(&v)
-    };
-    let top_risks = Memo::new(move |_| {
-        let d = ctx.discipline.get();
-        ctx.feas.with(|f| {
-            f.summary(d)
-                .top_risks
-                .iter()
-                .map(|r| (r.text.clone(), r.exposure()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let next = Memo::new(move |_| {
-        let d = ctx.discipline.get();
-        ctx.feas.with(|f| {
-            f.summary(d)
-                .next_tests
-                .iter()
-                .map(|a| a.text.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    let or_blank = move |s: String| {
-        if s.trim().is_empty() {
-            t().no_text.to_owned()
-        } else {
-            s
+            .collect_view();
+        view! {
+            <path class="ring" d=format!("M{rings} Z {axes}")/>
+            {labels}
         }
     };
-
-    view! {
-        <Part id="summary" title={|t| t.summary_title}>
-            <div class="summary-grid">
-                <Readiness/>
-                <figure class="radar" aria-labelledby="radar-title">
-                    <figcaption id="radar-title">{move || t().radar_title}</figcaption>
-                    <svg viewBox="0 0 300 300" role="img" aria-labelledby="radar-title" focusable="false">
-                        {rings}
-                        {axes}
+    // Everything that follows the section, in one rendering per change.
+    let live = move || {
+        let d = ctx.discipline.get();
+        ctx.feas.with(|f| {
+            let sum = f.summary(d);
+            let shape = polygon(
+                &sum.groups
+                    .iter()
+                    .map(|(_, a)| a.unwrap_or(0.0) / f64::from(SCORE_MAX))
+                    .collect::<Vec<_>>(),
+            );
+            let rows = sum
+                .groups
+                .iter()
+                .map(|(g, a)| view! { <tr><th scope="row">{(t.group_name)(*g)}</th><td>{(t.mean)(*a)}</td></tr> })
+                .collect_view();
+            let blank = |s: &str| if s.trim().is_empty() { t.no_text.to_owned() } else { s.to_owned() };
+            let risks = sum
+                .top_risks
+                .iter()
+                .map(|r| view! { <li>{blank(&r.text)}" "<span class="exposure">"("{(t.exposure)(r.exposure())}")"</span></li> })
+                .collect_view();
+            let next = sum
+                .next_tests
+                .iter()
+                .map(|a| view! { <li>{blank(&a.text)}</li> })
+                .collect_view();
+            let list = |empty: bool, none: &'static str, items| {
+                if empty {
+                    view! { <p>{none}</p> }.into_any()
+                } else {
+                    view! { <ol>{items}</ol> }.into_any()
+                }
+            };
+            view! {
+                <figure class="radar">
+                    <figcaption id="radar-title">{t.radar_title}</figcaption>
+                    <svg viewBox="-40 0 380 300" role="img" aria-labelledby="radar-title" focusable="false">
+                        {frame.clone()}
                         <polygon class="shape" points=shape/>
-                        {labels}
                     </svg>
                     <table class="scores">
-                        <thead><tr><th scope="col">{move || t().group}</th><th scope="col">{move || t().average}</th></tr></thead>
-                        <tbody>
-                            {move || groups.get().into_iter().map(|(g, a)| view! {
-                                <tr><th scope="row">{(t().group_name)(g)}</th><td>{(t().mean)(a)}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                        <tfoot><tr><th scope="row">{move || t().overall}</th><td>{move || (t().mean)(overall.get())}</td></tr></tfoot>
+                        <thead><tr><th scope="col">{t.group}</th><th scope="col">{t.average}</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                        <tfoot><tr><th scope="row">{t.overall}</th><td>{(t.mean)(sum.overall)}</td></tr></tfoot>
                     </table>
                 </figure>
                 <section class="summary-list" aria-labelledby="top-risks-title">
-                    <h3 id="top-risks-title">{move || t().top_risks}</h3>
-                    {move || if top_risks.with(Vec::is_empty) {
-                        view! { <p>{t().no_risks}</p> }.into_any()
-                    } else {
-                        view! { <ol>{top_risks.get().into_iter().map(|(text, e)| view! {
-                            <li>{or_blank(text)}" "<span class="exposure">"("{(t().exposure)(e)}")"</span></li>
-                        }).collect_view()}</ol> }.into_any()
-                    }}
+                    <h3 id="top-risks-title">{t.top_risks}</h3>
+                    {list(sum.top_risks.is_empty(), t.no_risks, risks.into_any())}
                 </section>
                 <section class="summary-list" aria-labelledby="next-tests-title">
-                    <h3 id="next-tests-title">{move || t().next_tests}</h3>
-                    {move || if next.with(Vec::is_empty) {
-                        view! { <p>{t().none_to_test}</p> }.into_any()
-                    } else {
-                        view! { <ol>{next.get().into_iter().map(|text| view! { <li>{or_blank(text)}</li> }).collect_view()}</ol> }.into_any()
-                    }}
+                    <h3 id="next-tests-title">{t.next_tests}</h3>
+                    {list(sum.next_tests.is_empty(), t.none_to_test, next.into_any())}
                 </section>
+            }
+        })
+    };
+    view! {
+        <Part id="summary" title=t.summary_title>
+            <div class="summary-grid">
+                <section class="readiness" aria-labelledby="readiness-title">
+                    <h3 id="readiness-title">{t.readiness_title}</h3>
+                    <Fields id=Id::parse("readiness").expect("an id") fields=super::fields::READINESS s/>
+                </section>
+                {live}
             </div>
         </Part>
     }
 }
 
-/// The product and market readiness levels, 0–9, each with its words.
+/// The risks on a likelihood × impact table, each cell with its count and
+/// the risks in it.
 #[component]
-fn Readiness() -> impl IntoView {
+pub fn HeatMap(t: &'static FeasibilityStrings) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || ctx.t();
-    let level = move |market: bool| {
-        let options = Signal::derive(move || {
-            let t = t();
-            let names = if market {
-                &t.market_levels
-            } else {
-                &t.product_levels
-            };
-            optional(
-                t.not_set,
-                names
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| (i.to_string(), (t.level)(i as u8, n)))
-                    .collect(),
-            )
-        });
-        let value = Signal::derive(move || {
-            ctx.feas.with(|f| {
-                let r = f.readiness;
-                if market { r.market } else { r.product }
-                    .map(|l| l.to_string())
-                    .unwrap_or_default()
-            })
-        });
-        let on_change = Callback::new(move |v: String| {
-            let level = v.parse::<u8>().ok();
-            ctx.edit(None, |f| {
-                let slot = if market {
-                    &mut f.readiness.market
-                } else {
-                    &mut f.readiness.product
-                };
-                crate::model::feasibility::set(slot, level)
-            });
-        });
-        let label: super::Word = if market {
-            |t| t.market_readiness
-        } else {
-            |t| t.product_readiness
-        };
-        view! { <Choice label options value on_change/> }
+    let body = move || {
+        ctx.feas.with(|f| {
+            let map = heat_map(&f.risks);
+            (1..=RISK_MAX)
+                .rev()
+                .map(|impact| {
+                    let cells = (1..=RISK_MAX)
+                        .map(|l| {
+                            let names = &map[impact as usize - 1][l as usize - 1];
+                            let heat = match l * impact {
+                                0..=4 => "low",
+                                5..=9 => "medium",
+                                10..=14 => "high",
+                                _ => "severe",
+                            };
+                            let list = (!names.is_empty()).then(|| {
+                                let items = names
+                                    .iter()
+                                    .map(|r| {
+                                        let n = if r.text.trim().is_empty() { t.no_text.to_owned() } else { r.text.clone() };
+                                        view! { <li>{n}</li> }
+                                    })
+                                    .collect_view();
+                                view! { <ul>{items}</ul> }
+                            });
+                            view! { <td class=format!("heat-{heat}")>{list}</td> }
+                        })
+                        .collect_view();
+                    view! { <tr><th scope="row">{t.impact_levels[impact as usize - 1]}</th>{cells}</tr> }
+                })
+                .collect_view()
+        })
     };
     view! {
-        <section class="readiness" aria-labelledby="readiness-title">
-            <h3 id="readiness-title">{move || t().readiness_title}</h3>
-            {level(false)}
-            {level(true)}
-        </section>
+        <table class="heat-map">
+            <caption>{t.heat_map}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t.impact}" ↓ · "{t.likelihood}" →"</th>
+                    {t.likelihood_levels.iter().map(|l| view! { <th scope="col">{*l}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
     }
 }
