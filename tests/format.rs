@@ -944,6 +944,7 @@ fn project() -> impl Strategy<Value = Project> {
                     created_at,
                     updated_at,
                     canvas,
+                    feasibility: Default::default(),
                 }
             },
         )

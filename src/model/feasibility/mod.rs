@@ -356,6 +356,15 @@ impl Feasibility {
         {
             return out("a readiness level");
         }
+        // A custom criterion's id must not read as a built-in criterion.
+        if let Some(c) = self
+            .scorecard
+            .custom
+            .iter()
+            .find(|c| Criterion::from_key(c.id.as_str()).is_some())
+        {
+            return Err(Invalid::DuplicateId(c.id.to_string()));
+        }
         let mut seen: HashSet<&Id> = taken.clone();
         for id in self.ids() {
             if !seen.insert(id) {
@@ -581,6 +590,15 @@ pub(crate) mod tests {
         assert_eq!(
             f.validate(&HashSet::new()),
             Err(Invalid::DuplicateId("budget".into()))
+        );
+        f.scorecard.scores.clear();
+        f.scorecard
+            .custom
+            .push(CustomCriterion::new(id("grants"), Group::Legal));
+        assert_eq!(
+            f.validate(&HashSet::new()),
+            Err(Invalid::DuplicateId("grants".into())),
+            "a custom criterion may not pose as a built-in one"
         );
     }
 
