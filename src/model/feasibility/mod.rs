@@ -178,6 +178,15 @@ pub struct Summary<'a> {
     pub readiness: Readiness,
 }
 
+/// The positions of `keys` from the smallest key to the largest, equal
+/// keys in list order. One sort serves every list (a sort per item type
+/// would weigh on the download).
+pub(crate) fn order(keys: impl Iterator<Item = u64>) -> impl Iterator<Item = usize> {
+    let mut v: Vec<(u64, usize)> = keys.enumerate().map(|(i, k)| (k, i)).collect();
+    v.sort_unstable();
+    v.into_iter().map(|(_, i)| i)
+}
+
 /// How many risks and assumptions the summary lists.
 pub const SUMMARY_ITEMS: usize = 3;
 
@@ -429,9 +438,11 @@ impl Feasibility {
     /// The assumptions in the order to test them: most important first,
     /// then least evidence first; ties keep the list's order.
     pub fn prioritised(&self) -> Vec<&Assumption> {
-        let mut list: Vec<&Assumption> = self.assumptions.iter().collect();
-        list.sort_by_key(|a| (std::cmp::Reverse(a.importance), a.evidence));
-        list
+        let keys = self
+            .assumptions
+            .iter()
+            .map(|a| u64::from(SCALE_MAX - a.importance) << 8 | u64::from(a.evidence));
+        order(keys).map(|i| &self.assumptions[i]).collect()
     }
 
     /// What to test next: the important, little-known assumptions not
@@ -446,9 +457,11 @@ impl Feasibility {
     /// The risks by exposure: likelihood × impact, then impact, highest
     /// first; ties keep the register's order.
     pub fn top_risks(&self) -> Vec<&Risk> {
-        let mut list: Vec<&Risk> = self.risks.iter().collect();
-        list.sort_by_key(|r| std::cmp::Reverse((r.exposure(), r.impact)));
-        list
+        let keys = self.risks.iter().map(|r| {
+            let (e, i) = (r.exposure(), r.impact.min(RISK_MAX));
+            u64::from(u8::MAX - e) << 8 | u64::from(RISK_MAX - i)
+        });
+        order(keys).map(|i| &self.risks[i]).collect()
     }
 
     pub fn summary(&self, discipline: Discipline) -> Summary<'_> {

@@ -84,9 +84,12 @@ pub fn valid_date(s: &str) -> bool {
 impl Mvp {
     /// The milestones by date (undated last), for reading and printing.
     pub fn timeline(&self) -> Vec<&Milestone> {
-        let mut list: Vec<&Milestone> = self.milestones.iter().collect();
-        list.sort_by_key(|m| (m.date.is_empty(), m.date.clone()));
-        list
+        // `YYYYMMDD` as a number; undated last.
+        let keys = self.milestones.iter().map(|m| {
+            let digits: String = m.date.chars().filter(char::is_ascii_digit).collect();
+            digits.parse().unwrap_or(u64::MAX)
+        });
+        super::order(keys).map(|i| &self.milestones[i]).collect()
     }
 }
 

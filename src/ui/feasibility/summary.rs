@@ -12,11 +12,21 @@ use leptos::prelude::*;
 const C: f64 = 150.0;
 const R: f64 = 100.0;
 
-/// A point at `fraction` of the radius on the `i`-th of `n` axes, the first
-/// pointing up.
-fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
-    let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
-    (C + R * fraction * a.cos(), C + R * fraction * a.sin())
+/// The directions of the chart's five axes, the first pointing up and the
+/// others clockwise, 72° apart (a table rather than trigonometry, which
+/// would add to the download).
+const AXES: [(f64, f64); 5] = [
+    (0.0, -1.0),
+    (0.951_056_5, -0.309_017),
+    (0.587_785_3, 0.809_017),
+    (-0.587_785_3, 0.809_017),
+    (-0.951_056_5, -0.309_017),
+];
+
+/// A point at `fraction` of the radius on the `i`-th axis.
+fn point(i: usize, _n: usize, fraction: f64) -> (f64, f64) {
+    let (x, y) = AXES[i % AXES.len()];
+    (C + R * fraction * x, C + R * fraction * y)
 }
 
 fn polygon(values: &[f64]) -> String {
