@@ -197,27 +197,31 @@ pub fn FieldView(id: Id, field: &'static Field, s: &'static Strings) -> impl Int
     );
     let coalesce = !matches!(field.kind, Kind::Select(_));
     let w = id.clone();
+    let o = id.clone();
     let write = move |v: String| {
         ctx.edit(coalesce.then(|| key.clone()), |p| (field.put)(p, &w, v));
     };
     let write = StoredValue::new(write);
     let input = move |e: web_sys::Event| write.with_value(|w| w(event_target_value(&e)));
     let max = MAX_TEXT_CHARS.to_string();
+    // Unique on the page: the item and which of the static fields this is.
+    let fid = format!("f{:x}-{id}", field as *const Field as usize);
+    let label_for = fid.clone();
     let control = match field.kind {
         Kind::Lines => view! {
-            <textarea rows="2" maxlength=max prop:value=value on:input=input></textarea>
+            <textarea id=fid rows="2" maxlength=max prop:value=value on:input=input></textarea>
             <span class="print-only" aria-hidden="true">{value}</span>
         }
         .into_any(),
         Kind::Line | Kind::Date => view! {
-            <input type=if matches!(field.kind, Kind::Date) { "date" } else { "text" } maxlength=max
+            <input id=fid type=if matches!(field.kind, Kind::Date) { "date" } else { "text" } maxlength=max
                 prop:value=value on:input=input on:change=input/>
         }
         .into_any(),
         Kind::Select(options) => {
             let options = move || {
                 let current = value.get();
-                ctx.read(|p| options(s, p, &id))
+                ctx.read(|p| options(s, p, &o))
                     .into_iter()
                     .map(|(v, text)| {
                         let selected = v == current;
@@ -225,14 +229,14 @@ pub fn FieldView(id: Id, field: &'static Field, s: &'static Strings) -> impl Int
                     })
                     .collect_view()
             };
-            view! { <select prop:value=value on:change=input>{options}</select> }.into_any()
+            view! { <select id=fid prop:value=value on:change=input>{options}</select> }.into_any()
         }
     };
     view! {
-        <label class="field">
-            <span class="label">{(field.label)(s.feasibility)}</span>
+        <div class="field">
+            <label for=label_for>{(field.label)(s.feasibility)}</label>
             {control}
-        </label>
+        </div>
     }
 }
 
