@@ -16,16 +16,12 @@ pub const SCALE_MAX: u8 = 4;
 keyed! {
     /// What kind of belief it is: will people want it, can it pay its way,
     /// can the team make it.
+    #[derive(Default)]
     pub enum Lens {
+        #[default]
         Desirability = "desirability",
         Viability = "viability",
         Feasibility = "feasibility",
-    }
-}
-
-impl Default for Lens {
-    fn default() -> Lens {
-        Lens::Desirability
     }
 }
 

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 keyed! {
     /// How the belief is tested, in the ways creative projects do it.
+    #[derive(Default)]
     pub enum Method {
+        #[default]
         Interview = "interview",
         Playtest = "playtest",
         LandingPage = "landing_page",
@@ -18,12 +20,6 @@ keyed! {
         Survey = "survey",
         Pilot = "pilot",
         Other = "other",
-    }
-}
-
-impl Default for Method {
-    fn default() -> Method {
-        Method::Interview
     }
 }
 

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 pub const SCORE_MAX: u8 = 5;
 
 keyed! {
+    #[derive(Default)]
     pub enum Group {
+        #[default]
         Technical = "technical",
         Commercial = "commercial",
         Financial = "financial",
@@ -19,23 +21,13 @@ keyed! {
     }
 }
 
-impl Default for Group {
-    fn default() -> Group {
-        Group::Technical
-    }
-}
-
 keyed! {
+    #[derive(Default)]
     pub enum Confidence {
+        #[default]
         Low = "low",
         Medium = "medium",
         High = "high",
-    }
-}
-
-impl Default for Confidence {
-    fn default() -> Confidence {
-        Confidence::Low
     }
 }
 
