@@ -5,7 +5,7 @@
 use super::experiments::{Decision, TestCard};
 use super::keyed;
 use crate::model::{Block, Id};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The lowest point of the importance and evidence scales.
 pub const SCALE_MIN: u8 = 1;
@@ -39,10 +39,6 @@ keyed! {
     }
 }
 
-fn default_block() -> Block {
-    Block::ValuePropositions
-}
-
 fn default_importance() -> u8 {
     3
 }
@@ -52,25 +48,18 @@ fn default_evidence() -> u8 {
 }
 
 /// A belief the project rests on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assumption {
     pub id: Id,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub lens: Lens,
     /// The canvas block it comes from.
-    #[serde(default = "default_block")]
     pub block: Block,
     /// The note it comes from, if one. A note deleted since is shown as the
     /// block alone.
-    #[serde(default)]
     pub note: Option<Id>,
-    #[serde(default = "default_importance")]
     pub importance: u8,
-    #[serde(default = "default_evidence")]
     pub evidence: u8,
-    #[serde(default)]
     pub tests: Vec<TestCard>,
 }
 

@@ -4,7 +4,7 @@
 
 use super::keyed;
 use crate::model::Id;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 keyed! {
     /// How the belief is tested, in the ways creative projects do it.
@@ -33,28 +33,19 @@ keyed! {
 }
 
 /// A test card and, once the test has run, its learning card.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TestCard {
     pub id: Id,
-    #[serde(default)]
     pub hypothesis: String,
-    #[serde(default)]
     pub method: Method,
-    #[serde(default)]
     pub metric: String,
-    #[serde(default)]
     pub threshold: String,
-    #[serde(default)]
     pub cost: String,
-    #[serde(default)]
     pub duration: String,
-    #[serde(default)]
     pub observed: String,
-    #[serde(default)]
     pub learned: String,
     /// Set through [`super::Assumption::decide`], which updates the
     /// assumption's evidence.
-    #[serde(default)]
     pub decision: Option<Decision>,
 }
 
@@ -80,6 +71,21 @@ impl CardField {
         CardField::Duration,
     ];
     pub const LEARNING: [CardField; 2] = [CardField::Observed, CardField::Learned];
+}
+
+impl CardField {
+    /// The member's name in files.
+    pub fn key(self) -> &'static str {
+        match self {
+            CardField::Hypothesis => "hypothesis",
+            CardField::Metric => "metric",
+            CardField::Threshold => "threshold",
+            CardField::Cost => "cost",
+            CardField::Duration => "duration",
+            CardField::Observed => "observed",
+            CardField::Learned => "learned",
+        }
+    }
 }
 
 impl TestCard {

@@ -6,6 +6,7 @@
 mod assumptions;
 pub mod experiments;
 mod mvp;
+mod read;
 mod readiness;
 mod risks;
 mod scorecard;
@@ -36,13 +37,13 @@ pub const MAX_RISKS: usize = 200;
 /// Most milestones in the MVP's plan.
 pub const MAX_MILESTONES: usize = 100;
 
-/// Declares a small enum written in files as one of a fixed set of words,
-/// read only from a string (never from another JSON shape).
+/// Declares a small enum written in files as one of a fixed set of words
+/// (read by `read.rs`, from a string only).
 macro_rules! keyed {
     ($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $v:ident = $k:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-        #[serde(into = "&'static str", try_from = "String")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+        #[serde(into = "&'static str")]
         pub enum $name { $($(#[$vm])* $v),+ }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$v),+];
@@ -56,12 +57,6 @@ macro_rules! keyed {
         }
         impl From<$name> for &'static str {
             fn from(v: $name) -> Self { v.key() }
-        }
-        impl TryFrom<String> for $name {
-            type Error = String;
-            fn try_from(s: String) -> Result<Self, String> {
-                Self::from_key(&s).ok_or_else(|| format!("unknown {}: {s:?}", stringify!($name)))
-            }
         }
     };
 }
@@ -98,20 +93,6 @@ struct Out<'a> {
     readiness: &'a Readiness,
 }
 
-#[derive(Deserialize)]
-struct In {
-    #[serde(default)]
-    assumptions: Vec<Assumption>,
-    #[serde(default)]
-    scorecard: Scorecard,
-    #[serde(default)]
-    risks: Vec<Risk>,
-    #[serde(default)]
-    mvp: Mvp,
-    #[serde(default)]
-    readiness: Readiness,
-}
-
 impl Serialize for Feasibility {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let out = Out {
@@ -130,15 +111,7 @@ impl Serialize for Feasibility {
 impl<'de> Deserialize<'de> for Feasibility {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(d)?;
-        let f: In = serde_json::from_value(value)
-            .map_err(|e| serde::de::Error::custom(format!("feasibility: {e}")))?;
-        Ok(Feasibility {
-            assumptions: f.assumptions,
-            scorecard: f.scorecard,
-            risks: f.risks,
-            mvp: f.mvp,
-            readiness: f.readiness,
-        })
+        read::feasibility(&value).map_err(serde::de::Error::custom)
     }
 }
 
@@ -692,8 +665,20 @@ pub(crate) mod tests {
 
     #[test]
     fn names_are_read_from_strings_only() {
-        assert!(serde_json::from_str::<Lens>("\"viability\"").is_ok());
-        assert!(serde_json::from_str::<Lens>("{\"viability\": null}").is_err());
-        assert!(serde_json::from_str::<Lens>("\"profit\"").is_err());
+        let read = |lens: serde_json::Value| {
+            serde_json::from_value::<Feasibility>(
+                serde_json::json!({"assumptions": [{"id": "a", "lens": lens}]}),
+            )
+        };
+        assert_eq!(
+            read(serde_json::json!("viability")).unwrap().assumptions[0].lens,
+            Lens::Viability
+        );
+        assert!(read(serde_json::json!({"viability": null})).is_err());
+        assert!(read(serde_json::json!("profit")).is_err());
+        assert!(
+            read(serde_json::json!(null)).is_err(),
+            "only a decision may be null"
+        );
     }
 }

@@ -2,35 +2,27 @@
 //! milestones, the team and the budget it needs.
 
 use crate::model::Id;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Mvp {
     /// What the MVP includes, one item a line.
-    #[serde(default)]
     pub includes: String,
     /// What it leaves out, one item a line.
-    #[serde(default)]
     pub excludes: String,
-    #[serde(default)]
     pub milestones: Vec<Milestone>,
     /// Who it needs.
-    #[serde(default)]
     pub team: String,
     /// The budget it needs, as an amount written by the user.
-    #[serde(default)]
     pub budget: String,
-    #[serde(default)]
     pub currency: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Milestone {
     pub id: Id,
-    #[serde(default)]
     pub name: String,
     /// A calendar date `YYYY-MM-DD`, or empty for none yet.
-    #[serde(default)]
     pub date: String,
 }
 

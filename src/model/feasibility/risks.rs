@@ -1,7 +1,7 @@
 //! Part 4: the risk register, with likelihood × impact on a heat map.
 
 use crate::model::Id;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Likelihood and impact run 1–5.
 pub const RISK_MAX: u8 = 5;
@@ -10,18 +10,13 @@ fn middle() -> u8 {
     3
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Risk {
     pub id: Id,
-    #[serde(default)]
     pub text: String,
-    #[serde(default = "middle")]
     pub likelihood: u8,
-    #[serde(default = "middle")]
     pub impact: u8,
-    #[serde(default)]
     pub owner: String,
-    #[serde(default)]
     pub mitigation: String,
 }
 

@@ -4,7 +4,7 @@
 
 use super::keyed;
 use crate::model::{Discipline, Id};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The top of the score scale (1 = weak, 5 = strong).
 pub const SCORE_MAX: u8 = 5;
@@ -111,14 +111,11 @@ pub struct Rating {
 }
 
 /// A built-in criterion's rating, written flat.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Score {
     pub criterion: Criterion,
-    #[serde(default)]
     pub score: Option<u8>,
-    #[serde(default)]
     pub confidence: Confidence,
-    #[serde(default)]
     pub evidence: String,
 }
 
@@ -134,18 +131,13 @@ impl Score {
 }
 
 /// A criterion the user adds, and its rating.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CustomCriterion {
     pub id: Id,
-    #[serde(default)]
     pub group: Group,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub score: Option<u8>,
-    #[serde(default)]
     pub confidence: Confidence,
-    #[serde(default)]
     pub evidence: String,
 }
 
@@ -198,13 +190,11 @@ pub enum CriterionRef {
     Custom(Id),
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Scorecard {
     /// Ratings of built-in criteria; one at most per criterion. A criterion
     /// with none is unscored.
-    #[serde(default)]
     pub scores: Vec<Score>,
-    #[serde(default)]
     pub custom: Vec<CustomCriterion>,
 }
 
@@ -375,7 +365,8 @@ mod tests {
             v["scores"][0],
             serde_json::json!({"criterion": "budget", "score": 3, "confidence": "low", "evidence": ""})
         );
-        let back: Scorecard = serde_json::from_value(v).unwrap();
-        assert_eq!(back, card);
+        let back: super::super::Feasibility =
+            serde_json::from_value(serde_json::json!({ "scorecard": v })).unwrap();
+        assert_eq!(back.scorecard, card);
     }
 }
