@@ -1,7 +1,7 @@
 //! The studio's forms as data: for each kind of item, its fields, how each
 //! is read from the project and written back.
 
-use super::{Field, Kind};
+use super::{CardSpec, Field, Kind};
 use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
 use crate::model::feasibility::{
@@ -193,7 +193,7 @@ pub static ASSUMPTION: &[Field] = &[
     },
 ];
 
-pub static TEST_CARD: &[Field] = &[
+pub static TEST_FIELDS: &[Field] = &[
     card!(CardField::Hypothesis, Kind::Lines),
     Field {
         label: |t| t.method,
@@ -501,3 +501,47 @@ pub static READINESS: &[Field] = &[
         put: |p, _, v| set(&mut p.feasibility.readiness.market, readiness_level(&v)),
     },
 ];
+
+// ---------------------------------------------------------------- cards
+
+pub static ASSUMPTION_CARD: CardSpec = CardSpec {
+    legend: numbered_assumption,
+    fields: ASSUMPTION,
+    more: None,
+    back: Some(|_, _| "add-assumption".into()),
+};
+
+pub static TEST_CARD: CardSpec = CardSpec {
+    legend: |t, _, _, n| (t.numbered)(t.test_card, n),
+    fields: TEST_FIELDS,
+    more: Some((Some(|t| t.learning), LEARNING_CARD)),
+    back: Some(add_test_button),
+};
+
+pub static RATING_CARD: CardSpec = CardSpec {
+    legend: criterion_name,
+    fields: RATING,
+    more: None,
+    back: None,
+};
+
+pub static CUSTOM_CARD: CardSpec = CardSpec {
+    legend: criterion_name,
+    fields: CUSTOM,
+    more: Some((None, RATING)),
+    back: Some(|_, _| "add-criterion".into()),
+};
+
+pub static RISK_CARD: CardSpec = CardSpec {
+    legend: |t, _, _, n| (t.numbered)(t.risk, n),
+    fields: RISK,
+    more: None,
+    back: Some(|_, _| "add-risk".into()),
+};
+
+pub static MILESTONE_CARD: CardSpec = CardSpec {
+    legend: |t, _, _, n| (t.numbered)(t.milestone, n),
+    fields: MILESTONE,
+    more: None,
+    back: Some(|_, _| "add-milestone".into()),
+};

@@ -94,9 +94,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                     <summary::Summary s/>
                     <Part id="assumptions" title=t.assumptions_title help=t.assumptions_help>
                         <grid::Grid t/>
-                        <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! {
-                            <Card id n s legend=fields::numbered_assumption fields=fields::ASSUMPTION back=|_, _| "add-assumption".into()/>
-                        }.into_any()/>
+                        <List parent=none() items=fields::assumption_ids s render=|id, n, s| card(id, n, s, &fields::ASSUMPTION_CARD)/>
                         <AddButton id="add-assumption" label=t.add_assumption add=|p, id, _| {
                             p.feasibility.assumptions.push(Assumption::new(id, Block::ValuePropositions));
                             true
@@ -115,9 +113,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                     </Part>
                     <Part id="risks" title=t.risks_title>
                         <summary::HeatMap t/>
-                        <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| view! {
-                            <Card id n s legend=|t, _, _, n| (t.numbered)(t.risk, n) fields=fields::RISK back=|_, _| "add-risk".into()/>
-                        }.into_any()/>
+                        <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::RISK_CARD)/>
                         <AddButton id="add-risk" label=t.add_risk add=|p, id, _| {
                             p.feasibility.risks.push(Risk::new(id));
                             true
@@ -126,9 +122,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                     <Part id="mvp" title=t.mvp_title help=t.one_a_line>
                         <Fields id=none() fields=fields::MVP_SCOPE s/>
                         <h3>{t.milestones}</h3>
-                        <List parent=none() items=|p, _| p.feasibility.mvp.milestones.iter().map(|m| m.id.clone()).collect() s render=|id, n, s| view! {
-                            <Card id n s legend=|t, _, _, n| (t.numbered)(t.milestone, n) fields=fields::MILESTONE back=|_, _| "add-milestone".into()/>
-                        }.into_any()/>
+                        <List parent=none() items=|p, _| p.feasibility.mvp.milestones.iter().map(|m| m.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::MILESTONE_CARD)/>
                         <AddButton id="add-milestone" label=t.add_milestone add=|p, id, _| {
                             p.feasibility.mvp.milestones.push(Milestone::new(id, ""));
                             true
@@ -250,23 +244,27 @@ pub fn Fields(id: Id, fields: &'static [Field], s: &'static Strings) -> impl Int
     }
 }
 
+/// How one kind of item is shown as a card.
+pub struct CardSpec {
+    /// Names the card (its legend), from the item and its number.
+    pub legend: fn(&'static FeasibilityStrings, &Project, &Id, usize) -> String,
+    pub fields: &'static [Field],
+    /// More fields: in a frame of their own when named (a test card's
+    /// learning card), else just after the first ones.
+    pub more: Option<(Option<Word>, &'static [Field])>,
+    /// Where focus goes after a delete; no Delete button without it.
+    pub back: Option<fn(&Project, &Id) -> String>,
+}
+
 /// An item as a framed group of fields, named by its legend, with a
-/// Delete button (undoable) when `back` names where focus goes after.
-#[component]
-pub fn Card(
-    id: Id,
-    n: usize,
-    s: &'static Strings,
-    legend: fn(&'static FeasibilityStrings, &Project, &Id, usize) -> String,
-    fields: &'static [Field],
-    #[prop(optional)] back: Option<fn(&Project, &Id) -> String>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
+/// Delete button (undoable) when the spec says where focus goes after.
+/// Every card on the screen is made here, so its code is made once.
+pub fn card(id: Id, n: usize, s: &'static Strings, spec: &'static CardSpec) -> AnyView {
     let ctx = use_ctx();
     let r = id.clone();
-    let name = move || ctx.read(|p| legend(s.feasibility, p, &r, n));
+    let name = move || ctx.read(|p| (spec.legend)(s.feasibility, p, &r, n));
     let del = id.clone();
-    let delete = back.map(|back| {
+    let delete = spec.back.map(|back| {
         view! {
             <button type="button" class="danger" on:click=move |_| {
                 let then = ctx.read(|p| back(p, &del));
@@ -278,15 +276,29 @@ pub fn Card(
             }>{s.feasibility.delete}</button>
         }
     });
+    let more = spec.more.map(|(title, fields)| {
+        let fields = view! { <Fields id=id.clone() fields s/> };
+        match title {
+            Some(title) => view! {
+                <fieldset class="learning">
+                    <legend>{title(s.feasibility)}</legend>
+                    {fields}
+                </fieldset>
+            }
+            .into_any(),
+            None => fields.into_any(),
+        }
+    });
     let dom_id = format!("item-{id}");
     view! {
         <fieldset class="card" id=dom_id>
             <legend>{name}</legend>
-            <Fields id fields s/>
-            {children.map(|c| c())}
+            <Fields id fields=spec.fields s/>
+            {more}
             {delete}
         </fieldset>
     }
+    .into_any()
 }
 
 /// A list of items, in order, each rendered by `render(id, number, words)`.
@@ -362,14 +374,7 @@ fn TestsOf(id: Id, n: usize, s: &'static Strings) -> impl IntoView {
         <section class="assumption-tests" aria-labelledby=labelled>
             <h3 id=heading>{title}</h3>
             <List parent=id.clone() s items=|p, a| p.feasibility.assumption(a).map(|a| a.tests.iter().map(|t| t.id.clone()).collect()).unwrap_or_default()
-                render=|id, n, s| view! {
-                    <Card id=id.clone() n s legend=|t, _, _, n| (t.numbered)(t.test_card, n) fields=fields::TEST_CARD back=fields::add_test_button>
-                        <fieldset class="learning">
-                            <legend>{s.feasibility.learning}</legend>
-                            <Fields id=id.clone() fields=fields::LEARNING_CARD s/>
-                        </fieldset>
-                    </Card>
-                }.into_any()/>
+                render=|id, n, s| card(id, n, s, &fields::TEST_CARD)/>
             <AddButton id=format!("add-test-{id}") label=t.add_test parent=id add=|p, new, parent| {
                 p.feasibility.assumption_mut(parent).is_some_and(|a| {
                     a.tests.push(TestCard::new(new));
@@ -399,15 +404,8 @@ fn GroupView(group: Group, s: &'static Strings) -> impl IntoView {
                 <span class="average">" · "{t.average}": "{average}</span>
             </h3>
             <List parent=Id::parse(group.key()).expect("group keys are ids") s items=fields::criteria_ids render=|id, n, s| {
-                if fields::is_builtin(&id) {
-                    view! { <Card id n s legend=fields::criterion_name fields=fields::RATING/> }.into_any()
-                } else {
-                    view! {
-                        <Card id=id.clone() n s legend=fields::criterion_name fields=fields::CUSTOM back=|_, _| "add-criterion".into()>
-                            <Fields id fields=fields::RATING s/>
-                        </Card>
-                    }.into_any()
-                }
+                let spec = if fields::is_builtin(&id) { &fields::RATING_CARD } else { &fields::CUSTOM_CARD };
+                card(id, n, s, spec)
             }/>
         </section>
     }
