@@ -11,6 +11,8 @@ pub struct FeasibilityStrings {
     pub deleted: &'static str,
     pub delete: &'static str,
     pub not_set: &'static str,
+    /// Between a name and what follows (French puts a no-break space before).
+    pub colon: &'static str,
 
     pub summary_title: &'static str,
     pub radar_title: &'static str,
@@ -104,7 +106,6 @@ pub struct FeasibilityStrings {
     pub level: fn(u8, &str) -> String,
     pub mean: fn(Option<f64>) -> String,
     pub exposure: fn(u8) -> String,
-    pub cell: fn(u8, u8, usize) -> String,
     pub repaired: fn(&str, usize, usize) -> String,
 }
 
@@ -124,6 +125,7 @@ pub const EN: FeasibilityStrings = FeasibilityStrings {
     deleted: "Deleted. Undo brings it back.",
     delete: "Delete",
     not_set: "Not set",
+    colon: ": ",
 
     summary_title: "Summary",
     radar_title: "Scorecard by group",
@@ -305,9 +307,6 @@ pub const EN: FeasibilityStrings = FeasibilityStrings {
     level: |n, text| format!("{n} – {text}"),
     mean: |v| v.map_or_else(|| "not scored".into(), |v| one_decimal(v, false)),
     exposure: |n| format!("exposure {n} of 25"),
-    cell: |likelihood, impact, n| {
-        format!("likelihood {likelihood}, impact {impact}: {n} risk{}", if n == 1 { "" } else { "s" })
-    },
     repaired: |project, notes, dates| {
         let mut parts = Vec::new();
         if notes > 0 {
@@ -330,6 +329,7 @@ pub const FR: FeasibilityStrings = FeasibilityStrings {
     deleted: "Supprimé. «\u{a0}Annuler\u{a0}» le rétablit.",
     delete: "Supprimer",
     not_set: "Non renseigné",
+    colon: "\u{a0}: ",
 
     summary_title: "En bref",
     radar_title: "Grille de faisabilité par groupe",
@@ -511,9 +511,6 @@ pub const FR: FeasibilityStrings = FeasibilityStrings {
     level: |n, text| format!("{n} – {text}"),
     mean: |v| v.map_or_else(|| "sans note".into(), |v| one_decimal(v, true)),
     exposure: |n| format!("exposition {n} sur 25"),
-    cell: |likelihood, impact, n| {
-        format!("probabilité {likelihood}, impact {impact}\u{a0}: {n} risque{}", if n > 1 { "s" } else { "" })
-    },
     repaired: |project, notes, dates| {
         let mut parts = Vec::new();
         if notes > 0 {
@@ -568,6 +565,7 @@ mod tests {
             "In “Kola”, 1 assumption pointed to a note no longer on the canvas; it now points to its block."
         );
         assert!((FR.repaired)("Kola", 2, 1).contains("«\u{a0}Kola\u{a0}»"));
+        assert_eq!(FR.colon, "\u{a0}: ");
     }
 
     #[test]

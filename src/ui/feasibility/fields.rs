@@ -270,7 +270,7 @@ pub fn numbered_assumption(
         text
     };
     let dropped = assumption(p, id).is_some_and(Assumption::dropped);
-    let mut s = format!("{}: {text}", (t.numbered)(t.assumption, n));
+    let mut s = format!("{}{}{text}", (t.numbered)(t.assumption, n), t.colon);
     if dropped {
         s = format!("{s} ({})", t.dropped);
     }

@@ -401,7 +401,7 @@ fn GroupView(group: Group, s: &'static Strings) -> impl IntoView {
         <section class="group" aria-labelledby=labelled>
             <h3 id=heading>
                 {(t.group_name)(group)}
-                <span class="average">" · "{t.average}": "{average}</span>
+                <span class="average">" · "{t.average}{t.colon}{average}</span>
             </h3>
             <List parent=Id::parse(group.key()).expect("group keys are ids") s items=fields::criteria_ids render=|id, n, s| {
                 let spec = if fields::is_builtin(&id) { &fields::RATING_CARD } else { &fields::CUSTOM_CARD };
