@@ -41,8 +41,13 @@ fn placed(ctx: Ctx, id: &Id, announce: RwSignal<String>) {
     if let Some(text) = text {
         announce.set(text);
     }
+    // Once the grid is drawn again (in the same turn of the event loop, so
+    // before the next key press arrives), the card takes focus back.
     let chip = chip_id(id);
-    request_animation_frame(move || focus_by_id(&chip));
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        focus_by_id(&chip);
+    });
 }
 
 #[component]
