@@ -79,11 +79,9 @@ pub struct Feasibility {
     pub readiness: Readiness,
 }
 
-/// The section as written in files. It is read and written through a JSON
-/// value, so the readers and writers serde derives for its many parts are
-/// made once (for values) rather than once per kind of reader and writer:
-/// that keeps the app's download small. Members come out in alphabetical
-/// order.
+/// The section as written in files, members in this order. It is read by
+/// hand (`read.rs`): serde's derived readers, made once per kind of reader,
+/// would weigh on the app's download.
 #[derive(Serialize)]
 struct Out<'a> {
     assumptions: &'a [Assumption],
@@ -102,9 +100,7 @@ impl Serialize for Feasibility {
             mvp: &self.mvp,
             readiness: &self.readiness,
         };
-        serde_json::to_value(out)
-            .map_err(serde::ser::Error::custom)?
-            .serialize(s)
+        out.serialize(s)
     }
 }
 
