@@ -88,49 +88,58 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
             let t = s.feasibility;
             let none = || Id::parse("all").expect("a valid id");
             view! {
-                <div class="feasibility">
-                    <h2 class="visually-hidden">{t.title}</h2>
-                    <p class="hint intro">{t.intro}</p>
-                    <summary::Summary s/>
-                    <Part id="assumptions" title=t.assumptions_title help=t.assumptions_help>
-                        <grid::Grid t/>
-                        <List parent=none() items=fields::assumption_ids s render=|id, n, s| card(id, n, s, &fields::ASSUMPTION_CARD)/>
-                        <AddButton id="add-assumption" label=t.add_assumption add=|p, id, _| {
-                            p.feasibility.assumptions.push(Assumption::new(id, Block::ValuePropositions));
-                            true
-                        }/>
-                    </Part>
-                    <Part id="tests" title=t.tests_title help=t.tests_help>
-                        <p class="hint">{move || use_ctx().feas.with(|f| f.assumptions.is_empty()).then_some(t.no_assumptions)}</p>
-                        <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! { <TestsOf id n s/> }.into_any()/>
-                    </Part>
-                    <Part id="scorecard" title=t.scorecard_title help=t.scorecard_help>
-                        {Group::ALL.iter().map(|g| view! { <GroupView group=*g s/> }).collect_view()}
-                        <AddButton id="add-criterion" label=t.add_criterion add=|p, id, _| {
-                            p.feasibility.scorecard.custom.push(CustomCriterion::new(id, Group::default()));
-                            true
-                        }/>
-                    </Part>
-                    <Part id="risks" title=t.risks_title>
-                        <summary::HeatMap t/>
-                        <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::RISK_CARD)/>
-                        <AddButton id="add-risk" label=t.add_risk add=|p, id, _| {
-                            p.feasibility.risks.push(Risk::new(id));
-                            true
-                        }/>
-                    </Part>
-                    <Part id="mvp" title=t.mvp_title help=t.one_a_line>
-                        <Fields id=none() fields=fields::MVP_SCOPE s/>
-                        <h3>{t.milestones}</h3>
-                        <List parent=none() items=|p, _| p.feasibility.mvp.milestones.iter().map(|m| m.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::MILESTONE_CARD)/>
-                        <AddButton id="add-milestone" label=t.add_milestone add=|p, id, _| {
-                            p.feasibility.mvp.milestones.push(Milestone::new(id, ""));
-                            true
-                        }/>
-                        <Fields id=none() fields=fields::MVP_NEEDS s/>
-                    </Part>
-                </div>
-            }
+                            <div class="feasibility">
+                                <h2 class="visually-hidden">{t.title}</h2>
+                                <p class="hint intro">{t.intro}</p>
+                                <summary::Summary s/>
+                                <section class="part part-assumptions" aria-labelledby="assumptions-title">
+            <h2 id="assumptions-title">{t.assumptions_title}</h2>
+            <p class="hint">{t.assumptions_help}</p>
+                                    <grid::Grid t/>
+                                    <List parent=none() items=fields::assumption_ids s render=|id, n, s| card(id, n, s, &fields::ASSUMPTION_CARD)/>
+                                    <AddButton id="add-assumption" label=t.add_assumption add=|p, id, _| {
+                                        p.feasibility.assumptions.push(Assumption::new(id, Block::ValuePropositions));
+                                        true
+                                    }/>
+                                </section>
+                                <section class="part part-tests" aria-labelledby="tests-title">
+            <h2 id="tests-title">{t.tests_title}</h2>
+            <p class="hint">{t.tests_help}</p>
+                                    <p class="hint">{move || use_ctx().feas.with(|f| f.assumptions.is_empty()).then_some(t.no_assumptions)}</p>
+                                    <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! { <TestsOf id n s/> }.into_any()/>
+                                </section>
+                                <section class="part part-scorecard" aria-labelledby="scorecard-title">
+            <h2 id="scorecard-title">{t.scorecard_title}</h2>
+            <p class="hint">{t.scorecard_help}</p>
+                                    {Group::ALL.iter().map(|g| view! { <GroupView group=*g s/> }).collect_view()}
+                                    <AddButton id="add-criterion" label=t.add_criterion add=|p, id, _| {
+                                        p.feasibility.scorecard.custom.push(CustomCriterion::new(id, Group::default()));
+                                        true
+                                    }/>
+                                </section>
+                                <section class="part part-risks" aria-labelledby="risks-title">
+            <h2 id="risks-title">{t.risks_title}</h2>
+                                    <summary::HeatMap t/>
+                                    <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::RISK_CARD)/>
+                                    <AddButton id="add-risk" label=t.add_risk add=|p, id, _| {
+                                        p.feasibility.risks.push(Risk::new(id));
+                                        true
+                                    }/>
+                                </section>
+                                <section class="part part-mvp" aria-labelledby="mvp-title">
+            <h2 id="mvp-title">{t.mvp_title}</h2>
+            <p class="hint">{t.one_a_line}</p>
+                                    <Fields id=none() fields=fields::MVP_SCOPE s/>
+                                    <h3>{t.milestones}</h3>
+                                    <List parent=none() items=|p, _| p.feasibility.mvp.milestones.iter().map(|m| m.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::MILESTONE_CARD)/>
+                                    <AddButton id="add-milestone" label=t.add_milestone add=|p, id, _| {
+                                        p.feasibility.mvp.milestones.push(Milestone::new(id, ""));
+                                        true
+                                    }/>
+                                    <Fields id=none() fields=fields::MVP_NEEDS s/>
+                                </section>
+                            </div>
+                        }
         };
         view! {
             <ProjectHeader id=id.clone() active=Tab::Feasibility/>
@@ -138,25 +147,6 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
         }
         .into_any()
     })
-}
-
-/// A section of the screen with its heading (an `h2`) and help text.
-#[component]
-pub fn Part(
-    id: &'static str,
-    title: &'static str,
-    #[prop(optional)] help: Option<&'static str>,
-    children: Children,
-) -> impl IntoView {
-    let heading = format!("{id}-title");
-    let labelled = heading.clone();
-    view! {
-        <section class=format!("part part-{id}") aria-labelledby=labelled>
-            <h2 id=heading>{title}</h2>
-            {help.map(|h| view! { <p class="hint">{h}</p> })}
-            {children()}
-        </section>
-    }
 }
 
 /// How a field is edited.

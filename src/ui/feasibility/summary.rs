@@ -2,7 +2,7 @@
 //! the same scores as a table), the top risks, the assumptions to test
 //! next.
 
-use super::{use_ctx, Fields, Part};
+use super::{use_ctx, Fields};
 use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
 use crate::model::feasibility::{heat_map, Group, RISK_MAX, SCORE_MAX};
@@ -137,16 +137,17 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
         })
     };
     view! {
-        <Part id="summary" title=t.summary_title>
-            <div class="summary-grid">
-                <section class="readiness" aria-labelledby="readiness-title">
-                    <h3 id="readiness-title">{t.readiness_title}</h3>
-                    <Fields id=Id::parse("readiness").expect("an id") fields=super::fields::READINESS s/>
-                </section>
-                {live}
-            </div>
-        </Part>
-    }
+            <section class="part part-summary" aria-labelledby="summary-title">
+    <h2 id="summary-title">{t.summary_title}</h2>
+                <div class="summary-grid">
+                    <section class="readiness" aria-labelledby="readiness-title">
+                        <h3 id="readiness-title">{t.readiness_title}</h3>
+                        <Fields id=Id::parse("readiness").expect("an id") fields=super::fields::READINESS s/>
+                    </section>
+                    {live}
+                </div>
+            </section>
+        }
 }
 
 /// The risks on a likelihood × impact table, each cell with its count and
