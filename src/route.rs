@@ -13,6 +13,7 @@ pub enum Route {
     Canvas(Id),
     Fit(Id),
     Diffusion(Id),
+    Feasibility(Id),
     NotFound,
 }
 
@@ -32,6 +33,9 @@ impl Route {
             ["projects", id, "diffusion"] => {
                 Id::parse(id).map_or(Route::NotFound, Route::Diffusion)
             }
+            ["projects", id, "feasibility"] => {
+                Id::parse(id).map_or(Route::NotFound, Route::Feasibility)
+            }
             _ => Route::NotFound,
         }
     }
@@ -44,14 +48,17 @@ impl Route {
             Route::Canvas(id) => format!("#/projects/{id}/canvas"),
             Route::Fit(id) => format!("#/projects/{id}/fit"),
             Route::Diffusion(id) => format!("#/projects/{id}/diffusion"),
+            Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
         }
     }
 
     pub fn project(&self) -> Option<&Id> {
         match self {
-            Route::Project(id) | Route::Canvas(id) | Route::Fit(id) | Route::Diffusion(id) => {
-                Some(id)
-            }
+            Route::Project(id)
+            | Route::Canvas(id)
+            | Route::Fit(id)
+            | Route::Feasibility(id)
+            | Route::Diffusion(id) => Some(id),
             _ => None,
         }
     }
@@ -69,6 +76,7 @@ mod tests {
             Route::Project(id.clone()),
             Route::Canvas(id.clone()),
             Route::Fit(id.clone()),
+            Route::Feasibility(id.clone()),
             Route::Diffusion(id),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
@@ -95,5 +103,10 @@ mod tests {
             Route::Diffusion(Id::parse("abc").unwrap())
         );
         assert_eq!(Route::parse("#/projects/a b/diffusion"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/projects/abc/feasibility/"),
+            Route::Feasibility(Id::parse("abc").unwrap())
+        );
+        assert_eq!(Route::parse("#/projects/a b/feasibility"), Route::NotFound);
     }
 }

@@ -972,6 +972,7 @@ fn project() -> impl Strategy<Value = Project> {
                     canvas,
                     fit: Default::default(),
                     diffusion: Default::default(),
+                    feasibility: Default::default(),
                 }
             },
         )

@@ -6,6 +6,7 @@
 
 use super::{migrate::migrate, File, FORMAT, MAX_FILE_BYTES, MAX_PROJECTS, VERSION};
 use crate::model::diffusion::PlanProblem;
+use crate::model::feasibility::{Invalid, Repairs};
 use crate::model::{Block, Project, MAX_TEAM, MAX_TEXT_CHARS};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -43,7 +44,22 @@ pub enum ImportError {
 }
 
 /// Reads a file's bytes into projects at the current format version.
+/// Whatever had to be mended on the way (see [`import_repairing`]) is
+/// mended silently.
 pub fn import(bytes: &[u8]) -> Result<Vec<Project>, ImportError> {
+    import_repairing(bytes).map(|(projects, _)| projects)
+}
+
+/// What was mended in one imported project, for a message to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repaired {
+    pub project: String,
+    pub repairs: Repairs,
+}
+
+/// Like [`import`], and also says what was mended: links from assumptions
+/// to notes no longer on the canvas, dates that are not dates.
+pub fn import_repairing(bytes: &[u8]) -> Result<(Vec<Project>, Vec<Repaired>), ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -81,7 +97,18 @@ pub fn import(bytes: &[u8]) -> Result<Vec<Project>, ImportError> {
         detail: e.to_string(),
     })?;
     check(&file.projects)?;
-    Ok(file.projects)
+    let mut projects = file.projects;
+    let mut repaired = Vec::new();
+    for p in &mut projects {
+        let repairs = p.feasibility.repair(&p.canvas);
+        if repairs.any() {
+            repaired.push(Repaired {
+                project: p.title.chars().take(80).collect(),
+                repairs,
+            });
+        }
+    }
+    Ok((projects, repaired))
 }
 
 /// Checks the format name and returns the version.
@@ -144,6 +171,9 @@ fn shape(file: &Value) -> Result<(), String> {
                 }
             }
         }
+        if let Some(f) = p.get("feasibility") {
+            feasibility_shape(f, &format!("{at}.feasibility"))?;
+        }
         let Some(canvas) = p.get("canvas") else {
             continue;
         };
@@ -155,6 +185,51 @@ fn shape(file: &Value) -> Result<(), String> {
             for (j, n) in notes.iter().enumerate() {
                 let at = format!("{at}[{j}]");
                 string_if_present(object(n, &at)?, "colour", &at)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The feasibility section's objects must be objects (serde would also
+/// read a struct from an array of its fields).
+fn feasibility_shape(f: &Value, at: &str) -> Result<(), String> {
+    fn object<'a>(v: &'a Value, at: &str) -> Result<&'a serde_json::Map<String, Value>, String> {
+        v.as_object()
+            .ok_or_else(|| format!("{at} must be an object"))
+    }
+    /// The objects of the list `key` of `parent`, if it is there.
+    fn each<'a>(
+        parent: &'a serde_json::Map<String, Value>,
+        key: &str,
+        at: &str,
+    ) -> Result<Vec<&'a serde_json::Map<String, Value>>, String> {
+        let Some(list) = parent.get(key) else {
+            return Ok(Vec::new());
+        };
+        let list = list
+            .as_array()
+            .ok_or_else(|| format!("{at}.{key} must be an array"))?;
+        list.iter()
+            .enumerate()
+            .map(|(i, v)| object(v, &format!("{at}.{key}[{i}]")))
+            .collect()
+    }
+    let f = object(f, at)?;
+    for a in each(f, "assumptions", at)? {
+        each(a, "tests", &format!("{at}.assumptions"))?;
+    }
+    each(f, "risks", at)?;
+    for (key, lists) in [
+        ("scorecard", &["scores", "custom"][..]),
+        ("mvp", &["milestones"][..]),
+        ("readiness", &[][..]),
+    ] {
+        if let Some(v) = f.get(key) {
+            let at = format!("{at}.{key}");
+            let o = object(v, &at)?;
+            for list in lists {
+                each(o, list, &at)?;
             }
         }
     }
@@ -205,6 +280,21 @@ fn check(projects: &[Project]) -> Result<(), ImportError> {
             }
         }
         super::fit_check::check(p, name())?;
+        match p.feasibility.validate(&note_ids) {
+            Ok(()) => {}
+            Err(Invalid::TextTooLong) => {
+                return Err(ImportError::TextTooLong {
+                    project: name(),
+                    limit: MAX_TEXT_CHARS,
+                })
+            }
+            Err(Invalid::DuplicateId(id)) => return Err(ImportError::DuplicateId { id }),
+            Err(Invalid::OutOfRange(what)) => {
+                return Err(ImportError::WrongShape {
+                    detail: format!("feasibility: {what} is out of range in “{}”", name()),
+                })
+            }
+        }
         for b in Block::ALL {
             if p.canvas.notes(b).len() > crate::model::MAX_NOTES_PER_BLOCK {
                 return Err(ImportError::WrongShape {
@@ -376,6 +466,80 @@ mod tests {
             import(export(&[twice], Kind::Project, Timestamp(0)).as_bytes()),
             Err(ImportError::DuplicateId { id: "n1".into() })
         );
+    }
+
+    fn with_feasibility(f: Value) -> Vec<u8> {
+        let mut v: Value =
+            serde_json::from_str(&export(&[project()], Kind::Project, Timestamp(0))).unwrap();
+        v["projects"][0]["feasibility"] = f;
+        v.to_string().into_bytes()
+    }
+
+    #[test]
+    fn the_feasibility_section_is_checked_and_mended() {
+        // A link to a note that is gone, and a date that is not one.
+        let (projects, repaired) = import_repairing(&with_feasibility(serde_json::json!({
+            "assumptions": [
+                {"id": "a1", "block": "channels", "note": "n1"},
+                {"id": "a2", "block": "channels", "note": "gone"}
+            ],
+            "mvp": {"milestones": [{"id": "m1", "name": "Demo", "date": "2027-02-31"}]}
+        })))
+        .unwrap();
+        let f = &projects[0].feasibility;
+        assert_eq!(
+            f.assumptions[0].note.as_ref().map(|n| n.as_str()),
+            Some("n1")
+        );
+        assert_eq!(f.assumptions[1].note, None);
+        assert_eq!(f.mvp.milestones[0].date, "");
+        assert_eq!(
+            repaired,
+            [Repaired {
+                project: "Kola".into(),
+                repairs: Repairs {
+                    dangling_notes: 1,
+                    bad_dates: 1
+                }
+            }]
+        );
+        assert!(import_repairing(&with_feasibility(serde_json::json!({})))
+            .unwrap()
+            .1
+            .is_empty());
+        // Refused: an id used twice, a number off its scale, wrong shapes.
+        assert_eq!(
+            import(&with_feasibility(
+                serde_json::json!({"risks": [{"id": "n1"}]})
+            )),
+            Err(ImportError::DuplicateId { id: "n1".into() })
+        );
+        for bad in [
+            serde_json::json!({"risks": [{"id": "r", "impact": 6}]}),
+            serde_json::json!({"readiness": {"product": 10}}),
+            serde_json::json!({"assumptions": [{"id": "a", "importance": 0}]}),
+            serde_json::json!({"scorecard": {"scores": [{"criterion": "budget", "score": 0}]}}),
+            serde_json::json!({"scorecard": {"scores": [{"criterion": "charisma"}]}}),
+            serde_json::json!({"assumptions": [["a", "text"]]}),
+            serde_json::json!({"assumptions": [{"id": "a", "lens": {"viability": null}}]}),
+            serde_json::json!({"mvp": []}),
+            serde_json::json!([]),
+        ] {
+            assert!(
+                matches!(
+                    import(&with_feasibility(bad.clone())),
+                    Err(ImportError::WrongShape { .. })
+                ),
+                "{bad}"
+            );
+        }
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert!(matches!(
+            import(&with_feasibility(
+                serde_json::json!({"risks": [{"id": "r", "owner": long}]})
+            )),
+            Err(ImportError::TextTooLong { .. })
+        ));
     }
 
     #[test]

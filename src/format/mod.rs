@@ -16,7 +16,7 @@ mod fit_check;
 mod import;
 mod migrate;
 
-pub use import::{import, ImportError};
+pub use import::{import, import_repairing, ImportError, Repaired};
 pub use migrate::MIGRATIONS;
 
 use crate::model::{Project, Timestamp};

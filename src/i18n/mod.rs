@@ -6,6 +6,7 @@
 
 mod diffusion;
 mod en;
+pub mod feasibility;
 pub mod fit;
 pub mod fit_questions;
 mod fr;
@@ -135,6 +136,7 @@ pub struct Strings {
     pub storage_unavailable: &'static str,
     pub newer_record: &'static str,
     pub messages: &'static str,
+    pub feasibility: &'static feasibility::FeasibilityStrings,
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,

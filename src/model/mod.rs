@@ -5,6 +5,7 @@
 
 mod canvas;
 pub mod diffusion;
+pub mod feasibility;
 pub mod fit;
 mod id;
 pub(crate) mod project;
@@ -12,6 +13,7 @@ pub(crate) mod time;
 mod workspace;
 
 pub use canvas::{Block, Canvas, Colour, Note};
+pub use feasibility::Feasibility;
 pub use fit::Fit;
 pub use id::Id;
 pub use project::{Discipline, Project};

@@ -1,5 +1,5 @@
 use super::diffusion::Plan;
-use super::{Block, Canvas, Fit, Id, Note, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
+use super::{Block, Canvas, Feasibility, Fit, Id, Note, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -66,6 +66,9 @@ pub struct Project {
     /// The audience–offer fit worksheet, one profile per customer segment.
     #[serde(default)]
     pub fit: Fit,
+    /// The feasibility studio (format version 2 on; absent reads as empty).
+    #[serde(default)]
+    pub feasibility: Feasibility,
     /// The diffusion and valorisation plan (empty and unstarted until the
     /// user starts it).
     #[serde(default)]
@@ -85,6 +88,7 @@ impl Project {
             updated_at: now,
             canvas: Canvas::default(),
             fit: Fit::default(),
+            feasibility: Feasibility::default(),
             diffusion: Plan::default(),
         }
     }
@@ -112,6 +116,8 @@ impl Project {
         // References from the other tools to canvas notes follow the new ids.
         copy.fit.reissue_ids(&notes, &mut fresh);
         copy.diffusion.reissue_ids(&mut fresh, &notes);
+        let pairs: Vec<(Id, Id)> = notes.into_iter().collect();
+        copy.feasibility.reissue_ids(fresh, &pairs);
         copy
     }
 
@@ -127,6 +133,7 @@ impl Project {
         self.team.truncate(MAX_TEAM);
         self.canvas.enforce_limits();
         self.fit.enforce_limits();
+        self.feasibility.enforce_limits();
         self.diffusion.enforce_limits(&self.canvas);
     }
 
@@ -317,6 +324,37 @@ mod tests {
     }
 
     #[test]
+    fn a_duplicate_keeps_its_assumptions_tied_to_the_copied_notes() {
+        use crate::model::feasibility::{Assumption, Risk};
+        let mut p = Project::new(Id::parse("p1").unwrap(), "Kola", Timestamp(1));
+        p.canvas.add_note(
+            Block::Channels,
+            Note::new(Id::parse("n1").unwrap(), "FESPACO", Timestamp(1)),
+        );
+        let mut a = Assumption::new(Id::parse("a1").unwrap(), Block::Channels);
+        a.note = Some(Id::parse("n1").unwrap());
+        p.feasibility.assumptions.push(a);
+        p.feasibility
+            .risks
+            .push(Risk::new(Id::parse("r1").unwrap()));
+        let mut n = 0;
+        let copy = p.duplicate(
+            Id::parse("p2").unwrap(),
+            "Copy".into(),
+            Timestamp(2),
+            || {
+                n += 1;
+                Id::from_random(n)
+            },
+        );
+        let note = &copy.canvas.notes(Block::Channels)[0].id;
+        let a = &copy.feasibility.assumptions[0];
+        assert_eq!(a.note.as_ref(), Some(note), "tied to the copy's note");
+        assert_ne!(a.id.as_str(), "a1");
+        assert_ne!(copy.feasibility.risks[0].id.as_str(), "r1");
+    }
+
+    #[test]
     fn limits_are_enforced_on_every_text() {
         let mut p = Project::new(
             Id::parse("p").unwrap(),
@@ -332,7 +370,18 @@ mod tests {
                 Timestamp(0),
             ),
         );
+        p.feasibility.risks = (0..300)
+            .map(|i| crate::model::feasibility::Risk::new(Id::from_random(i)))
+            .collect();
+        p.feasibility.risks[0].owner = "z".repeat(MAX_TEXT_CHARS + 2);
+        p.feasibility.risks[0].impact = 9;
         p.enforce_limits();
+        assert_eq!(
+            p.feasibility.risks.len(),
+            crate::model::feasibility::MAX_RISKS
+        );
+        assert_eq!(p.feasibility.risks[0].owner.chars().count(), MAX_TEXT_CHARS);
+        assert_eq!(p.feasibility.risks[0].impact, 5);
         assert_eq!(p.title.chars().count(), MAX_TEXT_CHARS);
         assert_eq!(p.team.len(), MAX_TEAM);
         assert_eq!(

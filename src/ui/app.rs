@@ -2,6 +2,7 @@
 
 use super::canvas::CanvasPage;
 use super::diffusion::DiffusionPage;
+use super::feasibility::FeasibilityPage;
 use super::files::{import_files, ConflictDialog, DropZone};
 use super::fit::FitPage;
 use super::header::Header;
@@ -83,6 +84,7 @@ pub fn App() -> impl IntoView {
             (Route::Canvas(_), Some(p)) => format!("{p} · {} · Canevas", t.canvas_title),
             (Route::Fit(_), Some(p)) => format!("{p} · {} · Canevas", t.fit.title),
             (Route::Diffusion(_), Some(p)) => format!("{p} · {} · Canevas", t.diffusion.title),
+            (Route::Feasibility(_), Some(p)) => format!("{p} · {} · Canevas", t.feasibility.title),
             (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
             (Route::Home, _) => format!("{} · Canevas", t.home_title),
             _ => format!("{} · Canevas", t.not_found_title),
@@ -102,6 +104,7 @@ pub fn App() -> impl IntoView {
         Route::Canvas(id) => view! { <CanvasPage id/> }.into_any(),
         Route::Fit(id) => view! { <FitPage id/> }.into_any(),
         Route::Diffusion(id) => view! { <DiffusionPage id/> }.into_any(),
+        Route::Feasibility(id) => view! { <FeasibilityPage id/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
 

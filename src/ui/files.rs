@@ -95,7 +95,15 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
         for file in files {
             let name = file.name();
             match read(&file).await {
-                Ok(projects) => incoming.extend(projects),
+                Ok((projects, repaired)) => {
+                    incoming.extend(projects);
+                    for r in repaired {
+                        let (notes, dates) = (r.repairs.dangling_notes, r.repairs.bad_dates);
+                        app.say(false, move |t| {
+                            (t.feasibility.repaired)(&r.project, notes, dates)
+                        });
+                    }
+                }
                 Err(error) => app.say(true, move |t| {
                     let why = match &error {
                         Some(e) => (t.import_error)(e),
@@ -140,7 +148,9 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
 }
 
 /// `Err(None)`: the browser could not read the file.
-async fn read(file: &web_sys::File) -> Result<Vec<Project>, Option<ImportError>> {
+async fn read(
+    file: &web_sys::File,
+) -> Result<(Vec<Project>, Vec<format::Repaired>), Option<ImportError>> {
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
         // Refused before reading a byte of it.
@@ -153,7 +163,7 @@ async fn read(file: &web_sys::File) -> Result<Vec<Project>, Option<ImportError>>
         .await
         .map_err(|_| None)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    format::import(&bytes).map_err(Some)
+    format::import_repairing(&bytes).map_err(Some)
 }
 
 fn finish_import(app: AppState, projects: Vec<Project>, on_conflict: OnConflict) {

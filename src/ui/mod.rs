@@ -5,6 +5,7 @@ mod app;
 mod canvas;
 mod dialog;
 mod diffusion;
+mod feasibility;
 mod files;
 mod fit;
 mod header;

@@ -16,6 +16,7 @@ pub enum Tab {
     Details,
     Canvas,
     Fit,
+    Feasibility,
     Diffusion,
 }
 
@@ -48,6 +49,7 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
                 {tab(Tab::Details, Route::Project(id.clone()), |t| t.project_details)}
                 {tab(Tab::Canvas, Route::Canvas(id.clone()), |t| t.canvas_title)}
                 {tab(Tab::Fit, Route::Fit(id.clone()), |t| t.fit.title)}
+                {tab(Tab::Feasibility, Route::Feasibility(id.clone()), |t| t.feasibility.title)}
                 {tab(Tab::Diffusion, Route::Diffusion(id.clone()), |t| t.diffusion.tab)}
             </nav>
         </div>

@@ -1,0 +1,161 @@
+//! Part 2: test cards and learning cards. A test card says how a belief is
+//! put to the test; once run, its learning half says what was seen, what
+//! was learned and what the team decided.
+
+use super::keyed;
+use crate::model::Id;
+use serde::Serialize;
+
+keyed! {
+    /// How the belief is tested, in the ways creative projects do it.
+    #[derive(Default)]
+    pub enum Method {
+        #[default]
+        Interview = "interview",
+        Playtest = "playtest",
+        LandingPage = "landing_page",
+        PreSale = "pre_sale",
+        Crowdfunding = "crowdfunding",
+        Screening = "screening",
+        Survey = "survey",
+        Pilot = "pilot",
+        Other = "other",
+    }
+}
+
+keyed! {
+    /// What the team decides after a test.
+    pub enum Decision {
+        Persevere = "persevere",
+        Pivot = "pivot",
+        Drop = "drop",
+    }
+}
+
+/// A test card and, once the test has run, its learning card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TestCard {
+    pub id: Id,
+    pub hypothesis: String,
+    pub method: Method,
+    pub metric: String,
+    pub threshold: String,
+    pub cost: String,
+    pub duration: String,
+    pub observed: String,
+    pub learned: String,
+    /// Set through [`super::Assumption::decide`], which updates the
+    /// assumption's evidence.
+    pub decision: Option<Decision>,
+}
+
+/// A test card's text fields, named as in files and forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardField {
+    Hypothesis,
+    Metric,
+    Threshold,
+    Cost,
+    Duration,
+    Observed,
+    Learned,
+}
+
+impl CardField {
+    /// The test card's fields, then the learning card's.
+    pub const TEST: [CardField; 5] = [
+        CardField::Hypothesis,
+        CardField::Metric,
+        CardField::Threshold,
+        CardField::Cost,
+        CardField::Duration,
+    ];
+    pub const LEARNING: [CardField; 2] = [CardField::Observed, CardField::Learned];
+}
+
+impl CardField {
+    /// The member's name in files.
+    pub fn key(self) -> &'static str {
+        match self {
+            CardField::Hypothesis => "hypothesis",
+            CardField::Metric => "metric",
+            CardField::Threshold => "threshold",
+            CardField::Cost => "cost",
+            CardField::Duration => "duration",
+            CardField::Observed => "observed",
+            CardField::Learned => "learned",
+        }
+    }
+}
+
+impl TestCard {
+    pub fn new(id: Id) -> TestCard {
+        TestCard {
+            id,
+            hypothesis: String::new(),
+            method: Method::default(),
+            metric: String::new(),
+            threshold: String::new(),
+            cost: String::new(),
+            duration: String::new(),
+            observed: String::new(),
+            learned: String::new(),
+            decision: None,
+        }
+    }
+
+    pub fn field(&self, f: CardField) -> &str {
+        match f {
+            CardField::Hypothesis => &self.hypothesis,
+            CardField::Metric => &self.metric,
+            CardField::Threshold => &self.threshold,
+            CardField::Cost => &self.cost,
+            CardField::Duration => &self.duration,
+            CardField::Observed => &self.observed,
+            CardField::Learned => &self.learned,
+        }
+    }
+
+    pub fn field_mut(&mut self, f: CardField) -> &mut String {
+        match f {
+            CardField::Hypothesis => &mut self.hypothesis,
+            CardField::Metric => &mut self.metric,
+            CardField::Threshold => &mut self.threshold,
+            CardField::Cost => &mut self.cost,
+            CardField::Duration => &mut self.duration,
+            CardField::Observed => &mut self.observed,
+            CardField::Learned => &mut self.learned,
+        }
+    }
+
+    pub(super) fn texts_mut(&mut self) -> [&mut String; 7] {
+        [
+            &mut self.hypothesis,
+            &mut self.metric,
+            &mut self.threshold,
+            &mut self.cost,
+            &mut self.duration,
+            &mut self.observed,
+            &mut self.learned,
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_reachable_by_name() {
+        let mut t = TestCard::new(Id::parse("t").unwrap());
+        for (i, f) in CardField::TEST
+            .iter()
+            .chain(&CardField::LEARNING)
+            .enumerate()
+        {
+            *t.field_mut(*f) = i.to_string();
+            assert_eq!(t.field(*f), i.to_string());
+        }
+        assert_eq!(t.texts_mut().map(|s| s.clone()).concat(), "0123456");
+    }
+}

@@ -1,0 +1,203 @@
+//! The one-screen summary: readiness, the scorecard as a radar chart (and
+//! the same scores as a table), the top risks, the assumptions to test
+//! next.
+
+use super::{use_ctx, Fields};
+use crate::i18n::feasibility::FeasibilityStrings;
+use crate::i18n::Strings;
+use crate::model::feasibility::{heat_map, Group, RISK_MAX, SCORE_MAX};
+use crate::model::Id;
+use leptos::prelude::*;
+
+const C: f64 = 150.0;
+const R: f64 = 100.0;
+
+/// The directions of the chart's five axes, the first pointing up and the
+/// others clockwise, 72° apart (a table rather than trigonometry, which
+/// would add to the download).
+const AXES: [(f64, f64); 5] = [
+    (0.0, -1.0),
+    (0.951_056_5, -0.309_017),
+    (0.587_785_3, 0.809_017),
+    (-0.587_785_3, 0.809_017),
+    (-0.951_056_5, -0.309_017),
+];
+
+/// A point at `fraction` of the radius on the `i`-th axis.
+fn point(i: usize, _n: usize, fraction: f64) -> (f64, f64) {
+    let (x, y) = AXES[i % AXES.len()];
+    (C + R * fraction * x, C + R * fraction * y)
+}
+
+fn polygon(values: &[f64]) -> String {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let (x, y) = point(i, values.len(), *v);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[component]
+pub fn Summary(s: &'static Strings) -> impl IntoView {
+    let ctx = use_ctx();
+    let t = s.feasibility;
+    let n = Group::ALL.len();
+    // The chart's frame: rings at each score, an axis per group, names.
+    let frame = {
+        let rings = (1..=SCORE_MAX)
+            .map(|s| polygon(&vec![f64::from(s) / f64::from(SCORE_MAX); n]))
+            .collect::<Vec<_>>()
+            .join(" M");
+        let axes = (0..n)
+            .map(|i| {
+                let (x, y) = point(i, n, 1.0);
+                format!("M{C},{C} L{x:.1},{y:.1}")
+            })
+            .collect::<String>();
+        let labels = Group::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let (x, y) = point(i, n, 1.28);
+                let anchor = if (x - C).abs() < 1.0 {
+                    "middle"
+                } else if x > C {
+                    "start"
+                } else {
+                    "end"
+                };
+                view! { <text x=x y=y + 4.0 text-anchor=anchor>{(t.group_name)(*g)}</text> }
+            })
+            .collect_view();
+        view! {
+            <path class="ring" d=format!("M{rings} Z {axes}")/>
+            {labels}
+        }
+    };
+    // Everything that follows the section, in one rendering per change.
+    let live = move || {
+        let d = ctx.discipline.get();
+        ctx.feas.with(|f| {
+            let sum = f.summary(d);
+            let shape = polygon(
+                &sum.groups
+                    .iter()
+                    .map(|(_, a)| a.unwrap_or(0.0) / f64::from(SCORE_MAX))
+                    .collect::<Vec<_>>(),
+            );
+            let rows = sum
+                .groups
+                .iter()
+                .map(|(g, a)| view! { <tr><th scope="row">{(t.group_name)(*g)}</th><td>{(t.mean)(*a)}</td></tr> })
+                .collect_view();
+            let blank = |s: &str| if s.trim().is_empty() { t.no_text.to_owned() } else { s.to_owned() };
+            let risks = sum
+                .top_risks
+                .iter()
+                .map(|r| view! { <li>{blank(&r.text)}" "<span class="exposure">"("{(t.exposure)(r.exposure())}")"</span></li> })
+                .collect_view();
+            let next = sum
+                .next_tests
+                .iter()
+                .map(|a| view! { <li>{blank(&a.text)}</li> })
+                .collect_view();
+            let list = |empty: bool, none: &'static str, items| {
+                if empty {
+                    view! { <p>{none}</p> }.into_any()
+                } else {
+                    view! { <ol>{items}</ol> }.into_any()
+                }
+            };
+            view! {
+                <figure class="radar">
+                    <figcaption id="radar-title">{t.radar_title}</figcaption>
+                    <svg viewBox="-40 0 380 300" role="img" aria-labelledby="radar-title" focusable="false">
+                        {frame.clone()}
+                        <polygon class="shape" points=shape/>
+                    </svg>
+                    <table class="scores">
+                        <thead><tr><th scope="col">{t.group}</th><th scope="col">{t.average}</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                        <tfoot><tr><th scope="row">{t.overall}</th><td>{(t.mean)(sum.overall)}</td></tr></tfoot>
+                    </table>
+                </figure>
+                <section class="summary-list" aria-labelledby="top-risks-title">
+                    <h3 id="top-risks-title">{t.top_risks}</h3>
+                    {list(sum.top_risks.is_empty(), t.no_risks, risks.into_any())}
+                </section>
+                <section class="summary-list" aria-labelledby="next-tests-title">
+                    <h3 id="next-tests-title">{t.next_tests}</h3>
+                    {list(sum.next_tests.is_empty(), t.none_to_test, next.into_any())}
+                </section>
+            }
+        })
+    };
+    view! {
+            <section class="part part-summary" aria-labelledby="summary-title">
+    <h2 id="summary-title">{t.summary_title}</h2>
+                <div class="summary-grid">
+                    <section class="readiness" aria-labelledby="readiness-title">
+                        <h3 id="readiness-title">{t.readiness_title}</h3>
+                        <Fields id=Id::parse("readiness").expect("an id") fields=super::fields::READINESS s/>
+                    </section>
+                    {live}
+                </div>
+            </section>
+        }
+}
+
+/// The risks on a likelihood × impact table, each cell with its count and
+/// the risks in it.
+#[component]
+pub fn HeatMap(t: &'static FeasibilityStrings) -> impl IntoView {
+    let ctx = use_ctx();
+    let body = move || {
+        ctx.feas.with(|f| {
+            let map = heat_map(&f.risks);
+            (1..=RISK_MAX)
+                .rev()
+                .map(|impact| {
+                    let cells = (1..=RISK_MAX)
+                        .map(|l| {
+                            let names = &map[impact as usize - 1][l as usize - 1];
+                            let heat = match l * impact {
+                                0..=4 => "low",
+                                5..=9 => "medium",
+                                10..=14 => "high",
+                                _ => "severe",
+                            };
+                            let list = (!names.is_empty()).then(|| {
+                                let items = names
+                                    .iter()
+                                    .map(|r| {
+                                        let n = if r.text.trim().is_empty() { t.no_text.to_owned() } else { r.text.clone() };
+                                        view! { <li>{n}</li> }
+                                    })
+                                    .collect_view();
+                                view! { <ul>{items}</ul> }
+                            });
+                            view! { <td class=format!("heat-{heat}")>{list}</td> }
+                        })
+                        .collect_view();
+                    view! { <tr><th scope="row">{t.impact_levels[impact as usize - 1]}</th>{cells}</tr> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <table class="heat-map">
+            <caption>{t.heat_map}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t.impact}" ↓ · "{t.likelihood}" →"</th>
+                    {t.likelihood_levels.iter().map(|l| view! { <th scope="col">{*l}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
