@@ -70,6 +70,7 @@ pub static STRINGS: Strings = Strings {
     storage_unavailable: "This browser does not let Canevas store anything (private browsing, or storage turned off). You can work, but nothing is kept after the page closes: export your work to a file.",
     newer_record: "A project in this browser was saved by a newer version of Canevas. It is kept as it is; reload the page to update Canevas and see it.",
     messages: "Messages",
+    facilitator: &super::facilitator::EN,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Video game",

@@ -72,6 +72,7 @@ pub static STRINGS: Strings = Strings {
     storage_unavailable: "Ce navigateur ne permet pas à Canevas de stocker quoi que ce soit (navigation privée, ou stockage désactivé). Vous pouvez travailler, mais rien n’est gardé après la fermeture de la page\u{a0}: exportez votre travail dans un fichier.",
     newer_record: "Un projet de ce navigateur a été enregistré par une version plus récente de Canevas. Il est gardé tel quel\u{a0}; rechargez la page pour mettre Canevas à jour et le voir.",
     messages: "Messages",
+    facilitator: &super::facilitator::FR,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Jeu vidéo",

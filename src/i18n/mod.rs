@@ -5,6 +5,7 @@
 //! the `dir` attribute, so a right-to-left language needs no code change.
 
 mod en;
+pub mod facilitator;
 mod fr;
 mod questions;
 
@@ -131,6 +132,7 @@ pub struct Strings {
     pub storage_unavailable: &'static str,
     pub newer_record: &'static str,
     pub messages: &'static str,
+    pub facilitator: &'static facilitator::FacilitatorStrings,
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,

@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let app = AppState::init();
     provide_context(app);
+    super::facilitator::install_projector();
 
     // Screens live in the URL fragment.
     on_window(ev::hashchange, move |_| {

@@ -52,6 +52,7 @@ pub fn Header() -> impl IntoView {
                 <button type="button" title=move || app.t().redo_hint disabled=move || !can_redo.get() on:click=move |_| app.redo()>
                     {move || app.t().redo}
                 </button>
+                <super::facilitator::ProjectorButton/>
                 <ImportButton/>
                 <button
                     type="button"

@@ -4,6 +4,7 @@
 mod app;
 mod canvas;
 mod dialog;
+mod facilitator;
 mod files;
 mod header;
 mod home;
