@@ -11,6 +11,14 @@ pub enum Route {
     Home,
     Project(Id),
     Canvas(Id),
+    /// The facilitator's timed exercises.
+    Exercises,
+    /// The cohort board: projects collected from participants.
+    Cohort,
+    /// One cohort project, read-only.
+    CohortProject(Id),
+    /// Two or more cohort projects side by side.
+    CohortCompare(Vec<Id>),
     NotFound,
 }
 
@@ -26,6 +34,14 @@ impl Route {
             [""] => Route::Home,
             ["projects", id] => Id::parse(id).map_or(Route::NotFound, Route::Project),
             ["projects", id, "canvas"] => Id::parse(id).map_or(Route::NotFound, Route::Canvas),
+            ["exercises"] => Route::Exercises,
+            ["cohort"] => Route::Cohort,
+            ["cohort", "compare", ids] => {
+                let ids: Option<Vec<Id>> = ids.split(',').map(Id::parse).collect();
+                ids.filter(|v| v.len() >= 2)
+                    .map_or(Route::NotFound, Route::CohortCompare)
+            }
+            ["cohort", id] => Id::parse(id).map_or(Route::NotFound, Route::CohortProject),
             _ => Route::NotFound,
         }
     }
@@ -36,6 +52,13 @@ impl Route {
             Route::Home | Route::NotFound => "#/".into(),
             Route::Project(id) => format!("#/projects/{id}"),
             Route::Canvas(id) => format!("#/projects/{id}/canvas"),
+            Route::Exercises => "#/exercises".into(),
+            Route::Cohort => "#/cohort".into(),
+            Route::CohortProject(id) => format!("#/cohort/{id}"),
+            Route::CohortCompare(ids) => {
+                let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
+                format!("#/cohort/compare/{}", ids.join(","))
+            }
         }
     }
 
@@ -54,7 +77,16 @@ mod tests {
     #[test]
     fn routes_round_trip_through_their_address() {
         let id = Id::parse("abc123").unwrap();
-        for r in [Route::Home, Route::Project(id.clone()), Route::Canvas(id)] {
+        let other = Id::parse("def-456").unwrap();
+        for r in [
+            Route::Home,
+            Route::Project(id.clone()),
+            Route::Canvas(id.clone()),
+            Route::Exercises,
+            Route::Cohort,
+            Route::CohortProject(id.clone()),
+            Route::CohortCompare(vec![id, other]),
+        ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }
@@ -69,5 +101,8 @@ mod tests {
         );
         assert_eq!(Route::parse("#/projects/<script>/canvas"), Route::NotFound);
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
+        assert_eq!(Route::parse("#/cohort/compare/abc"), Route::NotFound);
+        assert_eq!(Route::parse("#/cohort/compare/a,<b>"), Route::NotFound);
+        assert_eq!(Route::parse("#/cohort/<x>"), Route::NotFound);
     }
 }

@@ -4,12 +4,14 @@
 //! the time it needs as arguments, so it is deterministic and testable.
 
 mod canvas;
+pub mod exercise;
 mod id;
 pub(crate) mod project;
 mod time;
 mod workspace;
 
 pub use canvas::{Block, Canvas, Colour, Note};
+pub use exercise::{Exercise, Run, Step};
 pub use id::Id;
 pub use project::{Discipline, Project};
 pub use time::Timestamp;

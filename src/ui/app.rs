@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let app = AppState::init();
     provide_context(app);
-    super::facilitator::install_projector();
+    super::facilitator::install();
 
     // Screens live in the URL fragment.
     on_window(ev::hashchange, move |_| {
@@ -82,6 +82,7 @@ pub fn App() -> impl IntoView {
             (Route::Canvas(_), Some(p)) => format!("{p} · {} · Canevas", t.canvas_title),
             (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
             (Route::Home, _) => format!("{} · Canevas", t.home_title),
+            (Route::Exercises, _) => format!("{} · Canevas", t.facilitator.exercises),
             _ => format!("{} · Canevas", t.not_found_title),
         };
         document().set_title(&title);
@@ -97,13 +98,17 @@ pub fn App() -> impl IntoView {
         Route::Home => view! { <Home/> }.into_any(),
         Route::Project(id) => view! { <DetailsPage id/> }.into_any(),
         Route::Canvas(id) => view! { <CanvasPage id/> }.into_any(),
-        Route::NotFound => view! { <NotFound/> }.into_any(),
+        Route::Exercises => view! { <super::facilitator::ExercisesPage/> }.into_any(),
+        Route::NotFound | Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_) => {
+            view! { <NotFound/> }.into_any()
+        }
     };
 
     view! {
         <a class="skip-link" href="#main" on:click=skip>{move || app.t().skip_to_content}</a>
         <Header/>
         <Messages/>
+        <super::facilitator::TimerPanel/>
         <main id="main" tabindex="-1">{screen}</main>
         <ConflictDialog/>
         <DropZone on_files=move |files| import_files(app, files)/>

@@ -3,6 +3,7 @@
 
 use super::dialog::Modal;
 use super::state::{now, on_window, use_app, AppState, PendingImport};
+use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind, MAX_FILE_BYTES};
 use crate::model::Project;
 use crate::session::OnConflict;
@@ -24,7 +25,7 @@ pub fn export_projects(projects: &[Project], kind: Kind) {
     download(&name, &format::export(projects, kind, now));
 }
 
-fn download(name: &str, text: &str) {
+pub(crate) fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
@@ -95,7 +96,11 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
         for file in files {
             let name = file.name();
             match read(&file).await {
-                Ok(projects) => incoming.extend(projects),
+                Ok(Incoming::Projects(projects)) => incoming.extend(projects),
+                // A facilitator's files go to their own tools.
+                Ok(Incoming::Exercises(exercises)) => {
+                    super::facilitator::library().import(exercises)
+                }
                 Err(error) => app.say(true, move |t| {
                     let why = match &error {
                         Some(e) => (t.import_error)(e),
@@ -140,7 +145,7 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
 }
 
 /// `Err(None)`: the browser could not read the file.
-async fn read(file: &web_sys::File) -> Result<Vec<Project>, Option<ImportError>> {
+async fn read(file: &web_sys::File) -> Result<Incoming, Option<ImportError>> {
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
         // Refused before reading a byte of it.
@@ -153,7 +158,7 @@ async fn read(file: &web_sys::File) -> Result<Vec<Project>, Option<ImportError>>
         .await
         .map_err(|_| None)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    format::import(&bytes).map_err(Some)
+    format::exchange::read(&bytes).map_err(Some)
 }
 
 fn finish_import(app: AppState, projects: Vec<Project>, on_conflict: OnConflict) {

@@ -44,6 +44,9 @@ pub fn Header() -> impl IntoView {
                 <a href=Route::Home.href() aria-current=move || (app.route.get() == Route::Home).then_some("page")>
                     {move || app.t().projects}
                 </a>
+                <a href=Route::Exercises.href() aria-current=move || (app.route.get() == Route::Exercises).then_some("page")>
+                    {move || app.t().facilitator.exercises}
+                </a>
             </nav>
             <div class="toolbar">
                 <button type="button" title=move || app.t().undo_hint disabled=move || !can_undo.get() on:click=move |_| app.undo()>

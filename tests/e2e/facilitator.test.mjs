@@ -11,12 +11,16 @@ import {
   BLOCKS,
   assertFocused,
   describeFocus,
+  download,
   eventually,
+  fileFrom,
   headerButton,
+  importFiles,
   makeProject,
   region,
   setStorage,
   storageEntries,
+  waitForStatus,
 } from './lib/app.mjs';
 
 const env = useApp();
@@ -131,4 +135,144 @@ test('projector view at 1024×768: large type, high contrast, nothing cut off, k
     await page.keyboard.type('p');
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     assert.match(await notes.nth(0).inputValue(), /p$/);
+  }));
+
+// ---------------------------------------------------------------- timed exercises
+
+const timer = (page) => page.getByRole('region', { name: 'Exercise timer', exact: true });
+const clockText = (page) => timer(page).getByRole('timer').textContent();
+async function expectClock(page, text, message) {
+  await eventually(async () => assert.equal((await clockText(page)).trim(), text, message), { timeout: 5000 });
+}
+const exerciseCard = (page, title) => page.getByRole('article', { name: title, exact: true });
+const setHidden = (page, hidden) =>
+  page.evaluate((hidden) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+
+test('the exercise timer keeps time from the clock: pause, +1 min, a hidden tab, time up, next step, reload', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-27T09:00:00Z') });
+    await openApp(page, env.url, '#/exercises');
+    await page.getByRole('heading', { level: 1, name: 'Exercises', exact: true }).waitFor();
+    const bmc = exerciseCard(page, 'Business Model Canvas in 45 minutes');
+    await bmc.getByText('45 minutes', { exact: true }).waitFor();
+    await bmc.getByRole('button', { name: 'Run', exact: true }).click();
+
+    await timer(page).waitFor();
+    await timer(page).getByText('Step 1 of 9: Customer Segments').waitFor();
+    await timer(page).getByText(/^Who is it for\?/).waitFor();
+    await expectClock(page, '7:00');
+    await page.clock.runFor(60_000);
+    await expectClock(page, '6:00', 'a minute later');
+
+    // Pause: time stands still however long it stays paused.
+    await timer(page).getByRole('button', { name: 'Pause', exact: true }).click();
+    await timer(page).getByRole('status').getByText('Paused').waitFor();
+    await page.clock.runFor(120_000);
+    await expectClock(page, '6:00', 'paused for two minutes');
+    await timer(page).getByRole('button', { name: 'Resume', exact: true }).click();
+    await page.clock.runFor(30_000);
+    await expectClock(page, '5:30');
+
+    // +1 min.
+    await timer(page).getByRole('button', { name: '+1 min', exact: true }).click();
+    await expectClock(page, '6:30');
+
+    // A hidden tab: the browser stops ticking; the time is right when it is seen again.
+    await setHidden(page, true);
+    await page.clock.fastForward(180_000);
+    await setHidden(page, false);
+    await expectClock(page, '3:30', 'after three minutes in the background');
+
+    // Time up: said and shown.
+    await timer(page).getByRole('checkbox', { name: 'Sound at the end of a step' }).check();
+    await page.clock.runFor(211_000);
+    await expectClock(page, '0:00');
+    await timer(page).getByRole('status').getByText('Time is up').waitFor();
+    assert.match(await timer(page).getAttribute('class'), /\bup\b/, 'the band changes when time is up');
+    await assertAccessible(page, 'the exercises screen with a step whose time is up');
+
+    // The next step starts its own time box.
+    await timer(page).getByRole('button', { name: 'Next step', exact: true }).click();
+    await timer(page).getByText('Step 2 of 9: Value Propositions').waitFor();
+    await expectClock(page, '6:00');
+    await page.clock.runFor(90_000);
+
+    // A reload keeps the run and the sound choice.
+    await reloadApp(page);
+    await timer(page).getByText('Step 2 of 9: Value Propositions').waitFor();
+    await expectClock(page, '4:30');
+    assert.equal(await timer(page).getByRole('checkbox', { name: 'Sound at the end of a step' }).isChecked(), true);
+    // Projector view keeps the timer large.
+    await page.keyboard.press('F8');
+    const size = await timer(page).getByRole('timer').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(size >= 72, `the clock is large on a projector (${size}px)`);
+    await page.keyboard.press('F8');
+
+    await timer(page).getByRole('button', { name: 'Stop', exact: true }).click();
+    await eventually(async () => assert.equal(await timer(page).count(), 0));
+  }));
+
+test('facilitators write their own exercises, export them, and import them back; French', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/exercises');
+    await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
+    await exerciseCard(page, 'One-minute pitch in 15 minutes').getByRole('button', { name: 'Copy and edit' }).click();
+    const mine = page.getByRole('region', { name: 'Your exercises' });
+    const title = mine.getByRole('textbox', { name: 'Exercise title' });
+    await title.fill('Pitch for FESPACO');
+    const card = exerciseCard(page, 'Pitch for FESPACO');
+    await card.getByRole('group', { name: 'Step 1' }).getByRole('spinbutton', { name: 'Minutes' }).fill('4');
+    await card.getByRole('group', { name: 'Step 1' }).getByRole('spinbutton', { name: 'Minutes' }).press('Tab');
+    await card.getByRole('button', { name: 'Add step' }).click();
+    const step5 = card.getByRole('group', { name: 'Step 5' });
+    await step5.getByRole('textbox', { name: 'Step title' }).fill('Feedback round');
+    await step5.getByRole('textbox', { name: 'Prompt' }).fill('Each pair gives one strength and one question.');
+    await step5.getByRole('combobox', { name: 'Canvas block' }).selectOption({ label: 'Value Propositions' });
+    await card.getByText('21 minutes', { exact: true }).waitFor();
+    await assertAccessible(page, 'the exercise editor');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.getByText('Feedback round · 5 minutes').waitFor();
+
+    // Stored at once, apart from projects.
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('canevas.exercises')));
+    assert.equal(stored.format, 'canevas-exercises');
+    assert.equal(stored.exercises[0].title, 'Pitch for FESPACO');
+    assert.equal(stored.exercises[0].steps[4].block, 'value_propositions');
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('canevas.project.'))), false);
+
+    // Export, delete, import back through the header's Import.
+    const file = await download(page, page.getByRole('button', { name: 'Export your exercises' }));
+    assert.match(file.name, /^canevas-exercises-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(file.json.exercises.length, 1);
+    await card.getByRole('button', { name: 'Delete exercise' }).click();
+    await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
+    await importFiles(page, [fileFrom(file.name, file.text)]);
+    await waitForStatus(page, '1 exercise imported.');
+    await exerciseCard(page, 'Pitch for FESPACO').getByText('21 minutes', { exact: true }).waitFor();
+
+    // A broken exercises file is refused with a reason.
+    const bad = { ...file.json, exercises: [{ ...file.json.exercises[0], steps: [] }] };
+    await importFiles(page, [fileFrom('bad.json', bad)]);
+    await page.getByRole('alert').getByText(/bad\.json/).waitFor();
+  }));
+
+test('exercises and the timer in French', (t) =>
+  inContext(env.browser, t, { locale: 'fr-FR' }, async (context) => {
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-27T09:00:00Z') });
+    await openApp(page, env.url, '#/exercises');
+    await page.getByRole('heading', { level: 1, name: 'Exercices', exact: true }).waitFor();
+    await exerciseCard(page, 'Business Model Canvas en 45 minutes').getByRole('button', { name: 'Lancer' }).click();
+    const minuteur = page.getByRole('region', { name: 'Minuteur de l’exercice' });
+    await minuteur.getByText('Étape 1 sur 9\u00a0: Segments de clientèle').waitFor();
+    await headerButton(page, 'Vue projecteur').waitFor();
+    await minuteur.getByRole('button', { name: 'Pause' }).click();
+    await minuteur.getByRole('button', { name: 'Reprendre' }).waitFor();
+    await assertAccessible(page, 'les exercices en français');
   }));

@@ -1,6 +1,18 @@
 //! Facilitator mode: projector view, timed exercises, the cohort board and
 //! feedback on a cohort's projects.
 
+mod exercises;
 mod projector;
+mod timer;
 
-pub use projector::{install as install_projector, projector_on, ProjectorButton};
+use exercises::Library;
+pub use exercises::{library, ExercisesPage};
+pub use projector::{projector_on, ProjectorButton};
+pub use timer::TimerPanel;
+
+/// Provides the facilitator's shared state (projector switch, exercises,
+/// the run in progress). Called once by the app.
+pub fn install() {
+    projector::install();
+    Library::install();
+}
