@@ -7,6 +7,7 @@ mod canvas;
 pub mod exercise;
 mod id;
 pub(crate) mod project;
+pub mod summary;
 mod time;
 mod workspace;
 

@@ -83,6 +83,13 @@ pub fn App() -> impl IntoView {
             (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
             (Route::Home, _) => format!("{} · Canevas", t.home_title),
             (Route::Exercises, _) => format!("{} · Canevas", t.facilitator.exercises),
+            (Route::Cohort | Route::CohortProject(_), _) => {
+                format!("{} · Canevas", t.facilitator.cohort)
+            }
+            (Route::CohortCompare(_), _) => format!(
+                "{} · {} · Canevas",
+                t.facilitator.compare_title, t.facilitator.cohort
+            ),
             _ => format!("{} · Canevas", t.not_found_title),
         };
         document().set_title(&title);
@@ -99,9 +106,12 @@ pub fn App() -> impl IntoView {
         Route::Project(id) => view! { <DetailsPage id/> }.into_any(),
         Route::Canvas(id) => view! { <CanvasPage id/> }.into_any(),
         Route::Exercises => view! { <super::facilitator::ExercisesPage/> }.into_any(),
-        Route::NotFound | Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_) => {
-            view! { <NotFound/> }.into_any()
+        Route::Cohort => view! { <super::facilitator::CohortPage/> }.into_any(),
+        Route::CohortProject(id) => {
+            view! { <super::facilitator::CohortProjectPage id/> }.into_any()
         }
+        Route::CohortCompare(ids) => view! { <super::facilitator::ComparePage ids/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
     };
 
     view! {
@@ -111,6 +121,10 @@ pub fn App() -> impl IntoView {
         <super::facilitator::TimerPanel/>
         <main id="main" tabindex="-1">{screen}</main>
         <ConflictDialog/>
-        <DropZone on_files=move |files| import_files(app, files)/>
+        // Files dropped on the cohort board join the cohort.
+        <DropZone on_files=move |files| match app.route.get_untracked() {
+            Route::Cohort => super::facilitator::cohort().import(files),
+            _ => import_files(app, files),
+        }/>
     }
 }

@@ -80,7 +80,7 @@ pub fn ImportButton() -> impl IntoView {
     }
 }
 
-fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
+pub(crate) fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
@@ -95,7 +95,7 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
         let mut incoming: Vec<Project> = Vec::new();
         for file in files {
             let name = file.name();
-            match read(&file).await {
+            match read_file(&file).await {
                 Ok(Incoming::Projects(projects)) => incoming.extend(projects),
                 // A facilitator's files go to their own tools.
                 Ok(Incoming::Exercises(exercises)) => {
@@ -145,7 +145,7 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
 }
 
 /// `Err(None)`: the browser could not read the file.
-async fn read(file: &web_sys::File) -> Result<Incoming, Option<ImportError>> {
+pub(crate) async fn read_file(file: &web_sys::File) -> Result<Incoming, Option<ImportError>> {
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
         // Refused before reading a byte of it.

@@ -47,6 +47,9 @@ pub fn Header() -> impl IntoView {
                 <a href=Route::Exercises.href() aria-current=move || (app.route.get() == Route::Exercises).then_some("page")>
                     {move || app.t().facilitator.exercises}
                 </a>
+                <a href=Route::Cohort.href() aria-current=move || matches!(app.route.get(), Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_)).then_some("page")>
+                    {move || app.t().facilitator.cohort}
+                </a>
             </nav>
             <div class="toolbar">
                 <button type="button" title=move || app.t().undo_hint disabled=move || !can_undo.get() on:click=move |_| app.undo()>

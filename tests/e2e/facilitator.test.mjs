@@ -12,7 +12,9 @@ import {
   assertFocused,
   describeFocus,
   download,
+  dropFiles,
   eventually,
+  makeFile,
   fileFrom,
   headerButton,
   importFiles,
@@ -275,4 +277,125 @@ test('exercises and the timer in French', (t) =>
     await minuteur.getByRole('button', { name: 'Pause' }).click();
     await minuteur.getByRole('button', { name: 'Reprendre' }).waitFor();
     await assertAccessible(page, 'les exercices en français');
+  }));
+
+// ---------------------------------------------------------------- cohort board
+
+const DISCIPLINE_KEYS = ['video_game', 'webtoon', 'immersive', 'audiovisual', 'music', 'digital_platform', 'other'];
+const COUNTRIES = ['Senegal', 'Morocco', 'Tunisia', "Côte d'Ivoire", 'Cameroon', 'Nigeria', 'Ghana'];
+
+/** Fourteen participants' projects: project i fills i % 10 blocks. */
+function cohortProjects() {
+  return Array.from({ length: 14 }, (_, i) =>
+    makeProject({
+      title: `Project ${String.fromCharCode(65 + i)}${i === 3 ? ' griots' : ''}`,
+      discipline: DISCIPLINE_KEYS[i % 7],
+      country: COUNTRIES[i % 7],
+      pitch: i === 5 ? 'A radio drama about Lagos' : '',
+      notes: Object.fromEntries(BLOCKS.slice(0, i % 10).map((b) => [b.key, [`${b.en} of project ${i}`]])),
+      at: 1_795_771_086_000 + i * 1000,
+    }),
+  );
+}
+
+const cardTitles = (page) => page.getByRole('list').locator('article h2').allTextContents();
+
+test('a cohort of 14 files imported at once: the board, sort, filter, read-only view, compare, export, drop', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/cohort');
+    await page.getByRole('heading', { level: 1, name: 'Cohort', exact: true }).waitFor();
+    await page.getByText('No project in the cohort yet.', { exact: false }).waitFor();
+
+    const projects = cohortProjects();
+    const files = projects.map((p, i) => fileFrom(`participant-${i + 1}.json`, makeFile([p])));
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: "Import participants' files" }).click(),
+    ]);
+    assert.equal(chooser.isMultiple(), true, 'the picker takes several files');
+    await chooser.setFiles(files);
+    await waitForStatus(page, '14 projects added to the cohort.');
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    assert.equal(await page.locator('article.cohort-card').count(), 14);
+    const card = page.getByRole('article', { name: 'Project J', exact: true });
+    await card.getByText('Canvas 100% complete · 9 of 9 blocks filled').waitFor();
+    await card.getByText(/^Immersive or XR · Tunisia · 9 notes/).waitFor();
+    await assertAccessible(page, 'the cohort board');
+
+    // Kept apart from the facilitator's own projects.
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.equal(keys.filter((k) => k.startsWith('canevas.cohort.project.')).length, 14);
+    assert.equal(keys.filter((k) => k.startsWith('canevas.project.')).length, 0);
+    await page.getByRole('banner').getByRole('link', { name: 'Projects', exact: true }).click();
+    await page.getByText('No project yet', { exact: true }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'Cohort', exact: true }).click();
+
+    // Sort.
+    const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+    assert.deepEqual((await cardTitles(page)).slice(0, 3), ['Project A', 'Project B', 'Project C']);
+    await sortBy.selectOption({ label: 'Canvas completeness' });
+    await eventually(async () => assert.deepEqual((await cardTitles(page)).slice(0, 3), ['Project J', 'Project I', 'Project H']));
+    await sortBy.selectOption({ label: 'Country' });
+    await eventually(async () => assert.deepEqual((await cardTitles(page)).slice(0, 2), ['Project E', 'Project L']), { message: 'Cameroon first' });
+
+    // Filter by discipline, country, text; they combine.
+    await page.getByRole('combobox', { name: 'Discipline' }).selectOption({ label: 'Music' });
+    await page.getByText('Showing 2 of 14 projects').waitFor();
+    assert.deepEqual((await cardTitles(page)).sort(), ['Project E', 'Project L']);
+    await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Senegal' });
+    await page.getByText('Showing 0 of 14 projects').waitFor();
+    await page.getByRole('combobox', { name: 'Discipline' }).selectOption({ label: 'All disciplines' });
+    await page.getByText('Showing 2 of 14 projects').waitFor();
+    await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'All countries' });
+    await page.getByRole('searchbox', { name: 'Search' }).fill('lagos');
+    await page.getByText('Showing 1 of 14 projects').waitFor();
+    assert.deepEqual(await cardTitles(page), ['Project F']);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+
+    // Open one, read-only.
+    await page.getByRole('link', { name: 'Project J', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Project J' }).waitFor();
+    await page.getByText("A participant's project, read-only", { exact: false }).waitFor();
+    await region(page, 'Channels').getByText('Channels of project 9').waitFor();
+    assert.equal(await page.getByRole('main').getByRole('textbox').count(), 0, 'nothing to edit');
+    await assertAccessible(page, 'a cohort project, read-only');
+    await page.getByRole('link', { name: 'Back to the cohort' }).click();
+
+    // Compare two side by side.
+    await page.getByRole('checkbox', { name: 'Compare “Project J”' }).check();
+    const compare = page.getByRole('button', { name: /^Compare selected/ });
+    assert.equal(await compare.isDisabled(), true, 'two are needed to compare');
+    await page.getByRole('checkbox', { name: 'Compare “Project C”' }).check();
+    await compare.click();
+    const table = page.getByRole('table', { name: 'Side by side' });
+    await table.waitFor();
+    assert.deepEqual(await table.getByRole('columnheader').allTextContents().then((h) => h.map((x) => x.trim()).filter(Boolean)), [
+      'Project JCanvas 100% complete',
+      'Project CCanvas 22% complete',
+    ]);
+    const channels = table.getByRole('row', { name: /^Channels/ });
+    await channels.getByText('Channels of project 9').waitFor();
+    await assertAccessible(page, 'two cohort projects side by side');
+    await page.getByRole('link', { name: 'Back to the cohort' }).click();
+
+    // Export the cohort as one workspace file.
+    const out = await download(page, page.getByRole('button', { name: 'Export the cohort' }));
+    assert.equal(out.json.kind, 'workspace');
+    assert.equal(out.json.projects.length, 14);
+    assert.match(out.name, /^canevas-cohort-/);
+
+    // Dropping a file on the board adds it to the cohort, not to the home screen.
+    const late = makeProject({ title: 'Late project', country: 'Mali' });
+    await dropFiles(page, [{ name: 'late.json', text: JSON.stringify(makeFile([late])) }]);
+    await waitForStatus(page, '1 project added to the cohort.');
+    await page.getByText('Showing 15 of 15 projects').waitFor();
+
+    // Remove one; reload keeps the rest.
+    await page.getByRole('button', { name: 'Remove “Late project” from the cohort' }).click();
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    await reloadApp(page);
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('canevas.project.'))), false);
   }));

@@ -1,10 +1,12 @@
 //! Facilitator mode: projector view, timed exercises, the cohort board and
 //! feedback on a cohort's projects.
 
+mod cohort;
 mod exercises;
 mod projector;
 mod timer;
 
+pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
 use exercises::Library;
 pub use exercises::{library, ExercisesPage};
 pub use projector::{projector_on, ProjectorButton};
@@ -15,4 +17,5 @@ pub use timer::TimerPanel;
 pub fn install() {
     projector::install();
     Library::install();
+    cohort::Cohort::install();
 }
