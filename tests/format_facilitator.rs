@@ -1,5 +1,6 @@
 //! The facilitator's file formats stay in step with their schemas: the
-//! exercises file (`public/canevas-exercises.schema.json`).
+//! exercises file (`public/canevas-exercises.schema.json`) and the feedback
+//! file (`public/canevas-feedback.schema.json`).
 
 use canevas::format::exchange::{export_exercises, read, Incoming};
 use canevas::model::exercise::{MAX_EXERCISES, MAX_STEPS, MAX_STEP_MINUTES};
@@ -96,4 +97,37 @@ fn what_the_schema_leaves_out_reads_as_its_default() {
         read(unknown.as_bytes()).is_err(),
         "members outside the schema are refused"
     );
+}
+
+#[test]
+fn the_feedback_schema_names_what_the_code_writes() {
+    use canevas::format::exchange::export_feedback;
+    use canevas::model::feedback::{Feedback, MAX_COMMENTS};
+    let s = schema("canevas-feedback.schema.json");
+    let mut f = Feedback::new(Id::parse("p1").unwrap(), "Kola".into(), Timestamp(1));
+    f.author = "Awa".into();
+    f.set_comment(Some(Block::Channels), "Radio?", Timestamp(2), || {
+        Id::parse("c1").unwrap()
+    });
+    f.set_comment(None, "Good", Timestamp(2), || Id::parse("c2").unwrap());
+    let file: Value = serde_json::from_str(&export_feedback(&f, Timestamp(3))).unwrap();
+    assert_eq!(keys(&file), keys(&s["properties"]));
+    assert_eq!(strings(&s["required"]), keys(&file));
+    assert_eq!(s["properties"]["format"]["const"], file["format"]);
+    assert_eq!(s["properties"]["version"]["const"], file["version"]);
+    let def = &s["$defs"]["feedback"];
+    assert_eq!(keys(&file["feedback"]), keys(&def["properties"]));
+    assert_eq!(
+        def["properties"]["comments"]["maxItems"],
+        json!(MAX_COMMENTS)
+    );
+    assert_eq!(
+        keys(&file["feedback"]["comments"][0]),
+        keys(&s["$defs"]["comment"]["properties"])
+    );
+    assert_eq!(file["feedback"]["comments"][1]["block"], Value::Null);
+    assert_eq!(file["feedback"]["comments"][0]["block"], "channels");
+    let blocks: BTreeSet<String> = Block::ALL.iter().map(|b| b.key().to_owned()).collect();
+    assert_eq!(strings(&s["$defs"]["block"]["enum"]), blocks);
+    assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
 }

@@ -9,6 +9,7 @@
 use super::import::{header_of, json, projects};
 use super::ImportError;
 use crate::model::exercise::MAX_EXERCISES;
+use crate::model::feedback::Feedback;
 use crate::model::{Exercise, Project, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -16,12 +17,15 @@ use std::collections::HashSet;
 
 pub const EXERCISES_FORMAT: &str = "canevas-exercises";
 pub const EXERCISES_VERSION: u32 = 1;
+pub const FEEDBACK_FORMAT: &str = "canevas-feedback";
+pub const FEEDBACK_VERSION: u32 = 1;
 
 /// What a file held.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
     Projects(Vec<Project>),
     Exercises(Vec<Exercise>),
+    Feedback(Feedback),
 }
 
 /// Reads any Canevas file: projects, exercises or feedback.
@@ -29,6 +33,7 @@ pub fn read(bytes: &[u8]) -> Result<Incoming, ImportError> {
     let (text, value) = json(bytes)?;
     match value.get("format").and_then(Value::as_str) {
         Some(EXERCISES_FORMAT) => read_exercises(text, &value).map(Incoming::Exercises),
+        Some(FEEDBACK_FORMAT) => read_feedback(text, &value).map(Incoming::Feedback),
         _ => projects(text, value).map(Incoming::Projects),
     }
 }
@@ -87,6 +92,41 @@ fn read_exercises(text: &str, value: &Value) -> Result<Vec<Exercise>, ImportErro
     Ok(file.exercises)
 }
 
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeedbackFile {
+    format: String,
+    version: u32,
+    saved_at: Timestamp,
+    feedback: Feedback,
+}
+
+/// Writes feedback on one project as a file (also its stored form).
+pub fn export_feedback(feedback: &Feedback, now: Timestamp) -> String {
+    serde_json::to_string_pretty(&FeedbackFile {
+        format: FEEDBACK_FORMAT.into(),
+        version: FEEDBACK_VERSION,
+        saved_at: now,
+        feedback: feedback.clone(),
+    })
+    .expect("feedback serialises")
+}
+
+/// Reads a feedback file (or a stored one).
+pub fn import_feedback(bytes: &[u8]) -> Result<Feedback, ImportError> {
+    let (text, value) = json(bytes)?;
+    read_feedback(text, &value)
+}
+
+fn read_feedback(text: &str, value: &Value) -> Result<Feedback, ImportError> {
+    header_of(value, FEEDBACK_FORMAT, FEEDBACK_VERSION)?;
+    let file: FeedbackFile = serde_json::from_str(text).map_err(shape_error)?;
+    match file.feedback.problem() {
+        Some(detail) => Err(ImportError::WrongShape { detail }),
+        None => Ok(file.feedback),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +162,28 @@ mod tests {
             Err(ImportError::NotCanevas)
         );
         assert_eq!(read(b"{}"), Err(ImportError::NotCanevas));
+    }
+
+    #[test]
+    fn feedback_round_trips_and_bad_feedback_is_refused() {
+        let mut f = Feedback::new(Id::parse("p").unwrap(), "Kola".into(), Timestamp(1));
+        f.author = "Awa".into();
+        f.set_comment(Some(Block::Channels), "Radio?", Timestamp(2), || {
+            Id::parse("c1").unwrap()
+        });
+        let text = export_feedback(&f, Timestamp(3));
+        assert_eq!(read(text.as_bytes()), Ok(Incoming::Feedback(f.clone())));
+        assert_eq!(import_feedback(text.as_bytes()), Ok(f.clone()));
+        f.comments.push(f.comments[0].clone());
+        let twice = export_feedback(&f, Timestamp(3));
+        assert!(matches!(
+            read(twice.as_bytes()),
+            Err(ImportError::WrongShape { .. })
+        ));
+        assert_eq!(
+            crate::format::import(text.as_bytes()),
+            Err(ImportError::NotCanevas)
+        );
     }
 
     #[test]

@@ -85,6 +85,18 @@ pub struct FacilitatorStrings {
     pub cohort_imported: fn(usize, usize) -> String,
     pub showing: fn(usize, usize) -> String,
     pub completeness: fn(u8) -> String,
+    pub feedback: &'static str,
+    pub feedback_hint: &'static str,
+    pub your_name: &'static str,
+    pub overall_feedback: &'static str,
+    pub export_feedback: &'static str,
+    pub dismiss_comment: &'static str,
+    pub comment_dismissed: &'static str,
+    pub anonymous: &'static str,
+    pub feedback_on: fn(&str) -> String,
+    pub feedback_from: fn(&str, &str) -> String,
+    pub feedback_imported: fn(&str, &str) -> String,
+    pub feedback_no_project: fn(&str) -> String,
 }
 
 pub const EN: FacilitatorStrings = FacilitatorStrings {
@@ -208,6 +220,18 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     },
     showing: |shown, all| format!("Showing {shown} of {all} projects"),
     completeness: |p| format!("Canvas {p}% complete"),
+    feedback: "Feedback",
+    feedback_hint: "Write feedback beside each block or on the whole project. It is saved as you type, never changes the participant's project, and goes to them as a file: they open it with Import and see your comments beside their canvas.",
+    your_name: "Your name",
+    overall_feedback: "Overall feedback",
+    export_feedback: "Export feedback",
+    dismiss_comment: "Dismiss comment",
+    comment_dismissed: "Comment dismissed. Import the feedback file again to see it again.",
+    anonymous: "a facilitator",
+    feedback_on: |block| format!("Feedback on {block}"),
+    feedback_from: |author, date| format!("Feedback from {author}, {date}"),
+    feedback_imported: |author, title| format!("Feedback from {author} on “{title}” is now shown beside its canvas. Your work is unchanged."),
+    feedback_no_project: |title| format!("This feedback is about “{title}”, a project that is not in this browser. Import that project first, then the feedback."),
 };
 
 pub const FR: FacilitatorStrings = FacilitatorStrings {
@@ -331,6 +355,18 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     },
     showing: |shown, all| format!("{shown} projet(s) affiché(s) sur {all}"),
     completeness: |p| format!("Canevas rempli à {p}\u{a0}%"),
+    feedback: "Retours",
+    feedback_hint: "Écrivez un retour à côté de chaque bloc ou sur l’ensemble du projet. Il est enregistré au fil de la frappe, ne modifie jamais le projet du participant, et lui parvient sous forme de fichier\u{a0}: il l’ouvre avec Importer et voit vos commentaires à côté de son canevas.",
+    your_name: "Votre nom",
+    overall_feedback: "Retour d’ensemble",
+    export_feedback: "Exporter les retours",
+    dismiss_comment: "Masquer le commentaire",
+    comment_dismissed: "Commentaire masqué. Importez à nouveau le fichier de retours pour le revoir.",
+    anonymous: "un·e animateur·rice",
+    feedback_on: |block| format!("Retour sur {block}"),
+    feedback_from: |author, date| format!("Retour de {author}, le {date}"),
+    feedback_imported: |author, title| format!("Le retour de {author} sur «\u{a0}{title}\u{a0}» s’affiche maintenant à côté de son canevas. Votre travail n’a pas changé."),
+    feedback_no_project: |title| format!("Ce retour porte sur «\u{a0}{title}\u{a0}», un projet absent de ce navigateur. Importez d’abord ce projet, puis le retour."),
 };
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 mod canvas;
 pub mod exercise;
+pub mod feedback;
 mod id;
 pub(crate) mod project;
 pub mod summary;

@@ -101,6 +101,9 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
                 Ok(Incoming::Exercises(exercises)) => {
                     super::facilitator::library().import(exercises)
                 }
+                Ok(Incoming::Feedback(feedback)) => {
+                    super::facilitator::feedback_store().receive(feedback)
+                }
                 Err(error) => app.say(true, move |t| {
                     let why = match &error {
                         Some(e) => (t.import_error)(e),

@@ -399,3 +399,83 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
     await page.getByText('Showing 14 of 14 projects').waitFor();
     assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('canevas.project.'))), false);
   }));
+
+// ---------------------------------------------------------------- feedback
+
+test('feedback round trip: a facilitator writes it on a cohort project, the creator imports it and sees it beside their canvas, their work untouched', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const project = fullProject('Kola Studio');
+
+    // The facilitator's browser.
+    const facilitator = await context.newPage();
+    await openApp(facilitator, env.url, '#/cohort');
+    const [chooser] = await Promise.all([
+      facilitator.waitForEvent('filechooser'),
+      facilitator.getByRole('button', { name: "Import participants' files" }).click(),
+    ]);
+    await chooser.setFiles([fileFrom('kola.json', makeFile([project]))]);
+    await facilitator.getByRole('link', { name: 'Kola Studio', exact: true }).click();
+    await facilitator.getByRole('heading', { level: 1, name: 'Kola Studio' }).waitFor();
+    const exportButton = facilitator.getByRole('button', { name: 'Export feedback' });
+    assert.equal(await exportButton.isDisabled(), true, 'nothing to export yet');
+    await facilitator.getByRole('textbox', { name: 'Your name' }).fill('Awa Diop');
+    await facilitator.getByRole('textbox', { name: 'Your name' }).press('Tab');
+    await region(facilitator, 'Channels').getByRole('textbox', { name: 'Feedback on Channels' }).fill('Add community radio in Dakar.');
+    await facilitator.getByRole('textbox', { name: 'Overall feedback' }).fill('A strong pitch; check the costs.');
+    await assertAccessible(facilitator, 'a cohort project with feedback being written');
+    const before = await facilitator.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`), project.id);
+    await facilitator.reload();
+    await facilitator.getByRole('textbox', { name: 'Overall feedback' }).waitFor();
+    assert.equal(await facilitator.getByRole('textbox', { name: 'Overall feedback' }).inputValue(), 'A strong pitch; check the costs.', 'feedback is kept');
+    const file = await download(facilitator, exportButton);
+    assert.match(file.name, /^feedback-kola-studio-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(file.json.format, 'canevas-feedback');
+    assert.equal(file.json.feedback.project, project.id);
+    assert.equal(file.json.feedback.project_title, 'Kola Studio');
+    assert.equal(file.json.feedback.author, 'Awa Diop');
+    assert.deepEqual(file.json.feedback.comments.map((c) => [c.block, c.text]).sort(), [
+      ['channels', 'Add community radio in Dakar.'],
+      [null, 'A strong pitch; check the costs.'],
+    ].sort());
+    assert.equal(
+      await facilitator.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`), project.id),
+      before,
+      'writing feedback leaves the participant’s project as it was',
+    );
+
+    // The creator's browser (another context: its own storage).
+    const other = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    try {
+      const creator = await other.newPage();
+      await openApp(creator, env.url);
+      await setStorage(creator, storageEntries([project]));
+      await creator.goto(`${env.url}/#/projects/${project.id}/canvas`);
+      await reloadApp(creator);
+      await region(creator, 'Channels').waitFor();
+      const stored = () => creator.evaluate((id) => localStorage.getItem(`canevas.project.${id}`), project.id);
+      const record = await stored();
+      await importFiles(creator, [fileFrom(file.name, file.text)]);
+      await waitForStatus(creator, 'Feedback from Awa Diop on “Kola Studio” is now shown beside its canvas. Your work is unchanged.');
+      const channelComment = region(creator, 'Channels').getByRole('complementary', { name: /^Feedback from Awa Diop, \d{4}-\d{2}-\d{2}$/ });
+      await channelComment.getByText('Add community radio in Dakar.').waitFor();
+      await creator.getByRole('complementary').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
+      assert.equal(await stored(), record, 'their project is untouched');
+      assert.equal(await region(creator, 'Channels').getByRole('textbox').count(), 3, 'their notes are all there, editable as before');
+      await assertAccessible(creator, 'a canvas with feedback beside it');
+
+      // Dismiss one; the other stays after a reload.
+      await channelComment.getByRole('button', { name: 'Dismiss comment' }).click();
+      await eventually(async () => assert.equal(await channelComment.count(), 0));
+      await reloadApp(creator);
+      await creator.getByRole('complementary').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
+      assert.equal(await region(creator, 'Channels').getByRole('complementary').count(), 0);
+      assert.equal(await stored(), record);
+
+      // Feedback on a project that is not here.
+      const stranger = { ...file.json, feedback: { ...file.json.feedback, project: 'elsewhere1', project_title: 'Griot Games' } };
+      await importFiles(creator, [fileFrom('griot.json', stranger)]);
+      await creator.getByRole('alert').getByText('This feedback is about “Griot Games”, a project that is not in this browser.', { exact: false }).waitFor();
+    } finally {
+      await other.close();
+    }
+  }));

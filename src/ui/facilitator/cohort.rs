@@ -3,6 +3,7 @@
 //! cards to sort and filter, opened read-only, compared side by side, and
 //! exported as one workspace file.
 
+use super::feedback::{CommentField, FeedbackTools};
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind};
 use crate::i18n::Strings;
@@ -386,6 +387,10 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
             .into_any();
         };
         let team = p.team.join(", ");
+        let (pid, title) = (p.id.clone(), p.title.clone());
+        let comment = move |block: Option<Block>| {
+            view! { <CommentField project=pid.clone() title=title.clone() block/> }.into_any()
+        };
         view! {
             <div class="cohort-project">
                 <p><a href=Route::Cohort.href()>{t.facilitator.back_to_cohort}</a></p>
@@ -397,9 +402,11 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
                     <dt>{t.field_country}</dt><dd>{p.country.clone()}</dd>
                     <dt>{t.facilitator.team}</dt><dd>{team}</dd>
                 </dl>
+                <FeedbackTools project=p.id.clone()/>
+                {comment(None)}
                 <section class="canvas-page" aria-labelledby="canvas-title">
                     <h2 id="canvas-title">{t.canvas_title}</h2>
-                    {read_only_canvas(t, &p, |_| ().into_any())}
+                    {read_only_canvas(t, &p, |b| comment(Some(b)))}
                 </section>
             </div>
         }

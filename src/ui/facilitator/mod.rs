@@ -3,12 +3,14 @@
 
 mod cohort;
 mod exercises;
+mod feedback;
 mod projector;
 mod timer;
 
 pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
 use exercises::Library;
 pub use exercises::{library, ExercisesPage};
+pub use feedback::{feedback_store, ReceivedFeedback};
 pub use projector::{projector_on, ProjectorButton};
 pub use timer::TimerPanel;
 
@@ -18,4 +20,5 @@ pub fn install() {
     projector::install();
     Library::install();
     cohort::Cohort::install();
+    feedback::FeedbackStore::install();
 }

@@ -1,0 +1,287 @@
+//! Feedback both ways. The facilitator writes it beside a cohort project's
+//! blocks (stored as `canevas.feedback.<project id>`) and exports it as a
+//! `canevas-feedback` file; the creator imports that file with the usual
+//! Import button and sees the comments beside their own canvas (stored as
+//! `canevas.received.<project id>`), read-only and dismissible. Neither
+//! side's project is ever changed.
+
+use crate::format::exchange::{export_feedback, import_feedback};
+use crate::model::feedback::{receive, Feedback};
+use crate::model::{Block, Id};
+use crate::storage::local::Local;
+use crate::storage::Backend;
+use crate::ui::state::{now, random_id, use_app, AppState};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+pub const DRAFT_PREFIX: &str = "canevas.feedback.";
+pub const RECEIVED_PREFIX: &str = "canevas.received.";
+const AUTHOR_KEY: &str = "canevas.facilitator.name";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ReceivedRecord {
+    version: u32,
+    feedback: Vec<Feedback>,
+}
+
+#[derive(Clone, Copy)]
+pub struct FeedbackStore {
+    drafts: RwSignal<HashMap<Id, Feedback>>,
+    received: RwSignal<HashMap<Id, Vec<Feedback>>>,
+    author: RwSignal<String>,
+    app: AppState,
+}
+
+thread_local! {
+    static STORE: std::cell::Cell<Option<FeedbackStore>> = const { std::cell::Cell::new(None) };
+}
+
+pub fn feedback_store() -> FeedbackStore {
+    STORE
+        .with(std::cell::Cell::get)
+        .expect("the feedback store is installed with the app")
+}
+
+fn parse_received(raw: &str) -> Option<Vec<Feedback>> {
+    let r: ReceivedRecord = serde_json::from_str(raw).ok()?;
+    r.feedback
+        .iter()
+        .all(|f| f.problem().is_none())
+        .then_some(r.feedback)
+}
+
+impl FeedbackStore {
+    pub fn install() {
+        let (mut drafts, mut received) = (HashMap::new(), HashMap::new());
+        let mut author = String::new();
+        if let Some(l) = Local::open() {
+            for key in l.keys().unwrap_or_default() {
+                let Ok(Some(raw)) = l.get(&key) else { continue };
+                if key.starts_with(DRAFT_PREFIX) {
+                    if let Ok(f) = import_feedback(raw.as_bytes()) {
+                        drafts.insert(f.project.clone(), f);
+                    }
+                } else if let Some(id) = key.strip_prefix(RECEIVED_PREFIX).and_then(Id::parse) {
+                    if let Some(list) = parse_received(&raw) {
+                        received.insert(id, list);
+                    }
+                } else if key == AUTHOR_KEY {
+                    author = raw;
+                }
+            }
+        }
+        let store = FeedbackStore {
+            drafts: RwSignal::new(drafts),
+            received: RwSignal::new(received),
+            author: RwSignal::new(author),
+            app: use_app(),
+        };
+        STORE.with(|s| s.set(Some(store)));
+    }
+
+    fn write(&self, key: &str, value: Option<String>) {
+        let ok = Local::open().is_some_and(|mut l| match &value {
+            Some(v) => l.set(key, v).is_ok(),
+            None => l.remove(key).is_ok(),
+        });
+        if !ok {
+            self.app.say(true, |t| t.not_saved_other.to_owned());
+        }
+    }
+
+    /// The facilitator writes (or clears) the comment on a block, or the
+    /// overall one, of a cohort project.
+    pub fn set_comment(&self, project: &Id, title: &str, block: Option<Block>, text: &str) {
+        let t = now();
+        let author = self.author.get_untracked();
+        let mut saved = None;
+        self.drafts.update(|d| {
+            let f = d
+                .entry(project.clone())
+                .or_insert_with(|| Feedback::new(project.clone(), title.to_owned(), t));
+            f.project_title = title.to_owned();
+            f.author = author;
+            if f.set_comment(block, text, t, random_id) {
+                saved = Some(export_feedback(f, t));
+            }
+        });
+        if let Some(text) = saved {
+            self.write(&format!("{DRAFT_PREFIX}{project}"), Some(text));
+        }
+    }
+
+    pub fn set_author(&self, name: String) {
+        self.author.set(name.clone());
+        self.write(AUTHOR_KEY, Some(name));
+    }
+
+    pub fn draft_text(&self, project: &Id, block: Option<Block>) -> String {
+        self.drafts.with(|d| {
+            d.get(project)
+                .and_then(|f| f.comment(block))
+                .map(|c| c.text.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    pub fn export(&self, project: &Id) {
+        let Some(mut f) = self.drafts.with_untracked(|d| d.get(project).cloned()) else {
+            return;
+        };
+        f.author = self.author.get_untracked();
+        let t = now();
+        let name = crate::format::file_name(&format!("feedback {}", f.project_title), t);
+        crate::ui::files::download(&name, &export_feedback(&f, t));
+    }
+
+    /// A creator imports feedback: kept beside the project if it is here.
+    pub fn receive(&self, incoming: Feedback) {
+        let here = self
+            .app
+            .session
+            .with_untracked(|s| s.project(&incoming.project).map(|p| p.title.clone()));
+        let Some(title) = here else {
+            let title = incoming.project_title;
+            self.app
+                .say(true, move |t| (t.facilitator.feedback_no_project)(&title));
+            return;
+        };
+        let (id, author) = (incoming.project.clone(), incoming.author.clone());
+        self.received
+            .update(|r| receive(r.entry(id.clone()).or_default(), incoming));
+        self.store_received(&id);
+        self.app.say(false, move |t| {
+            let author = if author.trim().is_empty() {
+                t.facilitator.anonymous
+            } else {
+                &author
+            };
+            (t.facilitator.feedback_imported)(author, &title)
+        });
+    }
+
+    fn store_received(&self, project: &Id) {
+        let list = self
+            .received
+            .with_untracked(|r| r.get(project).cloned().unwrap_or_default());
+        let key = format!("{RECEIVED_PREFIX}{project}");
+        let value = (!list.iter().all(|f| f.comments.is_empty())).then(|| {
+            serde_json::to_string(&ReceivedRecord {
+                version: 1,
+                feedback: list,
+            })
+            .expect("feedback serialises")
+        });
+        self.write(&key, value);
+    }
+
+    fn dismiss(&self, project: &Id, comment: &Id) {
+        self.received.update(|r| {
+            for f in r.get_mut(project).into_iter().flatten() {
+                f.dismiss(comment);
+            }
+        });
+        self.store_received(project);
+        self.app
+            .say(false, |t| t.facilitator.comment_dismissed.to_owned());
+    }
+}
+
+/// The facilitator's comment field beside a block (or for the whole
+/// project) of a cohort project.
+#[component]
+pub fn CommentField(project: Id, title: String, block: Option<Block>) -> impl IntoView {
+    let app = use_app();
+    let store = feedback_store();
+    let field_id = format!("feedback-{}", block.map_or("overall", Block::key));
+    let label = move || {
+        let t = app.t();
+        match block {
+            Some(b) => (t.facilitator.feedback_on)((t.block)(b)),
+            None => t.facilitator.overall_feedback.to_owned(),
+        }
+    };
+    let read = project.clone();
+    view! {
+        <div class="field feedback-field edit-only">
+            <label for=field_id.clone()>{label}</label>
+            <textarea id=field_id rows="2" maxlength=crate::model::MAX_TEXT_CHARS.to_string()
+                prop:value=move || store.draft_text(&read, block)
+                on:input:target=move |e| store.set_comment(&project, &title, block, &e.target().value())></textarea>
+        </div>
+    }
+}
+
+/// The facilitator's name and the export button for one cohort project.
+#[component]
+pub fn FeedbackTools(project: Id) -> impl IntoView {
+    let app = use_app();
+    let store = feedback_store();
+    let f = move || app.t().facilitator;
+    let read = project.clone();
+    let has_comments = Memo::new(move |_| {
+        store
+            .drafts
+            .with(|d| d.get(&read).is_some_and(|f| !f.comments.is_empty()))
+    });
+    view! {
+        <div class="feedback-tools edit-only">
+            <h2>{move || f().feedback}</h2>
+            <p class="hint">{move || f().feedback_hint}</p>
+            <div class="field">
+                <label for="feedback-author">{move || f().your_name}</label>
+                <input type="text" id="feedback-author" prop:value=move || store.author.get()
+                    on:change:target=move |e| store.set_author(e.target().value())/>
+            </div>
+            <button type="button" disabled=move || !has_comments.get() on:click=move |_| store.export(&project)>
+                {move || f().export_feedback}
+            </button>
+        </div>
+    }
+}
+
+/// Comments a creator received on a block (or on the whole project),
+/// beside their own canvas: read-only, each dismissible.
+#[component]
+pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
+    let app = use_app();
+    let store = feedback_store();
+    let read = project.clone();
+    let comments = Memo::new(move |_| {
+        store.received.with(|r| {
+            r.get(&read)
+                .into_iter()
+                .flatten()
+                .flat_map(|f| {
+                    f.comments
+                        .iter()
+                        .filter(|c| c.block == block)
+                        .map(|c| (c.id.clone(), f.author.clone(), c.updated_at, c.text.clone()))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        let t = app.t();
+        let project = project.clone();
+        comments
+            .get()
+            .into_iter()
+            .map(|(id, author, at, text)| {
+                let author = if author.trim().is_empty() { t.facilitator.anonymous.to_owned() } else { author };
+                let from = (t.facilitator.feedback_from)(&author, &at.date_string());
+                let project = project.clone();
+                let label = from.clone();
+                view! {
+                    <aside class="feedback-received" aria-label=label>
+                        <p class="feedback-meta">{from}</p>
+                        <p class="feedback-text">{text}</p>
+                        <button type="button" class="quiet small" on:click=move |_| store.dismiss(&project, &id)>
+                            {t.facilitator.dismiss_comment}
+                        </button>
+                    </aside>
+                }
+            })
+            .collect_view()
+    }
+}
