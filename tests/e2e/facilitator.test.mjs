@@ -359,7 +359,8 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
     await page.getByRole('heading', { level: 1, name: 'Project J' }).waitFor();
     await page.getByText("A participant's project, read-only", { exact: false }).waitFor();
     await region(page, 'Channels').getByText('Channels of project 9').waitFor();
-    assert.equal(await page.getByRole('main').getByRole('textbox').count(), 0, 'nothing to edit');
+    assert.equal(await page.getByRole('main').getByRole('textbox', { name: /^Note \d+$/ }).count(), 0, 'notes are text, not fields');
+    assert.equal(await page.getByRole('main').getByRole('textbox').count(), 11, 'the only fields are the facilitator’s feedback (9 blocks, overall, name)');
     await assertAccessible(page, 'a cohort project, read-only');
     await page.getByRole('link', { name: 'Back to the cohort' }).click();
 

@@ -3,7 +3,7 @@
 //! cards to sort and filter, opened read-only, compared side by side, and
 //! exported as one workspace file.
 
-use super::feedback::{CommentField, FeedbackTools};
+use super::feedback::{comment_field, feedback_tools};
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind};
 use crate::i18n::Strings;
@@ -141,124 +141,131 @@ fn title_or_untitled(t: &Strings, title: &str) -> String {
     }
 }
 
-/// The board.
+/// The board. Words are drawn once per language; the count, the cards
+/// and the buttons that depend on them follow the data.
 #[component]
 pub fn CohortPage() -> impl IntoView {
     let app = use_app();
     let c = cohort();
-    let f = move || app.t().facilitator;
     let input = NodeRef::<html::Input>::new();
-    let cards = Memo::new(move |_| {
-        let (sort, filter) = (c.sort.get(), c.filter.get());
-        c.projects.with(|ps| board(ps, sort, &filter))
-    });
-    let total = Memo::new(move |_| c.projects.with(Vec::len));
-    let country_list = Memo::new(move |_| c.projects.with(|ps| countries(ps)));
-    let selected = Memo::new(move |_| c.selected.with(Vec::len));
-    let export = move |_| {
-        let t = now();
-        let text = c
-            .projects
-            .with_untracked(|ps| format::export(ps, Kind::Workspace, t));
-        download(&format::file_name("canevas-cohort", t), &text);
-    };
-    let compare = move |_| {
-        let ids = c.selected.get_untracked();
-        if ids.len() >= 2 {
-            app.navigate(Route::CohortCompare(ids));
-        }
-    };
-    let set_filter = move |g: &dyn Fn(&mut Filter)| c.filter.update(|fl| g(fl));
-    view! {
-        <div class="cohort-page">
-            <div class="page-head">
-                <h1>{move || f().cohort}</h1>
-                <div class="card-actions">
-                    <button type="button" class="primary" on:click=move |_| {
-                        if let Some(i) = input.get() {
-                            i.click();
-                        }
-                    }>{move || f().import_cohort}</button>
-                    <input node_ref=input class="visually-hidden" type="file" accept=".json,application/json" multiple
-                        tabindex="-1" aria-hidden="true"
-                        on:change:target=move |e| {
-                            let el = e.target();
-                            let files = el.files().map(file_list).unwrap_or_default();
-                            el.set_value("");
-                            c.import(files);
-                        }/>
-                    <button type="button" on:click=export disabled=move || total.get() == 0>{move || f().export_cohort}</button>
-                    <button type="button" on:click=compare disabled=move || selected.get() < 2>
-                        {move || (f().compare_selected)(selected.get())}
-                    </button>
+    move || {
+        let t = app.t();
+        let f = t.facilitator;
+        let filter = c.filter.get_untracked();
+        let cards = move || {
+            let (sort, filter) = (c.sort.get(), c.filter.get());
+            c.projects.with(|ps| board(ps, sort, &filter))
+        };
+        let total = move || c.projects.with(Vec::len);
+        let selected = move || c.selected.with(Vec::len);
+        let export = move |_| {
+            let at = now();
+            let text = c
+                .projects
+                .with_untracked(|ps| format::export(ps, Kind::Workspace, at));
+            download(&format::file_name("canevas-cohort", at), &text);
+        };
+        let compare = move |_| {
+            let ids = c.selected.get_untracked();
+            if ids.len() >= 2 {
+                app.navigate(Route::CohortCompare(ids));
+            }
+        };
+        let disciplines = std::iter::once(("", f.all_disciplines, filter.discipline.is_none()))
+            .chain(
+                Discipline::ALL
+                    .into_iter()
+                    .map(|d| (d.key(), (t.discipline)(d), filter.discipline == Some(d))),
+            )
+            .map(|(k, name, sel)| view! { <option value=k selected=sel>{name}</option> })
+            .collect_view();
+        let sorts = SortKey::ALL
+            .into_iter()
+            .map(|s| view! { <option value=s.key() selected=s == c.sort.get_untracked()>{(f.sort_name)(s)}</option> })
+            .collect_view();
+        let country_options = move || {
+            let current = c.filter.with_untracked(|fl| fl.country.clone());
+            let all = c.projects.with(|ps| countries(ps));
+            std::iter::once((String::new(), f.all_countries.to_owned()))
+                .chain(all.into_iter().map(|k| (k.clone(), k)))
+                .map(|(k, name)| {
+                    let sel = current.as_deref().unwrap_or("") == k;
+                    view! { <option value=k selected=sel>{name}</option> }
+                })
+                .collect_view()
+        };
+        view! {
+            <div class="cohort-page">
+                <div class="page-head">
+                    <h1>{f.cohort}</h1>
+                    <div class="card-actions">
+                        <button type="button" class="primary" on:click=move |_| {
+                            if let Some(i) = input.get() {
+                                i.click();
+                            }
+                        }>{f.import_cohort}</button>
+                        <input node_ref=input class="visually-hidden" type="file" accept=".json,application/json" multiple
+                            tabindex="-1" aria-hidden="true"
+                            on:change:target=move |e| {
+                                let el = e.target();
+                                let files = el.files().map(file_list).unwrap_or_default();
+                                el.set_value("");
+                                c.import(files);
+                            }/>
+                        <button type="button" on:click=export disabled=move || total() == 0>{f.export_cohort}</button>
+                        <button type="button" on:click=compare disabled=move || selected() < 2>
+                            {move || (f.compare_selected)(selected())}
+                        </button>
+                    </div>
                 </div>
+                <p class="hint">{f.cohort_intro}</p>
+                <search class="board-controls">
+                    <div class="field">
+                        <label for="cohort-search">{f.search}</label>
+                        <input type="search" id="cohort-search" value=filter.text.clone()
+                            on:input:target=move |e| { let v = e.target().value(); c.filter.update(|fl| fl.text = v) }/>
+                    </div>
+                    <div class="field">
+                        <label for="cohort-discipline">{f.discipline_filter}</label>
+                        <select id="cohort-discipline" on:change:target=move |e| {
+                            let d = Discipline::from_key(&e.target().value());
+                            c.filter.update(|fl| fl.discipline = d);
+                        }>{disciplines}</select>
+                    </div>
+                    <div class="field">
+                        <label for="cohort-country">{f.country_filter}</label>
+                        <select id="cohort-country" on:change:target=move |e| {
+                            let v = e.target().value();
+                            c.filter.update(|fl| fl.country = (!v.is_empty()).then_some(v));
+                        }>{country_options}</select>
+                    </div>
+                    <div class="field">
+                        <label for="cohort-sort">{f.sort_by}</label>
+                        <select id="cohort-sort" on:change:target=move |e| {
+                            if let Some(s) = SortKey::from_key(&e.target().value()) {
+                                c.sort.set(s);
+                            }
+                        }>{sorts}</select>
+                    </div>
+                </search>
+                {move || {
+                    let cards = cards();
+                    let total = total();
+                    view! {
+                        <p class="board-count" role="status">{(f.showing)(cards.len(), total)}</p>
+                        {(total == 0).then(|| view! { <p class="empty">{f.cohort_empty}</p> })}
+                        <ul class="cohort-board">{cards.into_iter().map(|s| card(t, s)).collect_view()}</ul>
+                    }
+                }}
             </div>
-            <p class="hint">{move || f().cohort_intro}</p>
-            <search class="board-controls">
-                <div class="field">
-                    <label for="cohort-search">{move || f().search}</label>
-                    <input type="search" id="cohort-search" prop:value=move || c.filter.with(|fl| fl.text.clone())
-                        on:input:target=move |e| { let v = e.target().value(); set_filter(&|fl| fl.text = v.clone()) }/>
-                </div>
-                <div class="field">
-                    <label for="cohort-discipline">{move || f().discipline_filter}</label>
-                    <select id="cohort-discipline" on:change:target=move |e| {
-                        let d = Discipline::from_key(&e.target().value());
-                        set_filter(&|fl| fl.discipline = d);
-                    }>
-                        {move || {
-                            let (t, current) = (app.t(), c.filter.with(|fl| fl.discipline));
-                            std::iter::once(view! { <option value="" selected=current.is_none()>{t.facilitator.all_disciplines}</option> }.into_any())
-                                .chain(Discipline::ALL.into_iter().map(|d| view! { <option value=d.key() selected=current == Some(d)>{(t.discipline)(d)}</option> }.into_any()))
-                                .collect_view()
-                        }}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="cohort-country">{move || f().country_filter}</label>
-                    <select id="cohort-country" on:change:target=move |e| {
-                        let v = e.target().value();
-                        set_filter(&|fl| fl.country = (!v.is_empty()).then(|| v.clone()));
-                    }>
-                        {move || {
-                            let current = c.filter.with(|fl| fl.country.clone());
-                            std::iter::once(view! { <option value="" selected=current.is_none()>{f().all_countries}</option> }.into_any())
-                                .chain(country_list.get().into_iter().map(|k| {
-                                    let sel = current.as_deref() == Some(k.as_str());
-                                    view! { <option value=k.clone() selected=sel>{k.clone()}</option> }.into_any()
-                                }))
-                                .collect_view()
-                        }}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="cohort-sort">{move || f().sort_by}</label>
-                    <select id="cohort-sort" on:change:target=move |e| {
-                        if let Some(s) = SortKey::from_key(&e.target().value()) {
-                            c.sort.set(s);
-                        }
-                    }>
-                        {move || {
-                            let current = c.sort.get();
-                            SortKey::ALL.into_iter().map(|s| view! { <option value=s.key() selected=s == current>{(f().sort_name)(s)}</option> }).collect_view()
-                        }}
-                    </select>
-                </div>
-            </search>
-            <p class="board-count" role="status">{move || (f().showing)(cards.with(Vec::len), total.get())}</p>
-            {move || (total.get() == 0).then(|| view! { <p class="empty">{f().cohort_empty}</p> })}
-            <ul class="cohort-board">
-                <For each=move || cards.get() key=|s| (s.id.clone(), s.updated_at) children=move |s| view! { <li><CohortCard summary=s/></li> }/>
-            </ul>
-        </div>
+        }
     }
 }
 
-#[component]
-fn CohortCard(summary: Summary) -> impl IntoView {
-    let app = use_app();
+/// One project's card, drawn from its summary.
+fn card(t: &'static Strings, summary: Summary) -> impl IntoView {
     let c = cohort();
-    let f = move || app.t().facilitator;
+    let f = t.facilitator;
     let Summary {
         id,
         title,
@@ -276,25 +283,18 @@ fn CohortCard(summary: Summary) -> impl IntoView {
     } = summary;
     let heading = format!("cohort-{id}");
     let labelled_by = heading.clone();
-    let shown_title = {
-        let title = title.clone();
-        move || title_or_untitled(app.t(), &title)
+    let country = if country.is_empty() {
+        f.no_country.to_owned()
+    } else {
+        country
     };
-    let (sel_id, check_id, rem_id) = (id.clone(), id.clone(), id.clone());
-    let checked = Memo::new(move |_| c.selected.with(|s| s.contains(&sel_id)));
-    let name = title.clone();
-    let meta = move || {
-        let t = app.t();
-        let country = if country.is_empty() {
-            t.facilitator.no_country.to_owned()
-        } else {
-            country.clone()
-        };
-        let mut parts = vec![(t.discipline)(discipline).to_owned(), country];
-        parts.push((t.note_count)(notes));
-        parts.push((t.updated_on)(&updated_at.date_string()));
-        parts.join(" · ")
-    };
+    let meta = [
+        (t.discipline)(discipline).to_owned(),
+        country,
+        (t.note_count)(notes),
+        (t.updated_on)(&updated_at.date_string()),
+    ]
+    .join(" · ");
     // Figures from the later tools, shown once they exist.
     let extra = [fit, feasibility, readiness]
         .into_iter()
@@ -303,38 +303,37 @@ fn CohortCard(summary: Summary) -> impl IntoView {
         .chain(next_deadline.map(|d| d.date_string()))
         .collect::<Vec<_>>()
         .join(" · ");
+    let checked = c.selected.with_untracked(|s| s.contains(&id));
+    let (check_id, rem_id) = (id.clone(), id.clone());
     view! {
-        <article class="cohort-card" aria-labelledby=labelled_by>
-            <h2 id=heading><a href=Route::CohortProject(id.clone()).href()>{shown_title}</a></h2>
-            <p class="meta">{meta}</p>
-            <p class="completeness">
-                <span>{move || (f().completeness)(completeness)}" · "{move || (app.t().blocks_filled)(blocks_filled)}</span>
-                <span class="bar" aria-hidden="true"><span style=format!("inline-size: {completeness}%")></span></span>
-            </p>
-            {(!extra.is_empty()).then(|| view! { <p class="meta">{extra}</p> })}
-            <div class="card-actions">
-                <label class="compare-check">
-                    <input type="checkbox" prop:checked=checked on:change:target=move |e| {
-                        let on = e.target().checked();
-                        c.selected.update(|s| {
-                            s.retain(|x| x != &check_id);
-                            if on {
-                                s.push(check_id.clone());
-                            }
-                        });
-                    }/>
-                    <span class="visually-hidden">{
-                        let name = name.clone();
-                        move || (f().compare_this)(&name)
-                    }</span>
-                    <span aria-hidden="true">{move || f().compare_title}</span>
-                </label>
-                <button type="button" class="quiet danger" aria-label={
-                    let title = title.clone();
-                    move || (f().remove_this)(&title)
-                } on:click=move |_| c.remove(&rem_id)>{move || f().remove}</button>
-            </div>
-        </article>
+        <li>
+            <article class="cohort-card" aria-labelledby=labelled_by>
+                <h2 id=heading><a href=Route::CohortProject(id.clone()).href()>{title_or_untitled(t, &title)}</a></h2>
+                <p class="meta">{meta}</p>
+                <p class="completeness">
+                    <span>{(f.completeness)(completeness)}" · "{(t.blocks_filled)(blocks_filled)}</span>
+                    <span class="bar" aria-hidden="true"><span style=format!("inline-size: {completeness}%")></span></span>
+                </p>
+                {(!extra.is_empty()).then(|| view! { <p class="meta">{extra}</p> })}
+                <div class="card-actions">
+                    <label class="compare-check">
+                        <input type="checkbox" checked=checked on:change:target=move |e| {
+                            let on = e.target().checked();
+                            c.selected.update(|s| {
+                                s.retain(|x| x != &check_id);
+                                if on {
+                                    s.push(check_id.clone());
+                                }
+                            });
+                        }/>
+                        <span class="visually-hidden">{(f.compare_this)(&title)}</span>
+                        <span aria-hidden="true">{f.compare_title}</span>
+                    </label>
+                    <button type="button" class="quiet danger" aria-label=(f.remove_this)(&title)
+                        on:click=move |_| c.remove(&rem_id)>{f.remove}</button>
+                </div>
+            </article>
+        </li>
     }
 }
 
@@ -374,10 +373,9 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
     let app = use_app();
     let c = cohort();
     let read = id.clone();
-    let project = Memo::new(move |_| c.get(&read));
     move || {
         let t = app.t();
-        let Some(p) = project.get() else {
+        let Some(p) = c.get(&read) else {
             return view! {
                 <div class="not-found">
                     <h1>{t.facilitator.not_in_cohort}</h1>
@@ -389,7 +387,7 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
         let team = p.team.join(", ");
         let (pid, title) = (p.id.clone(), p.title.clone());
         let comment = move |block: Option<Block>| {
-            view! { <CommentField project=pid.clone() title=title.clone() block/> }.into_any()
+            comment_field(t, pid.clone(), title.clone(), block).into_any()
         };
         view! {
             <div class="cohort-project">
@@ -402,7 +400,7 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
                     <dt>{t.field_country}</dt><dd>{p.country.clone()}</dd>
                     <dt>{t.facilitator.team}</dt><dd>{team}</dd>
                 </dl>
-                <FeedbackTools project=p.id.clone()/>
+                {feedback_tools(t, p.id.clone())}
                 {comment(None)}
                 <section class="canvas-page" aria-labelledby="canvas-title">
                     <h2 id="canvas-title">{t.canvas_title}</h2>

@@ -25,7 +25,7 @@ pub struct Library {
     pub sound: RwSignal<bool>,
     /// The time the clock was last read; ticks while a run is on.
     pub now: RwSignal<Timestamp>,
-    app: AppState,
+    pub(super) app: AppState,
 }
 
 thread_local! {
@@ -169,177 +169,168 @@ pub fn builtin(t: &Strings, b: &BuiltIn) -> Exercise {
 }
 
 /// The exercises page: the library, the facilitator's own, the editor.
+/// Words are drawn once per language; only the data that changes is
+/// reactive (keeps the app small: every reactive closure is code).
 #[component]
 pub fn ExercisesPage() -> impl IntoView {
     let app = use_app();
     let lib = library();
     let editing = RwSignal::new(None::<Id>);
-    let f = move || app.t().facilitator;
-    let create = move |_| {
-        let t = now();
-        let x = Exercise {
-            id: random_id(),
-            title: f().new_exercise_title.into(),
-            description: String::new(),
-            steps: vec![Step::new((f().step_label)(1), 5)],
-            created_at: t,
-            updated_at: t,
-        };
-        editing.set(Some(x.id.clone()));
-        lib.change(|xs| xs.push(x));
-    };
-    let export = move |_| {
-        let t = now();
-        let text = lib.custom.with_untracked(|xs| export_exercises(xs, t));
-        crate::ui::files::download(&crate::format::file_name("canevas-exercises", t), &text);
-    };
-    let builtins = move || {
-        app.t()
-            .facilitator
-            .builtins
-            .iter()
-            .map(|b| {
-                let id = Id::parse(b.id).expect("built-in ids are ids");
-                let find = id.clone();
-                let data = Signal::derive(move || lib.find(app.t(), &find));
-                view! { <li><ExerciseCard id data custom=false editing/></li> }
-            })
-            .collect_view()
-    };
     let ids = Memo::new(move |_| {
         lib.custom
             .with(|xs| xs.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
     });
-    let customs = move || {
-        if ids.with(Vec::is_empty) {
-            return view! { <p class="hint">{f().none_yet}</p> }.into_any();
-        }
+    move || {
+        let t = app.t();
+        let f = t.facilitator;
+        let create = move |_| {
+            let at = now();
+            let x = Exercise {
+                id: random_id(),
+                title: f.new_exercise_title.into(),
+                description: String::new(),
+                steps: vec![Step::new((f.step_label)(1), 5)],
+                created_at: at,
+                updated_at: at,
+            };
+            editing.set(Some(x.id.clone()));
+            lib.change(|xs| xs.push(x));
+        };
+        let export = move |_| {
+            let at = now();
+            let text = lib.custom.with_untracked(|xs| export_exercises(xs, at));
+            crate::ui::files::download(&crate::format::file_name("canevas-exercises", at), &text);
+        };
+        let builtins = f
+            .builtins
+            .iter()
+            .map(|b| {
+                card(
+                    t,
+                    Id::parse(b.id).expect("built-in ids are ids"),
+                    false,
+                    editing,
+                )
+            })
+            .collect_view();
+        let customs = move || {
+            let ids = ids.get();
+            if ids.is_empty() {
+                return view! { <p class="hint">{f.none_yet}</p> }.into_any();
+            }
+            view! {
+                <ul class="exercise-list">{ids.into_iter().map(|id| card(t, id, true, editing)).collect_view()}</ul>
+            }
+            .into_any()
+        };
         view! {
-            <ul class="exercise-list">
-                <For each=move || ids.get() key=|id| id.clone() children=move |id| {
-                    let find = id.clone();
-                    let data = Signal::derive(move || lib.custom.with(|xs| xs.iter().find(|x| x.id == find).cloned()));
-                    view! { <li><ExerciseCard id data custom=true editing/></li> }
-                }/>
-            </ul>
-        }
-        .into_any()
-    };
-    view! {
-        <div class="exercises-page">
-            <div class="page-head">
-                <h1>{move || f().exercises}</h1>
-                <div class="card-actions">
-                    <button type="button" class="primary" on:click=create>{move || f().new_exercise}</button>
-                    <button type="button" on:click=export disabled=move || lib.custom.with(Vec::is_empty)>
-                        {move || f().export_exercises}
-                    </button>
+            <div class="exercises-page">
+                <div class="page-head">
+                    <h1>{f.exercises}</h1>
+                    <div class="card-actions">
+                        <button type="button" class="primary" on:click=create>{f.new_exercise}</button>
+                        <button type="button" on:click=export disabled=move || ids.with(Vec::is_empty)>{f.export_exercises}</button>
+                    </div>
                 </div>
+                <p class="hint">{f.exercises_intro}</p>
+                <section aria-labelledby="yours-title">
+                    <h2 id="yours-title">{f.yours}</h2>
+                    {customs}
+                </section>
+                <section aria-labelledby="builtin-title">
+                    <h2 id="builtin-title">{f.built_in}</h2>
+                    <ul class="exercise-list">{builtins}</ul>
+                </section>
             </div>
-            <p class="hint">{move || f().exercises_intro}</p>
-            <section aria-labelledby="yours-title">
-                <h2 id="yours-title">{move || f().yours}</h2>
-                {customs}
-            </section>
-            <section aria-labelledby="builtin-title">
-                <h2 id="builtin-title">{move || f().built_in}</h2>
-                <ul class="exercise-list">{builtins}</ul>
-            </section>
-        </div>
+        }
     }
 }
 
-#[component]
-fn ExerciseCard(
-    id: Id,
-    data: Signal<Option<Exercise>>,
-    custom: bool,
-    editing: RwSignal<Option<Id>>,
-) -> impl IntoView {
-    let app = use_app();
+/// One exercise's card: what it is, and Run, Copy, Edit, Delete.
+fn card(t: &'static Strings, id: Id, custom: bool, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let lib = library();
-    let f = move || app.t().facilitator;
+    let f = t.facilitator;
     let heading = format!("exercise-{id}");
     let labelled_by = heading.clone();
-    let is_editing = {
-        let id = id.clone();
-        Memo::new(move |_| custom && editing.with(|e| e.as_ref() == Some(&id)))
-    };
+    let read = id.clone();
+    let data = move || lib.find(t, &read);
+    let data = StoredValue::new(data);
+    let get = move || data.with_value(|d| d());
+    let sid = StoredValue::new(id.clone());
+    let is_editing = move || custom && editing.with(|e| sid.with_value(|i| e.as_ref() == Some(i)));
     let run = move |_| {
-        let Some(x) = data.get_untracked() else {
-            return;
-        };
-        lib.change_run(|r, t| *r = Some(Run::start(&x, t)));
-        crate::ui::state::focus_by_id("timer");
+        if let Some(x) = get() {
+            lib.change_run(|r, at| *r = Some(Run::start(&x, at)));
+            crate::ui::state::focus_by_id("timer");
+        }
     };
-    let copy = move |_| {
-        let Some(x) = data.get_untracked() else {
-            return;
-        };
-        let copy = x.copy(random_id(), (app.t().copy_of)(&x.title), now());
-        editing.set(Some(copy.id.clone()));
-        lib.change(|xs| xs.push(copy));
+    let action = move |_| {
+        let Some(x) = get() else { return };
+        if custom {
+            editing.update(|e| {
+                *e = if e.as_ref() == Some(&x.id) {
+                    None
+                } else {
+                    Some(x.id.clone())
+                }
+            });
+        } else {
+            let copy = x.copy(random_id(), (t.copy_of)(&x.title), now());
+            editing.set(Some(copy.id.clone()));
+            lib.change(|xs| xs.push(copy));
+        }
     };
-    let (edit_id, delete_id, editor_id) = (id.clone(), id.clone(), id.clone());
     let delete = move |_| {
-        lib.change(|xs| xs.retain(|x| x.id != delete_id));
-        app.say(false, move |t| t.facilitator.exercise_deleted.to_owned());
+        let Some(x) = get() else { return };
+        lib.change(|xs| xs.retain(|e| e.id != x.id));
+        lib.app
+            .say(false, move |t| t.facilitator.exercise_deleted.to_owned());
         crate::ui::state::focus_by_id("main");
     };
-    let field = move |g: fn(&Exercise) -> String| {
-        move || data.with(|x| x.as_ref().map(g).unwrap_or_default())
-    };
-    let steps = move || {
-        data.with(|x| {
-            x.as_ref().map(|x| {
-                x.steps
-                    .iter()
-                    .map(|s| {
-                        let m = s.minutes;
-                        view! { <li>{s.title.clone()}" · "{move || (f().minutes)(m)}</li> }
-                    })
-                    .collect_view()
-            })
-        })
-    };
     view! {
-        <article class="exercise-card" aria-labelledby=labelled_by>
-            <h3 id=heading>{field(|x| x.title.clone())}</h3>
-            <p class="meta">{move || (f().minutes)(data.with(|x| x.as_ref().map_or(0, Exercise::total_minutes)))}</p>
-            <p>{field(|x| x.description.clone())}</p>
-            {move || if is_editing.get() {
-                view! { <Editor id=editor_id.clone() data/> }.into_any()
-            } else {
-                view! { <ol class="steps">{steps}</ol> }.into_any()
-            }}
-            <div class="card-actions">
-                <button type="button" class="primary" on:click=run>{move || f().run}</button>
-                {if custom {
-                    let edit_id = edit_id.clone();
-                    view! {
-                        <button type="button" aria-expanded=move || is_editing.get().to_string() on:click=move |_| {
-                            editing.update(|e| *e = if e.as_ref() == Some(&edit_id) { None } else { Some(edit_id.clone()) });
-                        }>{move || f().edit}</button>
-                        <button type="button" class="danger" on:click=delete.clone()>{move || f().delete_exercise}</button>
-                    }.into_any()
+        <li>
+            <article class="exercise-card" aria-labelledby=labelled_by>
+                <h3 id=heading>{move || get().map(|x| x.title)}</h3>
+                <p class="meta">{move || get().map(|x| (f.minutes)(x.total_minutes()))}</p>
+                <p>{move || get().map(|x| x.description)}</p>
+                {move || if is_editing() {
+                    editor(t, sid.get_value()).into_any()
                 } else {
-                    view! { <button type="button" on:click=copy>{move || f().copy_edit}</button> }.into_any()
+                    let steps = get().map(|x| x.steps).unwrap_or_default();
+                    view! {
+                        <ol class="steps">
+                            {steps.into_iter().map(|s| view! { <li>{s.title}" · "{(f.minutes)(s.minutes)}</li> }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
                 }}
-            </div>
-        </article>
+                <div class="card-actions">
+                    <button type="button" class="primary" on:click=run>{f.run}</button>
+                    <button type="button" aria-expanded=move || custom.then(|| is_editing().to_string()) on:click=action>
+                        {if custom { f.edit } else { f.copy_edit }}
+                    </button>
+                    {custom.then(|| view! { <button type="button" class="danger" on:click=delete>{f.delete_exercise}</button> })}
+                </div>
+            </article>
+        </li>
     }
 }
 
 /// Edits one of the facilitator's exercises in place; every change is
-/// stored at once.
-#[component]
-fn Editor(id: Id, data: Signal<Option<Exercise>>) -> impl IntoView {
-    let app = use_app();
+/// stored at once. The fields are filled when the editor opens and not
+/// redrawn while typing.
+fn editor(t: &'static Strings, id: Id) -> impl IntoView {
     let lib = library();
-    let f = move || app.t().facilitator;
-    let set = StoredValue::new(id.clone());
+    let f = t.facilitator;
+    let Some(x) = lib
+        .custom
+        .with_untracked(|xs| xs.iter().find(|x| x.id == id).cloned())
+    else {
+        return ().into_any();
+    };
+    let target = StoredValue::new(id.clone());
     let edit = move |g: &dyn Fn(&mut Exercise)| {
-        let id = set.get_value();
+        let id = target.get_value();
         lib.change(|xs| {
             if let Some(x) = xs.iter_mut().find(|x| x.id == id) {
                 g(x);
@@ -347,91 +338,105 @@ fn Editor(id: Id, data: Signal<Option<Exercise>>) -> impl IntoView {
             }
         });
     };
-    let count = Memo::new(move |_| data.with(|x| x.as_ref().map_or(0, |x| x.steps.len())));
-    let step = move |i: usize, g: fn(&Step) -> String| {
-        move || {
-            data.with(|x| {
-                x.as_ref()
-                    .and_then(|x| x.steps.get(i))
-                    .map(g)
-                    .unwrap_or_default()
-            })
+    let count = RwSignal::new(x.steps.len());
+    let p = format!("ex-{id}");
+    let field = move |id: String, label: &'static str, input: AnyView| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                {input}
+            </div>
         }
     };
-    let p = format!("ex-{id}");
-    let step_view = {
+    let steps = {
         let p = p.clone();
-        move |i: usize| {
-            let p = format!("{p}-{i}");
-            let block_now = move || {
-                data.with(|x| {
-                    x.as_ref()
-                        .and_then(|x| x.steps.get(i))
-                        .and_then(|s| s.block)
+        move || {
+            let steps = lib
+                .custom
+                .with_untracked(|xs| {
+                    xs.iter()
+                        .find(|x| x.id == target.get_value())
+                        .map(|x| x.steps.clone())
                 })
-            };
-            view! {
-                <fieldset class="step-editor">
-                    <legend>{move || (f().step_label)(i + 1)}</legend>
-                    <div class="field">
-                        <label for=format!("{p}-title")>{move || f().step_title}</label>
-                        <input type="text" id=format!("{p}-title") prop:value=step(i, |s| s.title.clone())
-                            on:input:target=move |e| { let v = e.target().value(); edit(&|x| if let Some(s) = x.steps.get_mut(i) { s.title = v.clone() }) }/>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{p}-minutes")>{move || f().step_minutes}</label>
-                        <input type="number" min="1" max=crate::model::exercise::MAX_STEP_MINUTES.to_string() id=format!("{p}-minutes")
-                            prop:value=step(i, |s| s.minutes.to_string())
-                            on:change:target=move |e| {
-                                if let Ok(m) = e.target().value().trim().parse::<u32>() {
-                                    edit(&|x| if let Some(s) = x.steps.get_mut(i) { s.minutes = m });
-                                }
-                            }/>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{p}-block")>{move || f().step_block}</label>
-                        <select id=format!("{p}-block") on:change:target=move |e| {
-                            let b = Block::ALL.into_iter().find(|b| b.key() == e.target().value());
-                            edit(&|x| if let Some(s) = x.steps.get_mut(i) { s.block = b });
-                        }>
-                            {move || {
-                                let (t, current) = (app.t(), block_now());
-                                std::iter::once(view! { <option value="" selected=current.is_none()>{t.facilitator.no_block}</option> }.into_any())
-                                    .chain(Block::ALL.into_iter().map(|b| view! { <option value=b.key() selected=current == Some(b)>{(t.block)(b)}</option> }.into_any()))
-                                    .collect_view()
-                            }}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{p}-prompt")>{move || f().step_prompt}</label>
-                        <textarea id=format!("{p}-prompt") rows="3" prop:value=step(i, |s| s.prompt.clone())
-                            on:input:target=move |e| { let v = e.target().value(); edit(&|x| if let Some(s) = x.steps.get_mut(i) { s.prompt = v.clone() }) }></textarea>
-                    </div>
-                    <button type="button" class="danger small" disabled=move || count.get() <= 1
-                        on:click=move |_| edit(&|x| if x.steps.len() > 1 && i < x.steps.len() { x.steps.remove(i); })>
-                        {move || f().remove_step}
-                    </button>
-                </fieldset>
-            }
+                .unwrap_or_default();
+            let n = count.get().min(steps.len());
+            steps
+                .into_iter()
+                .take(n)
+                .enumerate()
+                .map(|(i, s)| {
+                    let p = format!("{p}-{i}");
+                    let set = move |g: fn(&mut Step, String), v: String| {
+                        edit(&|x| {
+                            if let Some(s) = x.steps.get_mut(i) {
+                                g(s, v.clone())
+                            }
+                        })
+                    };
+                    let blocks = std::iter::once(("", f.no_block, s.block.is_none()))
+                        .chain(Block::ALL.into_iter().map(|b| (b.key(), (t.block)(b), s.block == Some(b))))
+                        .map(|(k, name, sel)| view! { <option value=k selected=sel>{name}</option> })
+                        .collect_view();
+                    view! {
+                        <fieldset class="step-editor">
+                            <legend>{(f.step_label)(i + 1)}</legend>
+                            {field(format!("{p}-title"), f.step_title, view! {
+                                <input type="text" id=format!("{p}-title") value=s.title
+                                    on:input:target=move |e| set(|s, v| s.title = v, e.target().value())/>
+                            }.into_any())}
+                            {field(format!("{p}-minutes"), f.step_minutes, view! {
+                                <input type="number" min="1" max=crate::model::exercise::MAX_STEP_MINUTES.to_string()
+                                    id=format!("{p}-minutes") value=s.minutes.to_string()
+                                    on:change:target=move |e| set(|s, v| if let Ok(m) = v.trim().parse() { s.minutes = m }, e.target().value())/>
+                            }.into_any())}
+                            {field(format!("{p}-block"), f.step_block, view! {
+                                <select id=format!("{p}-block")
+                                    on:change:target=move |e| set(|s, v| s.block = Block::ALL.into_iter().find(|b| b.key() == v), e.target().value())>
+                                    {blocks}
+                                </select>
+                            }.into_any())}
+                            {field(format!("{p}-prompt"), f.step_prompt, view! {
+                                <textarea id=format!("{p}-prompt") rows="3" prop:value=s.prompt
+                                    on:input:target=move |e| set(|s, v| s.prompt = v, e.target().value())></textarea>
+                            }.into_any())}
+                            <button type="button" class="danger small" disabled=n <= 1 on:click=move |_| {
+                                edit(&|x| if x.steps.len() > 1 && i < x.steps.len() { x.steps.remove(i); });
+                                count.update(|c| *c = c.saturating_sub(1).max(1));
+                            }>{f.remove_step}</button>
+                        </fieldset>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let add = {
+        let p = p.clone();
+        move |_| {
+            let n = count.get_untracked();
+            let label = (f.step_label)(n + 1);
+            edit(&|x| {
+                if x.steps.len() < crate::model::exercise::MAX_STEPS {
+                    x.steps.push(Step::new(label.clone(), 5))
+                }
+            });
+            count.set(n + 1);
+            let id = format!("{p}-{n}-title");
+            request_animation_frame(move || crate::ui::state::focus_by_id(&id));
         }
     };
     view! {
         <div class="exercise-editor">
-            <div class="field">
-                <label for=format!("{p}-title")>{move || f().exercise_title}</label>
-                <input type="text" id=format!("{p}-title") prop:value=move || data.with(|x| x.as_ref().map(|x| x.title.clone()).unwrap_or_default())
+            {field(format!("{p}-title"), f.exercise_title, view! {
+                <input type="text" id=format!("{p}-title") value=x.title
                     on:input:target=move |e| { let v = e.target().value(); edit(&|x| x.title = v.clone()) }/>
-            </div>
-            <div class="field">
-                <label for=format!("{p}-description")>{move || f().exercise_description}</label>
-                <textarea id=format!("{p}-description") rows="2" prop:value=move || data.with(|x| x.as_ref().map(|x| x.description.clone()).unwrap_or_default())
+            }.into_any())}
+            {field(format!("{p}-description"), f.exercise_description, view! {
+                <textarea id=format!("{p}-description") rows="2" prop:value=x.description
                     on:input:target=move |e| { let v = e.target().value(); edit(&|x| x.description = v.clone()) }></textarea>
-            </div>
-            <For each=move || 0..count.get() key=|i| *i children=step_view/>
-            <button type="button" on:click=move |_| {
-                let label = (f().step_label)(count.get_untracked() + 1);
-                edit(&|x| if x.steps.len() < crate::model::exercise::MAX_STEPS { x.steps.push(Step::new(label.clone(), 5)) })
-            }>{move || f().add_step}</button>
+            }.into_any())}
+            {steps}
+            <button type="button" on:click=add>{f.add_step}</button>
         </div>
     }
+    .into_any()
 }

@@ -6,6 +6,7 @@
 //! side's project is ever changed.
 
 use crate::format::exchange::{export_feedback, import_feedback};
+use crate::i18n::Strings;
 use crate::model::feedback::{receive, Feedback};
 use crate::model::{Block, Id};
 use crate::storage::local::Local;
@@ -188,54 +189,49 @@ impl FeedbackStore {
 }
 
 /// The facilitator's comment field beside a block (or for the whole
-/// project) of a cohort project.
-#[component]
-pub fn CommentField(project: Id, title: String, block: Option<Block>) -> impl IntoView {
-    let app = use_app();
+/// project) of a cohort project. Filled when drawn, not redrawn while typing.
+pub fn comment_field(
+    t: &'static Strings,
+    project: Id,
+    title: String,
+    block: Option<Block>,
+) -> impl IntoView {
     let store = feedback_store();
     let field_id = format!("feedback-{}", block.map_or("overall", Block::key));
-    let label = move || {
-        let t = app.t();
-        match block {
-            Some(b) => (t.facilitator.feedback_on)((t.block)(b)),
-            None => t.facilitator.overall_feedback.to_owned(),
-        }
+    let label = match block {
+        Some(b) => (t.facilitator.feedback_on)((t.block)(b)),
+        None => t.facilitator.overall_feedback.to_owned(),
     };
-    let read = project.clone();
+    let text = store.draft_text(&project, block);
     view! {
         <div class="field feedback-field edit-only">
             <label for=field_id.clone()>{label}</label>
-            <textarea id=field_id rows="2" maxlength=crate::model::MAX_TEXT_CHARS.to_string()
-                prop:value=move || store.draft_text(&read, block)
+            <textarea id=field_id rows="2" maxlength=crate::model::MAX_TEXT_CHARS.to_string() prop:value=text
                 on:input:target=move |e| store.set_comment(&project, &title, block, &e.target().value())></textarea>
         </div>
     }
 }
 
 /// The facilitator's name and the export button for one cohort project.
-#[component]
-pub fn FeedbackTools(project: Id) -> impl IntoView {
-    let app = use_app();
+pub fn feedback_tools(t: &'static Strings, project: Id) -> impl IntoView {
     let store = feedback_store();
-    let f = move || app.t().facilitator;
+    let f = t.facilitator;
     let read = project.clone();
-    let has_comments = Memo::new(move |_| {
+    let empty = move || {
         store
             .drafts
-            .with(|d| d.get(&read).is_some_and(|f| !f.comments.is_empty()))
-    });
+            .with(|d| d.get(&read).is_none_or(|f| f.comments.is_empty()))
+    };
     view! {
         <div class="feedback-tools edit-only">
-            <h2>{move || f().feedback}</h2>
-            <p class="hint">{move || f().feedback_hint}</p>
+            <h2>{f.feedback}</h2>
+            <p class="hint">{f.feedback_hint}</p>
             <div class="field">
-                <label for="feedback-author">{move || f().your_name}</label>
-                <input type="text" id="feedback-author" prop:value=move || store.author.get()
+                <label for="feedback-author">{f.your_name}</label>
+                <input type="text" id="feedback-author" value=store.author.get_untracked()
                     on:change:target=move |e| store.set_author(e.target().value())/>
             </div>
-            <button type="button" disabled=move || !has_comments.get() on:click=move |_| store.export(&project)>
-                {move || f().export_feedback}
-            </button>
+            <button type="button" disabled=empty on:click=move |_| store.export(&project)>{f.export_feedback}</button>
         </div>
     }
 }
@@ -246,42 +242,28 @@ pub fn FeedbackTools(project: Id) -> impl IntoView {
 pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
     let app = use_app();
     let store = feedback_store();
-    let read = project.clone();
-    let comments = Memo::new(move |_| {
-        store.received.with(|r| {
-            r.get(&read)
-                .into_iter()
-                .flatten()
-                .flat_map(|f| {
-                    f.comments
-                        .iter()
-                        .filter(|c| c.block == block)
-                        .map(|c| (c.id.clone(), f.author.clone(), c.updated_at, c.text.clone()))
-                })
-                .collect::<Vec<_>>()
-        })
-    });
     move || {
         let t = app.t();
-        let project = project.clone();
-        comments
-            .get()
-            .into_iter()
-            .map(|(id, author, at, text)| {
-                let author = if author.trim().is_empty() { t.facilitator.anonymous.to_owned() } else { author };
-                let from = (t.facilitator.feedback_from)(&author, &at.date_string());
-                let project = project.clone();
-                let label = from.clone();
-                view! {
-                    <aside class="feedback-received" aria-label=label>
-                        <p class="feedback-meta">{from}</p>
-                        <p class="feedback-text">{text}</p>
-                        <button type="button" class="quiet small" on:click=move |_| store.dismiss(&project, &id)>
-                            {t.facilitator.dismiss_comment}
-                        </button>
-                    </aside>
-                }
-            })
-            .collect_view()
+        store.received.with(|r| {
+            r.get(&project)
+                .into_iter()
+                .flatten()
+                .flat_map(|f| f.comments.iter().filter(|c| c.block == block).map(move |c| (f, c)))
+                .map(|(f, c)| {
+                    let author = if f.author.trim().is_empty() { t.facilitator.anonymous } else { &f.author };
+                    let from = (t.facilitator.feedback_from)(author, &c.updated_at.date_string());
+                    let (project, id, label) = (project.clone(), c.id.clone(), from.clone());
+                    view! {
+                        <aside class="feedback-received" aria-label=label>
+                            <p class="feedback-meta">{from}</p>
+                            <p class="feedback-text">{c.text.clone()}</p>
+                            <button type="button" class="quiet small" on:click=move |_| store.dismiss(&project, &id)>
+                                {t.facilitator.dismiss_comment}
+                            </button>
+                        </aside>
+                    }
+                })
+                .collect_view()
+        })
     }
 }

@@ -194,6 +194,6 @@ pub fn ProjectorButton() -> impl IntoView {
         >
             {move || app.t().facilitator.projector}
         </button>
-        <p class="projector-help" hidden=move || !on.get()>{move || app.t().facilitator.projector_help}</p>
+        {move || on.get().then(|| view! { <p class="projector-help">{app.t().facilitator.projector_help}</p> })}
     }
 }

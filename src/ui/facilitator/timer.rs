@@ -8,7 +8,7 @@
 use super::exercises::library;
 use crate::model::exercise::{clock, EXTENSION_MS};
 use crate::model::Timestamp;
-use crate::ui::state::{now, on_window, use_app};
+use crate::ui::state::{focus_by_id, now, on_window, use_app};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -42,7 +42,6 @@ fn beep() {
 pub fn TimerPanel() -> impl IntoView {
     let app = use_app();
     let lib = library();
-    let f = move || app.t().facilitator;
 
     // Redraw while a run is on; catch up at once when the tab is seen again.
     let running = Memo::new(move |_| lib.run.with(|r| r.as_ref().is_some_and(|r| !r.finished)));
@@ -72,14 +71,10 @@ pub fn TimerPanel() -> impl IntoView {
     on_window(ev::visibilitychange, move |_| lib.now.set(now()));
     on_window(ev::focus, move |_| lib.now.set(now()));
 
-    let exercise = Memo::new(move |_| {
-        let id = lib.run.with(|r| r.as_ref().map(|r| r.exercise.clone()))?;
-        lib.find(app.t(), &id)
-    });
-    let at = move || lib.now.get();
     let up = Memo::new(move |_| {
+        let at = lib.now.get();
         lib.run
-            .with(|r| r.as_ref().is_some_and(|r| !r.finished && r.is_up(at())))
+            .with(|r| r.as_ref().is_some_and(|r| !r.finished && r.is_up(at)))
     });
     // The end of a step: a beep if wanted (the visual signal is the class).
     Effect::new(move |was: Option<bool>| {
@@ -89,68 +84,76 @@ pub fn TimerPanel() -> impl IntoView {
         }
         now_up
     });
-    let seconds = move || {
-        lib.run
-            .with(|r| r.as_ref().map_or(0, |r| r.seconds_left(at())))
-    };
-    let paused = move || lib.run.with(|r| r.as_ref().is_some_and(|r| r.is_paused()));
-    let finished = move || lib.run.with(|r| r.as_ref().is_some_and(|r| r.finished));
-    let step = move || lib.run.with(|r| r.as_ref().map_or(0, |r| r.step));
-    let step_data =
-        move || exercise.with(|x| x.as_ref().and_then(|x| x.steps.get(step()).cloned()));
-    let total = move || exercise.with(|x| x.as_ref().map_or(0, |x| x.steps.len()));
-    let state = move || {
-        let f = f();
-        if finished() {
-            f.finished
-        } else if up.get() {
-            f.time_up
-        } else if paused() {
-            f.paused
-        } else {
-            ""
-        }
-    };
-    let act = move |g: fn(&mut crate::model::Run, Timestamp)| {
-        lib.change_run(|r, t| {
-            if let Some(r) = r {
-                g(r, t)
-            }
-        })
-    };
-
+    // Drawn again when the run changes (a button, not a tick): the clock
+    // and the time-up signal are the only parts that follow the time.
     move || {
-        lib.run.with(Option::is_some).then(|| view! {
-            <section id="timer" tabindex="-1" class="timer" class:up=move || up.get() class:paused=paused
-                aria-label=move || f().timer data-nav-group="">
+        let run = lib.run.get()?;
+        let t = app.t();
+        let f = t.facilitator;
+        let exercise = lib.find(t, &run.exercise);
+        let total = exercise.as_ref().map_or(0, |x| x.steps.len());
+        let step = exercise.and_then(|x| x.steps.get(run.step).cloned());
+        let (paused, finished, first) = (run.is_paused(), run.finished, run.step == 0);
+        let title = lib.find(t, &run.exercise).map(|x| x.title);
+        // Act on the run, then give focus back to the button pressed (it is
+        // drawn anew).
+        let act = move |button: &'static str, g: fn(&mut crate::model::Run, Timestamp)| {
+            lib.change_run(|r, at| {
+                if let Some(r) = r {
+                    g(r, at)
+                }
+            });
+            request_animation_frame(move || focus_by_id(button));
+        };
+        let seconds = move || {
+            let at = lib.now.get();
+            lib.run
+                .with(|r| r.as_ref().map_or(0, |r| r.seconds_left(at)))
+        };
+        let state = move || {
+            if finished {
+                f.finished
+            } else if up.get() {
+                f.time_up
+            } else if paused {
+                f.paused
+            } else {
+                ""
+            }
+        };
+        let controls = (!finished).then(|| view! {
+            <button type="button" id="timer-pause" aria-pressed=paused.to_string()
+                on:click=move |_| act("timer-pause", |r, at| if r.is_paused() { r.resume(at) } else { r.pause(at) })>
+                {if paused { f.resume } else { f.pause }}
+            </button>
+            <button type="button" id="timer-extend" on:click=move |_| act("timer-extend", |r, at| r.extend(EXTENSION_MS, at))>{f.extend}</button>
+            <button type="button" id="timer-previous" disabled=first on:click=move |_| act("timer-previous", |r, at| r.previous(at))>{f.previous_step}</button>
+            <button type="button" id="timer-next" on:click=move |_| act("timer-next", |r, at| r.next(at))>{f.skip}</button>
+        });
+        Some(view! {
+            <section id="timer" tabindex="-1" class=if paused { "timer paused" } else { "timer" } class:up=move || up.get()
+                aria-label=f.timer data-nav-group="">
                 <div class="timer-text">
-                    <h2>{move || exercise.with(|x| x.as_ref().map(|x| x.title.clone()))}</h2>
-                    <p class="timer-step" hidden=finished>
-                        {move || (f().step_of)(step() + 1, total())}" "
-                        <strong>{move || step_data().map(|s| s.title)}</strong>
-                    </p>
-                    <p class="timer-prompt" hidden=finished>{move || step_data().map(|s| s.prompt)}</p>
+                    <h2>{title}</h2>
+                    {(!finished).then(|| step.map(|s| view! {
+                        <p class="timer-step">{(f.step_of)(run.step + 1, total)}" "<strong>{s.title}</strong></p>
+                        <p class="timer-prompt">{s.prompt}</p>
+                    }))}
                 </div>
-                <p class="timer-clock" role="timer" aria-label=move || f().timer hidden=finished>{move || clock(seconds())}</p>
+                {(!finished).then(|| view! { <p class="timer-clock" role="timer" aria-label=f.timer>{move || clock(seconds())}</p> })}
                 <p class="timer-state" role="status">{state}</p>
                 <div class="timer-controls">
-                    <button type="button" hidden=finished aria-pressed=move || paused().to_string()
-                        on:click=move |_| act(|r, t| if r.is_paused() { r.resume(t) } else { r.pause(t) })>
-                        {move || if paused() { f().resume } else { f().pause }}
-                    </button>
-                    <button type="button" hidden=finished on:click=move |_| act(|r, t| r.extend(EXTENSION_MS, t))>{move || f().extend}</button>
-                    <button type="button" hidden=finished disabled=move || step() == 0 on:click=move |_| act(|r, t| r.previous(t))>{move || f().previous_step}</button>
-                    <button type="button" hidden=finished on:click=move |_| act(|r, t| r.next(t))>{move || f().skip}</button>
+                    {controls}
                     <button type="button" on:click=move |_| {
                         lib.change_run(|r, _| *r = None);
-                        crate::ui::state::focus_by_id("main");
-                    }>{move || f().stop}</button>
+                        focus_by_id("main");
+                    }>{f.stop}</button>
                     <label class="timer-sound">
-                        <input type="checkbox" prop:checked=move || lib.sound.get() on:change:target=move |e| {
+                        <input type="checkbox" checked=lib.sound.get_untracked() on:change:target=move |e| {
                             lib.sound.set(e.target().checked());
                             lib.store_timer();
                         }/>
-                        {move || f().sound}
+                        {f.sound}
                     </label>
                 </div>
             </section>
