@@ -3,6 +3,7 @@
 //! cards to sort and filter, opened read-only, compared side by side, and
 //! exported as one workspace file.
 
+use super::dom::{data_of, el, host, El};
 use super::feedback::{comment_field, feedback_tools};
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind};
@@ -17,6 +18,7 @@ use crate::ui::files::{download, file_list, read_file};
 use crate::ui::state::{now, use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The cohort and the board's settings, shared by its screens.
 #[derive(Clone, Copy)]
@@ -248,167 +250,221 @@ pub fn CohortPage() -> impl IntoView {
                         }>{sorts}</select>
                     </div>
                 </search>
-                {move || {
-                    let cards = cards();
-                    let total = total();
-                    view! {
-                        <p class="board-count" role="status">{(f.showing)(cards.len(), total)}</p>
-                        {(total == 0).then(|| view! { <p class="empty">{f.cohort_empty}</p> })}
-                        <ul class="cohort-board">{cards.into_iter().map(|s| card(t, s)).collect_view()}</ul>
+                <div class="board"
+                    on:click=move |e| {
+                        if let Some((id, _)) = data_of(&e, "remove") {
+                            if let Some(id) = Id::parse(&id) {
+                                c.remove(&id);
+                            }
+                        }
                     }
-                }}
+                    on:change=move |e| {
+                        let Some((id, el)) = data_of(&e, "compare") else { return };
+                        let (Some(id), Some(input)) = (Id::parse(&id), el.dyn_ref::<web_sys::HtmlInputElement>()) else { return };
+                        let on = input.checked();
+                        c.selected.update(|s| {
+                            s.retain(|x| x != &id);
+                            if on {
+                                s.push(id);
+                            }
+                        });
+                    }>
+                    {host("board-cards", move || {
+                        let cards = cards();
+                        let total = total();
+                        let list = el("ul").class("cohort-board").children(cards.iter().map(|s| card(t, s)));
+                        let out = el("div")
+                            .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(cards.len(), total)));
+                        let out = if total == 0 { out.child(el("p").class("empty").text(f.cohort_empty)) } else { out };
+                        out.child(list)
+                    })}
+                </div>
             </div>
         }
     }
 }
 
 /// One project's card, drawn from its summary.
-fn card(t: &'static Strings, summary: Summary) -> impl IntoView {
+fn card(t: &'static Strings, summary: &Summary) -> El {
     let c = cohort();
     let f = t.facilitator;
-    let Summary {
-        id,
-        title,
-        discipline,
-        country,
-        notes,
-        blocks_filled,
-        completeness,
-        updated_at,
-        fit,
-        feasibility,
-        readiness,
-        next_deadline,
-        ..
-    } = summary;
-    let heading = format!("cohort-{id}");
-    let labelled_by = heading.clone();
-    let country = if country.is_empty() {
-        f.no_country.to_owned()
+    let s = summary;
+    let heading = format!("cohort-{}", s.id);
+    let country = if s.country.is_empty() {
+        f.no_country
     } else {
-        country
+        &s.country
     };
     let meta = [
-        (t.discipline)(discipline).to_owned(),
+        (t.discipline)(s.discipline),
         country,
-        (t.note_count)(notes),
-        (t.updated_on)(&updated_at.date_string()),
+        &(t.note_count)(s.notes),
+        &(t.updated_on)(&s.updated_at.date_string()),
     ]
     .join(" · ");
     // Figures from the later tools, shown once they exist.
-    let extra = [fit, feasibility, readiness]
+    let extra = [s.fit, s.feasibility, s.readiness]
         .into_iter()
         .flatten()
         .map(|v| format!("{v}%"))
-        .chain(next_deadline.map(|d| d.date_string()))
+        .chain(s.next_deadline.map(|d| d.date_string()))
         .collect::<Vec<_>>()
         .join(" · ");
-    let checked = c.selected.with_untracked(|s| s.contains(&id));
-    let (check_id, rem_id) = (id.clone(), id.clone());
-    view! {
-        <li>
-            <article class="cohort-card" aria-labelledby=labelled_by>
-                <h2 id=heading><a href=Route::CohortProject(id.clone()).href()>{title_or_untitled(t, &title)}</a></h2>
-                <p class="meta">{meta}</p>
-                <p class="completeness">
-                    <span>{(f.completeness)(completeness)}" · "{(t.blocks_filled)(blocks_filled)}</span>
-                    <span class="bar" aria-hidden="true"><span style=format!("inline-size: {completeness}%")></span></span>
-                </p>
-                {(!extra.is_empty()).then(|| view! { <p class="meta">{extra}</p> })}
-                <div class="card-actions">
-                    <label class="compare-check">
-                        <input type="checkbox" checked=checked on:change:target=move |e| {
-                            let on = e.target().checked();
-                            c.selected.update(|s| {
-                                s.retain(|x| x != &check_id);
-                                if on {
-                                    s.push(check_id.clone());
-                                }
-                            });
-                        }/>
-                        <span class="visually-hidden">{(f.compare_this)(&title)}</span>
-                        <span aria-hidden="true">{f.compare_title}</span>
-                    </label>
-                    <button type="button" class="quiet danger" aria-label=(f.remove_this)(&title)
-                        on:click=move |_| c.remove(&rem_id)>{f.remove}</button>
-                </div>
-            </article>
-        </li>
-    }
+    let title = title_or_untitled(t, &s.title);
+    let checked = c.selected.with_untracked(|sel| sel.contains(&s.id));
+    let article =
+        el("article")
+            .class("cohort-card")
+            .attr("aria-labelledby", &heading)
+            .child(
+                el("h2").attr("id", &heading).child(
+                    el("a")
+                        .attr("href", &Route::CohortProject(s.id.clone()).href())
+                        .text(&title),
+                ),
+            )
+            .child(el("p").class("meta").text(&meta))
+            .child(
+                el("p")
+                    .class("completeness")
+                    .child(el("span").text(&format!(
+                        "{} · {}",
+                        (f.completeness)(s.completeness),
+                        (t.blocks_filled)(s.blocks_filled)
+                    )))
+                    .child(el("span").class("bar").attr("aria-hidden", "true").child(
+                        el("span").attr("style", &format!("inline-size: {}%", s.completeness)),
+                    )),
+            );
+    let article = if extra.is_empty() {
+        article
+    } else {
+        article.child(el("p").class("meta").text(&extra))
+    };
+    let actions = el("div")
+        .class("card-actions")
+        .child(
+            el("label")
+                .class("compare-check")
+                .child(
+                    el("input")
+                        .attr("type", "checkbox")
+                        .attr("data-compare", s.id.as_str())
+                        .checked(checked),
+                )
+                .child(
+                    el("span")
+                        .class("visually-hidden")
+                        .text(&(f.compare_this)(&title)),
+                )
+                .child(el("span").attr("aria-hidden", "true").text(f.compare_title)),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("quiet danger")
+                .attr("data-remove", s.id.as_str())
+                .attr("aria-label", &(f.remove_this)(&title))
+                .text(f.remove),
+        );
+    el("li").child(article.child(actions))
 }
 
 /// A project's canvas, read-only: the nine blocks in the canonical layout
 /// with their notes as text. `extra` adds something under each block (the
-/// facilitator's feedback).
+/// facilitator's comment field).
 pub fn read_only_canvas(
     t: &'static Strings,
     project: &Project,
-    extra: impl Fn(Block) -> AnyView,
-) -> impl IntoView {
-    view! {
-        <div class="bmc read-only">
-            {Block::ALL.into_iter().map(|b| {
-                let heading = format!("ro-{}", b.key());
-                let labelled_by = heading.clone();
-                view! {
-                    <section class=format!("block block-{}", b.key()) aria-labelledby=labelled_by>
-                        <div class="block-head"><h3 id=heading>{(t.block)(b)}</h3></div>
-                        <ul class="notes">
-                            {project.canvas.notes(b).iter().map(|n| view! {
-                                <li class=format!("note note-{}", n.colour.key()) data-nav-item="">{n.text.clone()}</li>
-                            }).collect_view()}
-                        </ul>
-                        {extra(b)}
-                    </section>
-                }
-            }).collect_view()}
-        </div>
-        <p class="attribution">{t.attribution}</p>
-    }
+    extra: impl Fn(Block) -> Option<El>,
+) -> El {
+    let blocks = Block::ALL.into_iter().map(|b| {
+        let heading = format!("ro-{}", b.key());
+        let notes = project.canvas.notes(b).iter().map(|n| {
+            el("li")
+                .class(&format!("note note-{}", n.colour.key()))
+                .attr("data-nav-item", "")
+                .text(&n.text)
+        });
+        let block = el("section")
+            .class(&format!("block block-{}", b.key()))
+            .attr("aria-labelledby", &heading)
+            .child(
+                el("div")
+                    .class("block-head")
+                    .child(el("h3").attr("id", &heading).text((t.block)(b))),
+            )
+            .child(el("ul").class("notes").children(notes));
+        match extra(b) {
+            Some(x) => block.child(x),
+            None => block,
+        }
+    });
+    el("div")
+        .child(el("div").class("bmc read-only").children(blocks))
+        .child(el("p").class("attribution").text(t.attribution))
 }
 
-/// One cohort project, read-only: its details and canvas.
+/// One cohort project, read-only: its details and canvas, with the
+/// facilitator's comment fields.
 #[component]
 pub fn CohortProjectPage(id: Id) -> impl IntoView {
     let app = use_app();
     let c = cohort();
+    let store = super::feedback::feedback_store();
     let read = id.clone();
-    move || {
-        let t = app.t();
-        let Some(p) = c.get(&read) else {
-            return view! {
-                <div class="not-found">
-                    <h1>{t.facilitator.not_in_cohort}</h1>
-                    <p><a href=Route::Cohort.href()>{t.facilitator.back_to_cohort}</a></p>
-                </div>
-            }
-            .into_any();
+    let on_input = move |e: web_sys::Event| {
+        let Some((key, el)) = data_of(&e, "comment") else {
+            return;
         };
-        let team = p.team.join(", ");
-        let (pid, title) = (p.id.clone(), p.title.clone());
-        let comment = move |block: Option<Block>| {
-            comment_field(t, pid.clone(), title.clone(), block).into_any()
+        let Some(field) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() else {
+            return;
         };
-        view! {
-            <div class="cohort-project">
-                <p><a href=Route::Cohort.href()>{t.facilitator.back_to_cohort}</a></p>
-                <h1>{title_or_untitled(t, &p.title)}</h1>
-                <p class="read-only-note">{t.facilitator.read_only}</p>
-                <dl class="details-list">
-                    <dt>{t.facilitator.pitch}</dt><dd>{p.pitch.clone()}</dd>
-                    <dt>{t.field_discipline}</dt><dd>{(t.discipline)(p.discipline)}</dd>
-                    <dt>{t.field_country}</dt><dd>{p.country.clone()}</dd>
-                    <dt>{t.facilitator.team}</dt><dd>{team}</dd>
-                </dl>
-                {feedback_tools(t, p.id.clone())}
-                {comment(None)}
-                <section class="canvas-page" aria-labelledby="canvas-title">
-                    <h2 id="canvas-title">{t.canvas_title}</h2>
-                    {read_only_canvas(t, &p, |b| comment(Some(b)))}
-                </section>
-            </div>
-        }
-        .into_any()
+        let block = Block::ALL.into_iter().find(|b| b.key() == key);
+        let title = c.get(&id).map(|p| p.title).unwrap_or_default();
+        store.set_comment(&id, &title, block, &field.value());
+    };
+    let tools_id = read.clone();
+    view! {
+        <div class="cohort-project" on:input=on_input>
+            {host("cohort-project-head", {
+                let read = read.clone();
+                move || {
+                    let t = app.t();
+                    let f = t.facilitator;
+                    let back = el("p").child(el("a").attr("href", &Route::Cohort.href()).text(f.back_to_cohort));
+                    let Some(p) = c.get(&read) else {
+                        return el("div").class("not-found").child(el("h1").text(f.not_in_cohort)).child(back);
+                    };
+                    let details = [
+                        (f.pitch, p.pitch.clone()),
+                        (t.field_discipline, (t.discipline)(p.discipline).to_owned()),
+                        (t.field_country, p.country.clone()),
+                        (f.team, p.team.join(", ")),
+                    ]
+                    .into_iter()
+                    .flat_map(|(k, v)| [el("dt").text(k), el("dd").text(&v)]);
+                    el("div")
+                        .child(back)
+                        .child(el("h1").text(&title_or_untitled(t, &p.title)))
+                        .child(el("p").class("read-only-note").text(f.read_only))
+                        .child(el("dl").class("details-list").children(details))
+                }
+            })}
+            {move || c.get(&tools_id).map(|p| feedback_tools(app.t(), p.id))}
+            {host("cohort-project-body", move || {
+                let t = app.t();
+                let Some(p) = c.get(&read) else { return el("div") };
+                let comment = |block| comment_field(t, &p.id, block);
+                el("div")
+                    .child(comment(None))
+                    .child(
+                        el("section").class("canvas-page").attr("aria-labelledby", "canvas-title")
+                            .child(el("h2").attr("id", "canvas-title").text(t.canvas_title))
+                            .child(read_only_canvas(t, &p, |b| Some(comment(Some(b))))),
+                    )
+            })}
+        </div>
     }
 }
 
@@ -417,61 +473,74 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
 pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
     let app = use_app();
     let c = cohort();
-    move || {
+    host("compare-page", move || {
         let t = app.t();
+        let f = t.facilitator;
         let projects: Vec<Project> = ids.iter().filter_map(|id| c.get(id)).collect();
-        let head = projects
-            .iter()
-            .map(|p| {
-                let s = Summary::of(p);
-                view! {
-                    <th scope="col">
-                        <a href=Route::CohortProject(p.id.clone()).href()>{title_or_untitled(t, &p.title)}</a>
-                        <span class="meta">{(t.facilitator.completeness)(s.completeness)}</span>
-                    </th>
-                }
-            })
-            .collect_view();
-        let row = |label: String, cell: &dyn Fn(&Project) -> AnyView| {
-            view! {
-                <tr>
-                    <th scope="row">{label}</th>
-                    {projects.iter().map(|p| view! { <td>{cell(p)}</td> }).collect_view()}
-                </tr>
-            }
+        let head = el("tr").child(el("td")).children(projects.iter().map(|p| {
+            el("th")
+                .attr("scope", "col")
+                .child(
+                    el("a")
+                        .attr("href", &Route::CohortProject(p.id.clone()).href())
+                        .text(&title_or_untitled(t, &p.title)),
+                )
+                .child(
+                    el("span")
+                        .class("meta")
+                        .text(&(f.completeness)(Summary::of(p).completeness)),
+                )
+        }));
+        let row = |label: &str, cell: &dyn Fn(&Project) -> El| {
+            el("tr")
+                .child(el("th").attr("scope", "row").text(label))
+                .children(projects.iter().map(|p| el("td").child(cell(p))))
         };
+        let text = |s: &str| el("span").text(s);
         let rows = [
-            row(t.field_discipline.into(), &|p| (t.discipline)(p.discipline).into_any()),
-            row(t.field_country.into(), &|p| p.country.clone().into_any()),
-            row(t.facilitator.pitch.into(), &|p| p.pitch.clone().into_any()),
+            row(t.field_discipline, &|p| text((t.discipline)(p.discipline))),
+            row(t.field_country, &|p| text(&p.country)),
+            row(f.pitch, &|p| text(&p.pitch)),
         ]
         .into_iter()
-        .map(IntoAny::into_any)
         .chain(Block::ALL.into_iter().map(|b| {
-            row((t.block)(b).into(), &|p| {
-                view! {
-                    <ul class="notes">
-                        {p.canvas.notes(b).iter().map(|n| view! { <li class=format!("note note-{}", n.colour.key())>{n.text.clone()}</li> }).collect_view()}
-                    </ul>
-                }
-                .into_any()
+            row((t.block)(b), &|p| {
+                el("ul")
+                    .class("notes")
+                    .children(p.canvas.notes(b).iter().map(|n| {
+                        el("li")
+                            .class(&format!("note note-{}", n.colour.key()))
+                            .text(&n.text)
+                    }))
             })
-            .into_any()
-        }))
-        .collect_view();
-        view! {
-            <div class="compare-page">
-                <p><a href=Route::Cohort.href()>{t.facilitator.back_to_cohort}</a></p>
-                <h1>{t.facilitator.compare_title}</h1>
-                <div class="compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
-                    <table class="compare">
-                        <caption id="compare-caption">{t.facilitator.compare_title}</caption>
-                        <thead><tr><td></td>{head}</tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-                <p class="attribution">{t.attribution}</p>
-            </div>
-        }
-    }
+        }));
+        el("div")
+            .child(
+                el("p").child(
+                    el("a")
+                        .attr("href", &Route::Cohort.href())
+                        .text(f.back_to_cohort),
+                ),
+            )
+            .child(el("h1").text(f.compare_title))
+            .child(
+                el("div")
+                    .class("compare-scroll")
+                    .attr("role", "region")
+                    .attr("aria-labelledby", "compare-caption")
+                    .attr("tabindex", "0")
+                    .child(
+                        el("table")
+                            .class("compare")
+                            .child(
+                                el("caption")
+                                    .attr("id", "compare-caption")
+                                    .text(f.compare_title),
+                            )
+                            .child(el("thead").child(head))
+                            .child(el("tbody").children(rows)),
+                    ),
+            )
+            .child(el("p").class("attribution").text(t.attribution))
+    })
 }

@@ -5,6 +5,7 @@
 //! `canevas.received.<project id>`), read-only and dismissible. Neither
 //! side's project is ever changed.
 
+use super::dom::{el, El};
 use crate::format::exchange::{export_feedback, import_feedback};
 use crate::i18n::Strings;
 use crate::model::feedback::{receive, Feedback};
@@ -117,7 +118,7 @@ impl FeedbackStore {
     }
 
     pub fn draft_text(&self, project: &Id, block: Option<Block>) -> String {
-        self.drafts.with(|d| {
+        self.drafts.with_untracked(|d| {
             d.get(project)
                 .and_then(|f| f.comment(block))
                 .map(|c| c.text.clone())
@@ -189,27 +190,27 @@ impl FeedbackStore {
 }
 
 /// The facilitator's comment field beside a block (or for the whole
-/// project) of a cohort project. Filled when drawn, not redrawn while typing.
-pub fn comment_field(
-    t: &'static Strings,
-    project: Id,
-    title: String,
-    block: Option<Block>,
-) -> impl IntoView {
-    let store = feedback_store();
-    let field_id = format!("feedback-{}", block.map_or("overall", Block::key));
+/// project) of a cohort project, filled with what was written. Its input
+/// goes to `FeedbackStore::set_comment` through the page (`data-comment`).
+pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) -> El {
+    let key = block.map_or("overall", Block::key);
+    let field_id = format!("feedback-{key}");
     let label = match block {
         Some(b) => (t.facilitator.feedback_on)((t.block)(b)),
         None => t.facilitator.overall_feedback.to_owned(),
     };
-    let text = store.draft_text(&project, block);
-    view! {
-        <div class="field feedback-field edit-only">
-            <label for=field_id.clone()>{label}</label>
-            <textarea id=field_id rows="2" maxlength=crate::model::MAX_TEXT_CHARS.to_string() prop:value=text
-                on:input:target=move |e| store.set_comment(&project, &title, block, &e.target().value())></textarea>
-        </div>
-    }
+    let text = feedback_store().draft_text(project, block);
+    el("div")
+        .class("field feedback-field edit-only")
+        .child(el("label").attr("for", &field_id).text(&label))
+        .child(
+            el("textarea")
+                .attr("id", &field_id)
+                .attr("rows", "2")
+                .attr("maxlength", &crate::model::MAX_TEXT_CHARS.to_string())
+                .attr("data-comment", key)
+                .value(&text),
+        )
 }
 
 /// The facilitator's name and the export button for one cohort project.

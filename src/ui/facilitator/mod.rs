@@ -2,6 +2,7 @@
 //! feedback on a cohort's projects.
 
 mod cohort;
+mod dom;
 mod exercises;
 mod feedback;
 mod projector;
