@@ -3,6 +3,7 @@
 //! file, exported and imported the same way), and the run in progress
 //! (`canevas.timer`, so a reload keeps the clock).
 
+use super::dom::{data_of, el, host, El};
 use crate::format::exchange::{export_exercises, import_exercises};
 use crate::i18n::facilitator::BuiltIn;
 use crate::i18n::Strings;
@@ -12,6 +13,7 @@ use crate::storage::local::Local;
 use crate::storage::Backend;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub const EXERCISES_KEY: &str = "canevas.exercises";
 pub const TIMER_KEY: &str = "canevas.timer";
@@ -169,274 +171,380 @@ pub fn builtin(t: &Strings, b: &BuiltIn) -> Exercise {
 }
 
 /// The exercises page: the library, the facilitator's own, the editor.
-/// Words are drawn once per language; only the data that changes is
-/// reactive (keeps the app small: every reactive closure is code).
+/// Drawn by the small DOM builder (`dom.rs`) when the language, the list or
+/// the exercise being edited changes, never while typing; buttons and
+/// fields carry `data-*` attributes and their events are handled here.
 #[component]
 pub fn ExercisesPage() -> impl IntoView {
     let app = use_app();
     let lib = library();
     let editing = RwSignal::new(None::<Id>);
+    // Bumped when the editor's steps are added or removed.
+    let shape = RwSignal::new(0u32);
     let ids = Memo::new(move |_| {
         lib.custom
             .with(|xs| xs.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
     });
-    move || {
+    let later = |id: String| request_animation_frame(move || crate::ui::state::focus_by_id(&id));
+    let open_editor = move |id: Id| {
+        later(format!("ex-{id}-title"));
+        editing.set(Some(id));
+    };
+    let on_click = move |e: web_sys::MouseEvent| {
+        let Some((action, el)) = data_of(&e, "action") else {
+            return;
+        };
         let t = app.t();
         let f = t.facilitator;
-        let create = move |_| {
-            let at = now();
-            let x = Exercise {
-                id: random_id(),
-                title: f.new_exercise_title.into(),
-                description: String::new(),
-                steps: vec![Step::new((f.step_label)(1), 5)],
-                created_at: at,
-                updated_at: at,
-            };
-            editing.set(Some(x.id.clone()));
-            lib.change(|xs| xs.push(x));
+        let id = el.get_attribute("data-id").and_then(|i| Id::parse(&i));
+        let step: Option<usize> = el.get_attribute("data-step").and_then(|s| s.parse().ok());
+        let find = |id: &Id| lib.find(t, id);
+        match (action.as_str(), id) {
+            ("new", _) => {
+                let at = now();
+                let x = Exercise {
+                    id: random_id(),
+                    title: f.new_exercise_title.into(),
+                    description: String::new(),
+                    steps: vec![Step::new((f.step_label)(1), 5)],
+                    created_at: at,
+                    updated_at: at,
+                };
+                let id = x.id.clone();
+                lib.change(|xs| xs.push(x));
+                open_editor(id);
+            }
+            ("export", _) => {
+                let at = now();
+                let text = lib.custom.with_untracked(|xs| export_exercises(xs, at));
+                crate::ui::files::download(
+                    &crate::format::file_name("canevas-exercises", at),
+                    &text,
+                );
+            }
+            ("run", Some(id)) => {
+                if let Some(x) = find(&id) {
+                    lib.change_run(|r, at| *r = Some(Run::start(&x, at)));
+                    crate::ui::state::focus_by_id("timer");
+                }
+            }
+            ("copy", Some(id)) => {
+                if let Some(x) = find(&id) {
+                    let copy = x.copy(random_id(), (t.copy_of)(&x.title), now());
+                    let id = copy.id.clone();
+                    lib.change(|xs| xs.push(copy));
+                    open_editor(id);
+                }
+            }
+            ("edit", Some(id)) => {
+                later(format!("edit-{id}"));
+                editing.update(|e| {
+                    *e = if e.as_ref() == Some(&id) {
+                        None
+                    } else {
+                        Some(id)
+                    }
+                });
+            }
+            ("delete", Some(id)) => {
+                lib.change(|xs| xs.retain(|x| x.id != id));
+                lib.app
+                    .say(false, move |t| t.facilitator.exercise_deleted.to_owned());
+                crate::ui::state::focus_by_id("main");
+            }
+            ("add-step", Some(id)) => {
+                let mut n = 0;
+                let label = |n: usize| (f.step_label)(n + 1);
+                edit(lib, &id, &mut |x| {
+                    n = x.steps.len();
+                    if n < crate::model::exercise::MAX_STEPS {
+                        x.steps.push(Step::new(label(n), 5));
+                    }
+                });
+                later(format!("ex-{id}-{n}-title"));
+                shape.update(|v| *v += 1);
+            }
+            ("remove-step", Some(id)) => {
+                if let Some(i) = step {
+                    edit(lib, &id, &mut |x| {
+                        if x.steps.len() > 1 && i < x.steps.len() {
+                            x.steps.remove(i);
+                        }
+                    });
+                    later(format!("add-step-{id}"));
+                    shape.update(|v| *v += 1);
+                }
+            }
+            _ => {}
+        }
+    };
+    // Typing in the editor: stored at once; the card's title and total
+    // follow without redrawing the fields.
+    let on_field = move |e: web_sys::Event| {
+        let Some((field, el)) = data_of(&e, "field") else {
+            return;
         };
-        let export = move |_| {
-            let at = now();
-            let text = lib.custom.with_untracked(|xs| export_exercises(xs, at));
-            crate::ui::files::download(&crate::format::file_name("canevas-exercises", at), &text);
+        let Some(id) = editing.get_untracked() else {
+            return;
         };
-        let builtins = f
-            .builtins
-            .iter()
-            .map(|b| {
-                card(
-                    t,
-                    Id::parse(b.id).expect("built-in ids are ids"),
-                    false,
-                    editing,
-                )
+        let value = el
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .or_else(|| {
+                el.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                    .map(|t| t.value())
             })
-            .collect_view();
-        let customs = move || {
-            let ids = ids.get();
-            if ids.is_empty() {
-                return view! { <p class="hint">{f.none_yet}</p> }.into_any();
-            }
-            view! {
-                <ul class="exercise-list">{ids.into_iter().map(|id| card(t, id, true, editing)).collect_view()}</ul>
-            }
-            .into_any()
-        };
-        view! {
-            <div class="exercises-page">
-                <div class="page-head">
-                    <h1>{f.exercises}</h1>
-                    <div class="card-actions">
-                        <button type="button" class="primary" on:click=create>{f.new_exercise}</button>
-                        <button type="button" on:click=export disabled=move || ids.with(Vec::is_empty)>{f.export_exercises}</button>
-                    </div>
-                </div>
-                <p class="hint">{f.exercises_intro}</p>
-                <section aria-labelledby="yours-title">
-                    <h2 id="yours-title">{f.yours}</h2>
-                    {customs}
-                </section>
-                <section aria-labelledby="builtin-title">
-                    <h2 id="builtin-title">{f.built_in}</h2>
-                    <ul class="exercise-list">{builtins}</ul>
-                </section>
-            </div>
-        }
-    }
-}
-
-/// One exercise's card: what it is, and Run, Copy, Edit, Delete.
-fn card(t: &'static Strings, id: Id, custom: bool, editing: RwSignal<Option<Id>>) -> impl IntoView {
-    let lib = library();
-    let f = t.facilitator;
-    let heading = format!("exercise-{id}");
-    let labelled_by = heading.clone();
-    let read = id.clone();
-    let data = move || lib.find(t, &read);
-    let data = StoredValue::new(data);
-    let get = move || data.with_value(|d| d());
-    let sid = StoredValue::new(id.clone());
-    let is_editing = move || custom && editing.with(|e| sid.with_value(|i| e.as_ref() == Some(i)));
-    let run = move |_| {
-        if let Some(x) = get() {
-            lib.change_run(|r, at| *r = Some(Run::start(&x, at)));
-            crate::ui::state::focus_by_id("timer");
-        }
-    };
-    let action = move |_| {
-        let Some(x) = get() else { return };
-        if custom {
-            editing.update(|e| {
-                *e = if e.as_ref() == Some(&x.id) {
-                    None
-                } else {
-                    Some(x.id.clone())
+            .or_else(|| {
+                el.dyn_ref::<web_sys::HtmlSelectElement>()
+                    .map(|s| s.value())
+            })
+            .unwrap_or_default();
+        let step: usize = el
+            .get_attribute("data-step")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let mut total = None;
+        edit(lib, &id, &mut |x| {
+            let s = x.steps.get_mut(step);
+            match (field.as_str(), s) {
+                ("title", _) => x.title = value.clone(),
+                ("description", _) => x.description = value.clone(),
+                ("step-title", Some(s)) => s.title = value.clone(),
+                ("step-prompt", Some(s)) => s.prompt = value.clone(),
+                ("step-block", Some(s)) => {
+                    s.block = Block::ALL.into_iter().find(|b| b.key() == value)
                 }
-            });
-        } else {
-            let copy = x.copy(random_id(), (t.copy_of)(&x.title), now());
-            editing.set(Some(copy.id.clone()));
-            lib.change(|xs| xs.push(copy));
-        }
-    };
-    let delete = move |_| {
-        let Some(x) = get() else { return };
-        lib.change(|xs| xs.retain(|e| e.id != x.id));
-        lib.app
-            .say(false, move |t| t.facilitator.exercise_deleted.to_owned());
-        crate::ui::state::focus_by_id("main");
-    };
-    view! {
-        <li>
-            <article class="exercise-card" aria-labelledby=labelled_by>
-                <h3 id=heading>{move || get().map(|x| x.title)}</h3>
-                <p class="meta">{move || get().map(|x| (f.minutes)(x.total_minutes()))}</p>
-                <p>{move || get().map(|x| x.description)}</p>
-                {move || if is_editing() {
-                    editor(t, sid.get_value()).into_any()
-                } else {
-                    let steps = get().map(|x| x.steps).unwrap_or_default();
-                    view! {
-                        <ol class="steps">
-                            {steps.into_iter().map(|s| view! { <li>{s.title}" · "{(f.minutes)(s.minutes)}</li> }).collect_view()}
-                        </ol>
+                ("step-minutes", Some(s)) => {
+                    if let Ok(m) = value.trim().parse::<u32>() {
+                        s.minutes = m.clamp(1, crate::model::exercise::MAX_STEP_MINUTES);
                     }
-                    .into_any()
-                }}
-                <div class="card-actions">
-                    <button type="button" class="primary" on:click=run>{f.run}</button>
-                    <button type="button" aria-expanded=move || custom.then(|| is_editing().to_string()) on:click=action>
-                        {if custom { f.edit } else { f.copy_edit }}
-                    </button>
-                    {custom.then(|| view! { <button type="button" class="danger" on:click=delete>{f.delete_exercise}</button> })}
-                </div>
-            </article>
-        </li>
-    }
-}
-
-/// Edits one of the facilitator's exercises in place; every change is
-/// stored at once. The fields are filled when the editor opens and not
-/// redrawn while typing.
-fn editor(t: &'static Strings, id: Id) -> impl IntoView {
-    let lib = library();
-    let f = t.facilitator;
-    let Some(x) = lib
-        .custom
-        .with_untracked(|xs| xs.iter().find(|x| x.id == id).cloned())
-    else {
-        return ().into_any();
-    };
-    let target = StoredValue::new(id.clone());
-    let edit = move |g: &dyn Fn(&mut Exercise)| {
-        let id = target.get_value();
-        lib.change(|xs| {
-            if let Some(x) = xs.iter_mut().find(|x| x.id == id) {
-                g(x);
-                x.updated_at = now();
+                }
+                _ => {}
             }
+            total = Some(x.total_minutes());
         });
-    };
-    let count = RwSignal::new(x.steps.len());
-    let p = format!("ex-{id}");
-    let field = move |id: String, label: &'static str, input: AnyView| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                {input}
-            </div>
+        let f = app.t().facilitator;
+        let set_text = |id: String, text: &str| {
+            if let Some(el) = document().get_element_by_id(&id) {
+                el.set_text_content(Some(text));
+            }
+        };
+        if field == "title" {
+            set_text(format!("exercise-{id}"), &value);
         }
-    };
-    let steps = {
-        let p = p.clone();
-        move || {
-            let steps = lib
-                .custom
-                .with_untracked(|xs| {
-                    xs.iter()
-                        .find(|x| x.id == target.get_value())
-                        .map(|x| x.steps.clone())
-                })
-                .unwrap_or_default();
-            let n = count.get().min(steps.len());
-            steps
-                .into_iter()
-                .take(n)
-                .enumerate()
-                .map(|(i, s)| {
-                    let p = format!("{p}-{i}");
-                    let set = move |g: fn(&mut Step, String), v: String| {
-                        edit(&|x| {
-                            if let Some(s) = x.steps.get_mut(i) {
-                                g(s, v.clone())
-                            }
-                        })
-                    };
-                    let blocks = std::iter::once(("", f.no_block, s.block.is_none()))
-                        .chain(Block::ALL.into_iter().map(|b| (b.key(), (t.block)(b), s.block == Some(b))))
-                        .map(|(k, name, sel)| view! { <option value=k selected=sel>{name}</option> })
-                        .collect_view();
-                    view! {
-                        <fieldset class="step-editor">
-                            <legend>{(f.step_label)(i + 1)}</legend>
-                            {field(format!("{p}-title"), f.step_title, view! {
-                                <input type="text" id=format!("{p}-title") value=s.title
-                                    on:input:target=move |e| set(|s, v| s.title = v, e.target().value())/>
-                            }.into_any())}
-                            {field(format!("{p}-minutes"), f.step_minutes, view! {
-                                <input type="number" min="1" max=crate::model::exercise::MAX_STEP_MINUTES.to_string()
-                                    id=format!("{p}-minutes") value=s.minutes.to_string()
-                                    on:change:target=move |e| set(|s, v| if let Ok(m) = v.trim().parse() { s.minutes = m }, e.target().value())/>
-                            }.into_any())}
-                            {field(format!("{p}-block"), f.step_block, view! {
-                                <select id=format!("{p}-block")
-                                    on:change:target=move |e| set(|s, v| s.block = Block::ALL.into_iter().find(|b| b.key() == v), e.target().value())>
-                                    {blocks}
-                                </select>
-                            }.into_any())}
-                            {field(format!("{p}-prompt"), f.step_prompt, view! {
-                                <textarea id=format!("{p}-prompt") rows="3" prop:value=s.prompt
-                                    on:input:target=move |e| set(|s, v| s.prompt = v, e.target().value())></textarea>
-                            }.into_any())}
-                            <button type="button" class="danger small" disabled=n <= 1 on:click=move |_| {
-                                edit(&|x| if x.steps.len() > 1 && i < x.steps.len() { x.steps.remove(i); });
-                                count.update(|c| *c = c.saturating_sub(1).max(1));
-                            }>{f.remove_step}</button>
-                        </fieldset>
-                    }
-                })
-                .collect_view()
-        }
-    };
-    let add = {
-        let p = p.clone();
-        move |_| {
-            let n = count.get_untracked();
-            let label = (f.step_label)(n + 1);
-            edit(&|x| {
-                if x.steps.len() < crate::model::exercise::MAX_STEPS {
-                    x.steps.push(Step::new(label.clone(), 5))
-                }
-            });
-            count.set(n + 1);
-            let id = format!("{p}-{n}-title");
-            request_animation_frame(move || crate::ui::state::focus_by_id(&id));
+        if let Some(total) = total {
+            set_text(format!("exercise-{id}-minutes"), &(f.minutes)(total));
         }
     };
     view! {
-        <div class="exercise-editor">
-            {field(format!("{p}-title"), f.exercise_title, view! {
-                <input type="text" id=format!("{p}-title") value=x.title
-                    on:input:target=move |e| { let v = e.target().value(); edit(&|x| x.title = v.clone()) }/>
-            }.into_any())}
-            {field(format!("{p}-description"), f.exercise_description, view! {
-                <textarea id=format!("{p}-description") rows="2" prop:value=x.description
-                    on:input:target=move |e| { let v = e.target().value(); edit(&|x| x.description = v.clone()) }></textarea>
-            }.into_any())}
-            {steps}
-            <button type="button" on:click=add>{f.add_step}</button>
+        <div class="exercises-page" on:click=on_click on:input=on_field on:change=on_field>
+            {host("exercises-body", move || {
+                let t = app.t();
+                let f = t.facilitator;
+                let ids = ids.get();
+                let editing = editing.get();
+                shape.track();
+                let button = |label: &str, action: &str, class: &str| {
+                    el("button").attr("type", "button").class(class).attr("data-action", action).text(label)
+                };
+                let export = button(f.export_exercises, "export", "");
+                let export = if ids.is_empty() { export.attr("disabled", "") } else { export };
+                let customs = if ids.is_empty() {
+                    el("p").class("hint").text(f.none_yet)
+                } else {
+                    el("ul").class("exercise-list").children(ids.iter().filter_map(|id| {
+                        let x = lib.custom.with_untracked(|xs| xs.iter().find(|x| &x.id == id).cloned())?;
+                        let open = editing.as_ref() == Some(id);
+                        Some(card(t, &x, true, open))
+                    }))
+                };
+                let builtins = f.builtins.iter().map(|b| card(t, &builtin(t, b), false, false));
+                el("div")
+                    .child(
+                        el("div").class("page-head")
+                            .child(el("h1").text(f.exercises))
+                            .child(el("div").class("card-actions").child(button(f.new_exercise, "new", "primary")).child(export)),
+                    )
+                    .child(el("p").class("hint").text(f.exercises_intro))
+                    .child(
+                        el("section").attr("aria-labelledby", "yours-title")
+                            .child(el("h2").attr("id", "yours-title").text(f.yours))
+                            .child(customs),
+                    )
+                    .child(
+                        el("section").attr("aria-labelledby", "builtin-title")
+                            .child(el("h2").attr("id", "builtin-title").text(f.built_in))
+                            .child(el("ul").class("exercise-list").children(builtins)),
+                    )
+            })}
         </div>
     }
-    .into_any()
+}
+
+/// Changes one of the facilitator's exercises and stores it at once.
+fn edit(lib: Library, id: &Id, g: &mut dyn FnMut(&mut Exercise)) {
+    lib.change(|xs| {
+        if let Some(x) = xs.iter_mut().find(|x| &x.id == id) {
+            g(x);
+            x.updated_at = now();
+        }
+    });
+}
+
+/// One exercise's card: what it is, Run, Copy or Edit and Delete, and the
+/// editor when it is open.
+fn card(t: &'static Strings, x: &Exercise, custom: bool, open: bool) -> El {
+    let f = t.facilitator;
+    let id = x.id.as_str();
+    let heading = format!("exercise-{id}");
+    let button = |label: &str, action: &str, class: &str| {
+        el("button")
+            .attr("type", "button")
+            .class(class)
+            .attr("data-action", action)
+            .attr("data-id", id)
+            .text(label)
+    };
+    let body = if open {
+        editor(t, x)
+    } else {
+        el("ol").class("steps").children(
+            x.steps
+                .iter()
+                .map(|s| el("li").text(&format!("{} · {}", s.title, (f.minutes)(s.minutes)))),
+        )
+    };
+    let actions = el("div")
+        .class("card-actions")
+        .child(button(f.run, "run", "primary"));
+    let actions = if custom {
+        actions
+            .child(
+                button(f.edit, "edit", "")
+                    .attr("id", &format!("edit-{id}"))
+                    .attr("aria-expanded", if open { "true" } else { "false" }),
+            )
+            .child(button(f.delete_exercise, "delete", "danger"))
+    } else {
+        actions.child(button(f.copy_edit, "copy", ""))
+    };
+    el("li").child(
+        el("article")
+            .class("exercise-card")
+            .attr("aria-labelledby", &heading)
+            .child(el("h3").attr("id", &heading).text(&x.title))
+            .child(
+                el("p")
+                    .class("meta")
+                    .attr("id", &format!("{heading}-minutes"))
+                    .text(&(f.minutes)(x.total_minutes())),
+            )
+            .child(el("p").text(&x.description))
+            .child(body)
+            .child(actions),
+    )
+}
+
+/// The editor of one of the facilitator's exercises.
+fn editor(t: &'static Strings, x: &Exercise) -> El {
+    let f = t.facilitator;
+    let p = format!("ex-{}", x.id);
+    let field = |id: &str, label: &str, input: El| {
+        el("div")
+            .class("field")
+            .child(el("label").attr("for", id).text(label))
+            .child(input.attr("id", id))
+    };
+    let text = |name: &str, value: &str, step: usize| {
+        el("input")
+            .attr("type", "text")
+            .attr("data-field", name)
+            .attr("data-step", &step.to_string())
+            .value(value)
+    };
+    let area = |name: &str, value: &str, step: usize, rows: &str| {
+        el("textarea")
+            .attr("rows", rows)
+            .attr("data-field", name)
+            .attr("data-step", &step.to_string())
+            .value(value)
+    };
+    let many = x.steps.len() > 1;
+    let steps = x.steps.iter().enumerate().map(|(i, s)| {
+        let q = format!("{p}-{i}");
+        let options = std::iter::once(("", f.no_block, s.block.is_none()))
+            .chain(
+                Block::ALL
+                    .into_iter()
+                    .map(|b| (b.key(), (t.block)(b), s.block == Some(b))),
+            )
+            .map(|(k, name, sel)| {
+                let o = el("option").attr("value", k).text(name);
+                if sel {
+                    o.attr("selected", "")
+                } else {
+                    o
+                }
+            });
+        let minutes = el("input")
+            .attr("type", "number")
+            .attr("min", "1")
+            .attr("max", &crate::model::exercise::MAX_STEP_MINUTES.to_string())
+            .attr("data-field", "step-minutes")
+            .attr("data-step", &i.to_string())
+            .value(&s.minutes.to_string());
+        let block = el("select")
+            .attr("data-field", "step-block")
+            .attr("data-step", &i.to_string())
+            .children(options);
+        let remove = el("button")
+            .attr("type", "button")
+            .class("danger small")
+            .attr("data-action", "remove-step")
+            .attr("data-id", x.id.as_str())
+            .attr("data-step", &i.to_string())
+            .text(f.remove_step);
+        let remove = if many {
+            remove
+        } else {
+            remove.attr("disabled", "")
+        };
+        el("fieldset")
+            .class("step-editor")
+            .child(el("legend").text(&(f.step_label)(i + 1)))
+            .child(field(
+                &format!("{q}-title"),
+                f.step_title,
+                text("step-title", &s.title, i),
+            ))
+            .child(field(&format!("{q}-minutes"), f.step_minutes, minutes))
+            .child(field(&format!("{q}-block"), f.step_block, block))
+            .child(field(
+                &format!("{q}-prompt"),
+                f.step_prompt,
+                area("step-prompt", &s.prompt, i, "3"),
+            ))
+            .child(remove)
+    });
+    el("div")
+        .class("exercise-editor")
+        .child(field(
+            &format!("{p}-title"),
+            f.exercise_title,
+            text("title", &x.title, 0),
+        ))
+        .child(field(
+            &format!("{p}-description"),
+            f.exercise_description,
+            area("description", &x.description, 0, "2"),
+        ))
+        .children(steps)
+        .child(
+            el("button")
+                .attr("type", "button")
+                .attr("id", &format!("add-step-{}", x.id))
+                .attr("data-action", "add-step")
+                .attr("data-id", x.id.as_str())
+                .text(f.add_step),
+        )
 }
