@@ -143,144 +143,164 @@ fn title_or_untitled(t: &Strings, title: &str) -> String {
     }
 }
 
-/// The board. Words are drawn once per language; the count, the cards
-/// and the buttons that depend on them follow the data.
+/// The board, drawn by the DOM builder: its head when the language or the
+/// counts change, its controls when the language or the countries change,
+/// the cards when the cohort, the sort or the filter change. Events are
+/// handled here, by what the elements' `data-*` attributes name.
 #[component]
 pub fn CohortPage() -> impl IntoView {
     let app = use_app();
     let c = cohort();
     let input = NodeRef::<html::Input>::new();
-    move || {
-        let t = app.t();
-        let f = t.facilitator;
-        let filter = c.filter.get_untracked();
-        let cards = move || {
-            let (sort, filter) = (c.sort.get(), c.filter.get());
-            c.projects.with(|ps| board(ps, sort, &filter))
-        };
-        let total = move || c.projects.with(Vec::len);
-        let selected = move || c.selected.with(Vec::len);
-        let export = move |_| {
-            let at = now();
-            let text = c
-                .projects
-                .with_untracked(|ps| format::export(ps, Kind::Workspace, at));
-            download(&format::file_name("canevas-cohort", at), &text);
-        };
-        let compare = move |_| {
-            let ids = c.selected.get_untracked();
-            if ids.len() >= 2 {
-                app.navigate(Route::CohortCompare(ids));
+    let cards = move || {
+        let (sort, filter) = (c.sort.get(), c.filter.get());
+        c.projects.with(|ps| board(ps, sort, &filter))
+    };
+    let total = move || c.projects.with(Vec::len);
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some((id, _)) = data_of(&e, "remove") {
+            if let Some(id) = Id::parse(&id) {
+                c.remove(&id);
             }
-        };
-        let disciplines = std::iter::once(("", f.all_disciplines, filter.discipline.is_none()))
-            .chain(
-                Discipline::ALL
-                    .into_iter()
-                    .map(|d| (d.key(), (t.discipline)(d), filter.discipline == Some(d))),
-            )
-            .map(|(k, name, sel)| view! { <option value=k selected=sel>{name}</option> })
-            .collect_view();
-        let sorts = SortKey::ALL
-            .into_iter()
-            .map(|s| view! { <option value=s.key() selected=s == c.sort.get_untracked()>{(f.sort_name)(s)}</option> })
-            .collect_view();
-        let country_options = move || {
-            let current = c.filter.with_untracked(|fl| fl.country.clone());
-            let all = c.projects.with(|ps| countries(ps));
-            std::iter::once((String::new(), f.all_countries.to_owned()))
-                .chain(all.into_iter().map(|k| (k.clone(), k)))
-                .map(|(k, name)| {
-                    let sel = current.as_deref().unwrap_or("") == k;
-                    view! { <option value=k selected=sel>{name}</option> }
-                })
-                .collect_view()
-        };
-        view! {
-            <div class="cohort-page">
-                <div class="page-head">
-                    <h1>{f.cohort}</h1>
-                    <div class="card-actions">
-                        <button type="button" class="primary" on:click=move |_| {
-                            if let Some(i) = input.get() {
-                                i.click();
-                            }
-                        }>{f.import_cohort}</button>
-                        <input node_ref=input class="visually-hidden" type="file" accept=".json,application/json" multiple
-                            tabindex="-1" aria-hidden="true"
-                            on:change:target=move |e| {
-                                let el = e.target();
-                                let files = el.files().map(file_list).unwrap_or_default();
-                                el.set_value("");
-                                c.import(files);
-                            }/>
-                        <button type="button" on:click=export disabled=move || total() == 0>{f.export_cohort}</button>
-                        <button type="button" on:click=compare disabled=move || selected() < 2>
-                            {move || (f.compare_selected)(selected())}
-                        </button>
-                    </div>
-                </div>
-                <p class="hint">{f.cohort_intro}</p>
-                <search class="board-controls">
-                    <div class="field">
-                        <label for="cohort-search">{f.search}</label>
-                        <input type="search" id="cohort-search" value=filter.text.clone()
-                            on:input:target=move |e| { let v = e.target().value(); c.filter.update(|fl| fl.text = v) }/>
-                    </div>
-                    <div class="field">
-                        <label for="cohort-discipline">{f.discipline_filter}</label>
-                        <select id="cohort-discipline" on:change:target=move |e| {
-                            let d = Discipline::from_key(&e.target().value());
-                            c.filter.update(|fl| fl.discipline = d);
-                        }>{disciplines}</select>
-                    </div>
-                    <div class="field">
-                        <label for="cohort-country">{f.country_filter}</label>
-                        <select id="cohort-country" on:change:target=move |e| {
-                            let v = e.target().value();
-                            c.filter.update(|fl| fl.country = (!v.is_empty()).then_some(v));
-                        }>{country_options}</select>
-                    </div>
-                    <div class="field">
-                        <label for="cohort-sort">{f.sort_by}</label>
-                        <select id="cohort-sort" on:change:target=move |e| {
-                            if let Some(s) = SortKey::from_key(&e.target().value()) {
-                                c.sort.set(s);
-                            }
-                        }>{sorts}</select>
-                    </div>
-                </search>
-                <div class="board"
-                    on:click=move |e| {
-                        if let Some((id, _)) = data_of(&e, "remove") {
-                            if let Some(id) = Id::parse(&id) {
-                                c.remove(&id);
-                            }
-                        }
-                    }
-                    on:change=move |e| {
-                        let Some((id, el)) = data_of(&e, "compare") else { return };
-                        let (Some(id), Some(input)) = (Id::parse(&id), el.dyn_ref::<web_sys::HtmlInputElement>()) else { return };
-                        let on = input.checked();
-                        c.selected.update(|s| {
-                            s.retain(|x| x != &id);
-                            if on {
-                                s.push(id);
-                            }
-                        });
-                    }>
-                    {host("board-cards", move || {
-                        let cards = cards();
-                        let total = total();
-                        let list = el("ul").class("cohort-board").children(cards.iter().map(|s| card(t, s)));
-                        let out = el("div")
-                            .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(cards.len(), total)));
-                        let out = if total == 0 { out.child(el("p").class("empty").text(f.cohort_empty)) } else { out };
-                        out.child(list)
-                    })}
-                </div>
-            </div>
+            return;
         }
+        match data_of(&e, "action").map(|(a, _)| a).as_deref() {
+            Some("import") => {
+                if let Some(i) = input.get() {
+                    i.click();
+                }
+            }
+            Some("export") => {
+                let at = now();
+                let text = c
+                    .projects
+                    .with_untracked(|ps| format::export(ps, Kind::Workspace, at));
+                download(&format::file_name("canevas-cohort", at), &text);
+            }
+            Some("compare") => {
+                let ids = c.selected.get_untracked();
+                if ids.len() >= 2 {
+                    app.navigate(Route::CohortCompare(ids));
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_change = move |e: web_sys::Event| {
+        if let Some((id, el)) = data_of(&e, "compare") {
+            let (Some(id), Some(input)) =
+                (Id::parse(&id), el.dyn_ref::<web_sys::HtmlInputElement>())
+            else {
+                return;
+            };
+            let on = input.checked();
+            c.selected.update(|s| {
+                s.retain(|x| x != &id);
+                if on {
+                    s.push(id);
+                }
+            });
+            return;
+        }
+        let Some((which, el)) = data_of(&e, "filter") else {
+            return;
+        };
+        let value = el
+            .dyn_ref::<web_sys::HtmlSelectElement>()
+            .map(|s| s.value())
+            .or_else(|| el.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
+            .unwrap_or_default();
+        match which.as_str() {
+            "text" => c.filter.update(|fl| fl.text = value),
+            "discipline" => c
+                .filter
+                .update(|fl| fl.discipline = Discipline::from_key(&value)),
+            "country" => c
+                .filter
+                .update(|fl| fl.country = (!value.is_empty()).then_some(value)),
+            "sort" => {
+                if let Some(s) = SortKey::from_key(&value) {
+                    c.sort.set(s);
+                }
+            }
+            _ => {}
+        }
+    };
+    view! {
+        // Outside the page's element: its click (from "Import") must not
+        // reach the page's click handler while that handler runs.
+        <input node_ref=input class="visually-hidden" type="file" accept=".json,application/json" multiple
+            tabindex="-1" aria-hidden="true"
+            on:change:target=move |e| {
+                let el = e.target();
+                let files = el.files().map(file_list).unwrap_or_default();
+                el.set_value("");
+                c.import(files);
+            }/>
+        <div class="cohort-page" on:click=on_click on:change=on_change on:input=on_change>
+            {host("cohort-head", move || {
+                let f = app.t().facilitator;
+                let (total, selected) = (total(), c.selected.with(Vec::len));
+                let button = |label: &str, action: &str, class: &str, off: bool| {
+                    let b = el("button").attr("type", "button").class(class).attr("data-action", action).text(label);
+                    if off { b.attr("disabled", "") } else { b }
+                };
+                el("div")
+                    .child(
+                        el("div").class("page-head")
+                            .child(el("h1").text(f.cohort))
+                            .child(
+                                el("div").class("card-actions")
+                                    .child(button(f.import_cohort, "import", "primary", false))
+                                    .child(button(f.export_cohort, "export", "", total == 0))
+                                    .child(button(&(f.compare_selected)(selected), "compare", "", selected < 2)),
+                            ),
+                    )
+                    .child(el("p").class("hint").text(f.cohort_intro))
+            })}
+            {host("cohort-controls", move || {
+                let t = app.t();
+                let f = t.facilitator;
+                let filter = c.filter.get_untracked();
+                let sort = c.sort.get_untracked();
+                let countries = c.projects.with(|ps| countries(ps));
+                let select = |id: &str, label: &str, which: &str, options: Vec<(String, String, bool)>| {
+                    el("div").class("field")
+                        .child(el("label").attr("for", id).text(label))
+                        .child(el("select").attr("id", id).attr("data-filter", which).children(options.into_iter().map(|(v, name, sel)| {
+                            let o = el("option").attr("value", &v).text(&name);
+                            if sel { o.attr("selected", "") } else { o }
+                        })))
+                };
+                let disciplines = std::iter::once((String::new(), f.all_disciplines.to_owned(), filter.discipline.is_none()))
+                    .chain(Discipline::ALL.into_iter().map(|d| (d.key().to_owned(), (t.discipline)(d).to_owned(), filter.discipline == Some(d))))
+                    .collect();
+                let current = filter.country.clone().unwrap_or_default();
+                let countries = std::iter::once((String::new(), f.all_countries.to_owned(), current.is_empty()))
+                    .chain(countries.into_iter().map(|k| (k.clone(), k.clone(), k == current)))
+                    .collect();
+                let sorts = SortKey::ALL.into_iter().map(|s| (s.key().to_owned(), (f.sort_name)(s).to_owned(), s == sort)).collect();
+                el("search").class("board-controls")
+                    .child(
+                        el("div").class("field")
+                            .child(el("label").attr("for", "cohort-search").text(f.search))
+                            .child(el("input").attr("type", "search").attr("id", "cohort-search").attr("data-filter", "text").value(&filter.text)),
+                    )
+                    .child(select("cohort-discipline", f.discipline_filter, "discipline", disciplines))
+                    .child(select("cohort-country", f.country_filter, "country", countries))
+                    .child(select("cohort-sort", f.sort_by, "sort", sorts))
+            })}
+            {host("board", move || {
+                let t = app.t();
+                let f = t.facilitator;
+                let cards = cards();
+                let total = total();
+                let out = el("div")
+                    .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(cards.len(), total)));
+                let out = if total == 0 { out.child(el("p").class("empty").text(f.cohort_empty)) } else { out };
+                out.child(el("ul").class("cohort-board").children(cards.iter().map(|s| card(t, s))))
+            })}
+        </div>
     }
 }
 
@@ -413,20 +433,34 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
     let c = cohort();
     let store = super::feedback::feedback_store();
     let read = id.clone();
-    let on_input = move |e: web_sys::Event| {
-        let Some((key, el)) = data_of(&e, "comment") else {
-            return;
-        };
-        let Some(field) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() else {
-            return;
-        };
-        let block = Block::ALL.into_iter().find(|b| b.key() == key);
-        let title = c.get(&id).map(|p| p.title).unwrap_or_default();
-        store.set_comment(&id, &title, block, &field.value());
+    let on_input = {
+        let id = id.clone();
+        move |e: web_sys::Event| {
+            if let Some((_, el)) = data_of(&e, "author") {
+                if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                    store.set_author(input.value());
+                }
+                return;
+            }
+            let Some((key, el)) = data_of(&e, "comment") else {
+                return;
+            };
+            let Some(field) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let block = Block::ALL.into_iter().find(|b| b.key() == key);
+            let title = c.get(&id).map(|p| p.title).unwrap_or_default();
+            store.set_comment(&id, &title, block, &field.value());
+        }
+    };
+    let on_click = move |e: web_sys::MouseEvent| {
+        if data_of(&e, "action").is_some_and(|(a, _)| a == "export-feedback") {
+            store.export(&id);
+        }
     };
     let tools_id = read.clone();
     view! {
-        <div class="cohort-project" on:input=on_input>
+        <div class="cohort-project" on:input=on_input on:click=on_click>
             {host("cohort-project-head", {
                 let read = read.clone();
                 move || {
@@ -451,7 +485,10 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
                         .child(el("dl").class("details-list").children(details))
                 }
             })}
-            {move || c.get(&tools_id).map(|p| feedback_tools(app.t(), p.id))}
+            {host("cohort-project-tools", move || match c.get(&tools_id) {
+                Some(p) => feedback_tools(app.t(), &p.id),
+                None => el("div"),
+            })}
             {host("cohort-project-body", move || {
                 let t = app.t();
                 let Some(p) = c.get(&read) else { return el("div") };

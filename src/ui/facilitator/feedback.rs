@@ -5,7 +5,7 @@
 //! `canevas.received.<project id>`), read-only and dismissible. Neither
 //! side's project is ever changed.
 
-use super::dom::{el, El};
+use super::dom::{data_of, el, host, El};
 use crate::format::exchange::{export_feedback, import_feedback};
 use crate::i18n::Strings;
 use crate::model::feedback::{receive, Feedback};
@@ -214,27 +214,39 @@ pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) ->
 }
 
 /// The facilitator's name and the export button for one cohort project.
-pub fn feedback_tools(t: &'static Strings, project: Id) -> impl IntoView {
+/// Its events go through the page: `data-author` (change) and
+/// `data-action="export-feedback"` (click).
+pub fn feedback_tools(t: &'static Strings, project: &Id) -> El {
     let store = feedback_store();
     let f = t.facilitator;
-    let read = project.clone();
-    let empty = move || {
-        store
-            .drafts
-            .with(|d| d.get(&read).is_none_or(|f| f.comments.is_empty()))
-    };
-    view! {
-        <div class="feedback-tools edit-only">
-            <h2>{f.feedback}</h2>
-            <p class="hint">{f.feedback_hint}</p>
-            <div class="field">
-                <label for="feedback-author">{f.your_name}</label>
-                <input type="text" id="feedback-author" value=store.author.get_untracked()
-                    on:change:target=move |e| store.set_author(e.target().value())/>
-            </div>
-            <button type="button" disabled=empty on:click=move |_| store.export(&project)>{f.export_feedback}</button>
-        </div>
-    }
+    let empty = store
+        .drafts
+        .with(|d| d.get(project).is_none_or(|f| f.comments.is_empty()));
+    let export = el("button")
+        .attr("type", "button")
+        .attr("data-action", "export-feedback")
+        .text(f.export_feedback);
+    el("div")
+        .class("feedback-tools edit-only")
+        .child(el("h2").text(f.feedback))
+        .child(el("p").class("hint").text(f.feedback_hint))
+        .child(
+            el("div")
+                .class("field")
+                .child(el("label").attr("for", "feedback-author").text(f.your_name))
+                .child(
+                    el("input")
+                        .attr("type", "text")
+                        .attr("id", "feedback-author")
+                        .attr("data-author", "")
+                        .value(&store.author.get_untracked()),
+                ),
+        )
+        .child(if empty {
+            export.attr("disabled", "")
+        } else {
+            export
+        })
 }
 
 /// Comments a creator received on a block (or on the whole project),
@@ -243,28 +255,42 @@ pub fn feedback_tools(t: &'static Strings, project: Id) -> impl IntoView {
 pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
     let app = use_app();
     let store = feedback_store();
-    move || {
-        let t = app.t();
-        store.received.with(|r| {
-            r.get(&project)
-                .into_iter()
-                .flatten()
-                .flat_map(|f| f.comments.iter().filter(|c| c.block == block).map(move |c| (f, c)))
-                .map(|(f, c)| {
-                    let author = if f.author.trim().is_empty() { t.facilitator.anonymous } else { &f.author };
-                    let from = (t.facilitator.feedback_from)(author, &c.updated_at.date_string());
-                    let (project, id, label) = (project.clone(), c.id.clone(), from.clone());
-                    view! {
-                        <aside class="feedback-received" aria-label=label>
-                            <p class="feedback-meta">{from}</p>
-                            <p class="feedback-text">{c.text.clone()}</p>
-                            <button type="button" class="quiet small" on:click=move |_| store.dismiss(&project, &id)>
-                                {t.facilitator.dismiss_comment}
-                            </button>
-                        </aside>
-                    }
-                })
-                .collect_view()
-        })
+    let dismiss_from = project.clone();
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some(id) = data_of(&e, "dismiss").and_then(|(id, _)| Id::parse(&id)) {
+            store.dismiss(&dismiss_from, &id);
+        }
+    };
+    view! {
+        <div class="feedback-host" on:click=on_click>
+            {host("feedback-list", move || {
+                let t = app.t();
+                let f = t.facilitator;
+                let list = store.received.with(|r| {
+                    r.get(&project)
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|fb| fb.comments.iter().filter(|c| c.block == block).map(move |c| (fb, c)))
+                        .map(|(fb, c)| {
+                            let author = if fb.author.trim().is_empty() { f.anonymous } else { &fb.author };
+                            let from = (f.feedback_from)(author, &c.updated_at.date_string());
+                            el("aside")
+                                .class("feedback-received")
+                                .attr("aria-label", &from)
+                                .child(el("p").class("feedback-meta").text(&from))
+                                .child(el("p").class("feedback-text").text(&c.text))
+                                .child(
+                                    el("button")
+                                        .attr("type", "button")
+                                        .class("quiet small")
+                                        .attr("data-dismiss", c.id.as_str())
+                                        .text(f.dismiss_comment),
+                                )
+                        })
+                        .collect::<Vec<_>>()
+                });
+                el("div").children(list)
+            })}
+        </div>
     }
 }

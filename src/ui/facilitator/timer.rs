@@ -5,12 +5,14 @@
 //! interval below only redraws, so a tab left in the background shows the
 //! right time the moment it is seen again.
 
+use super::dom::{data_of, el, host};
 use super::exercises::library;
 use crate::model::exercise::{clock, EXTENSION_MS};
 use crate::model::Timestamp;
 use crate::ui::state::{focus_by_id, now, on_window, use_app};
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// How often the clock is redrawn.
 const TICK_MS: u64 = 250;
@@ -84,79 +86,145 @@ pub fn TimerPanel() -> impl IntoView {
         }
         now_up
     });
-    // Drawn again when the run changes (a button, not a tick): the clock
-    // and the time-up signal are the only parts that follow the time.
-    move || {
-        let run = lib.run.get()?;
-        let t = app.t();
-        let f = t.facilitator;
-        let exercise = lib.find(t, &run.exercise);
-        let total = exercise.as_ref().map_or(0, |x| x.steps.len());
-        let step = exercise.and_then(|x| x.steps.get(run.step).cloned());
-        let (paused, finished, first) = (run.is_paused(), run.finished, run.step == 0);
-        let title = lib.find(t, &run.exercise).map(|x| x.title);
-        // Act on the run, then give focus back to the button pressed (it is
-        // drawn anew).
-        let act = move |button: &'static str, g: fn(&mut crate::model::Run, Timestamp)| {
-            lib.change_run(|r, at| {
-                if let Some(r) = r {
-                    g(r, at)
+    // The clock and the time-up signal follow the time; they are set on
+    // the drawn panel directly, so a tick redraws nothing else.
+    let seconds = move || {
+        let at = lib.now.get();
+        lib.run
+            .with(|r| r.as_ref().map_or(0, |r| r.seconds_left(at)))
+    };
+    Effect::new(move |_| {
+        let (text, up) = (clock(seconds()), up.get());
+        let state = lib.run.with(|r| state_text(app.t(), r.as_ref(), up));
+        let doc = document();
+        if let Some(el) = doc.get_element_by_id("timer-clock") {
+            el.set_text_content(Some(&text));
+        }
+        if let Some(el) = doc.get_element_by_id("timer-state") {
+            el.set_text_content(Some(state));
+        }
+        if let Some(el) = doc.get_element_by_id("timer") {
+            let _ = el.class_list().toggle_with_force("up", up);
+        }
+    });
+    let act = move |button: &str| {
+        let g: fn(&mut crate::model::Run, Timestamp) = match button {
+            "timer-pause" => |r, at| {
+                if r.is_paused() {
+                    r.resume(at)
+                } else {
+                    r.pause(at)
                 }
-            });
-            request_animation_frame(move || focus_by_id(button));
-        };
-        let seconds = move || {
-            let at = lib.now.get();
-            lib.run
-                .with(|r| r.as_ref().map_or(0, |r| r.seconds_left(at)))
-        };
-        let state = move || {
-            if finished {
-                f.finished
-            } else if up.get() {
-                f.time_up
-            } else if paused {
-                f.paused
-            } else {
-                ""
+            },
+            "timer-extend" => |r, at| r.extend(EXTENSION_MS, at),
+            "timer-previous" => |r, at| r.previous(at),
+            "timer-next" => |r, at| r.next(at),
+            "timer-stop" => {
+                lib.change_run(|r, _| *r = None);
+                focus_by_id("main");
+                return;
             }
+            _ => return,
         };
-        let controls = (!finished).then(|| view! {
-            <button type="button" id="timer-pause" aria-pressed=paused.to_string()
-                on:click=move |_| act("timer-pause", |r, at| if r.is_paused() { r.resume(at) } else { r.pause(at) })>
-                {if paused { f.resume } else { f.pause }}
-            </button>
-            <button type="button" id="timer-extend" on:click=move |_| act("timer-extend", |r, at| r.extend(EXTENSION_MS, at))>{f.extend}</button>
-            <button type="button" id="timer-previous" disabled=first on:click=move |_| act("timer-previous", |r, at| r.previous(at))>{f.previous_step}</button>
-            <button type="button" id="timer-next" on:click=move |_| act("timer-next", |r, at| r.next(at))>{f.skip}</button>
+        lib.change_run(|r, at| {
+            if let Some(r) = r {
+                g(r, at)
+            }
         });
-        Some(view! {
-            <section id="timer" tabindex="-1" class=if paused { "timer paused" } else { "timer" } class:up=move || up.get()
-                aria-label=f.timer data-nav-group="">
-                <div class="timer-text">
-                    <h2>{title}</h2>
-                    {(!finished).then(|| step.map(|s| view! {
-                        <p class="timer-step">{(f.step_of)(run.step + 1, total)}" "<strong>{s.title}</strong></p>
-                        <p class="timer-prompt">{s.prompt}</p>
-                    }))}
-                </div>
-                {(!finished).then(|| view! { <p class="timer-clock" role="timer" aria-label=f.timer>{move || clock(seconds())}</p> })}
-                <p class="timer-state" role="status">{state}</p>
-                <div class="timer-controls">
-                    {controls}
-                    <button type="button" on:click=move |_| {
-                        lib.change_run(|r, _| *r = None);
-                        focus_by_id("main");
-                    }>{f.stop}</button>
-                    <label class="timer-sound">
-                        <input type="checkbox" checked=lib.sound.get_untracked() on:change:target=move |e| {
-                            lib.sound.set(e.target().checked());
-                            lib.store_timer();
-                        }/>
-                        {f.sound}
-                    </label>
-                </div>
-            </section>
-        })
+        // The panel is drawn anew: give focus back to the button pressed.
+        let id = button.to_owned();
+        request_animation_frame(move || focus_by_id(&id));
+    };
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some((_, el)) = data_of(&e, "timer") {
+            act(&el.id());
+        }
+    };
+    let on_change = move |e: web_sys::Event| {
+        if let Some((_, el)) = data_of(&e, "sound") {
+            if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                lib.sound.set(i.checked());
+                lib.store_timer();
+            }
+        }
+    };
+    // Drawn again when the run changes (a button, not a tick).
+    view! {
+        <div class="timer-host" on:click=on_click on:change=on_change>
+            {host("timer-panel", move || {
+                let Some(run) = lib.run.get() else { return el("div") };
+                let t = app.t();
+                let f = t.facilitator;
+                let exercise = lib.find(t, &run.exercise);
+                let total = exercise.as_ref().map_or(0, |x| x.steps.len());
+                let title = exercise.as_ref().map(|x| x.title.clone()).unwrap_or_default();
+                let step = exercise.and_then(|x| x.steps.get(run.step).cloned());
+                let (paused, finished) = (run.is_paused(), run.finished);
+                let at = lib.now.get_untracked();
+                let up = !finished && run.is_up(at);
+                let button = |id: &str, label: &str| {
+                    el("button").attr("type", "button").attr("id", id).attr("data-timer", "").text(label)
+                };
+                let text = el("div").class("timer-text").child(el("h2").text(&title));
+                let text = match (finished, step) {
+                    (false, Some(s)) => text
+                        .child(el("p").class("timer-step").text(&(f.step_of)(run.step + 1, total)).text(" ").child(el("strong").text(&s.title)))
+                        .child(el("p").class("timer-prompt").text(&s.prompt)),
+                    _ => text,
+                };
+                let controls = el("div").class("timer-controls");
+                let controls = if finished {
+                    controls
+                } else {
+                    let previous = button("timer-previous", f.previous_step);
+                    controls
+                        .child(button("timer-pause", if paused { f.resume } else { f.pause }).attr("aria-pressed", if paused { "true" } else { "false" }))
+                        .child(button("timer-extend", f.extend))
+                        .child(if run.step == 0 { previous.attr("disabled", "") } else { previous })
+                        .child(button("timer-next", f.skip))
+                };
+                let sound = el("input").attr("type", "checkbox").attr("data-sound", "").checked(lib.sound.get_untracked());
+                let controls = controls
+                    .child(button("timer-stop", f.stop))
+                    .child(el("label").class("timer-sound").child(sound).text(f.sound));
+                let section = el("section")
+                    .attr("id", "timer")
+                    .attr("tabindex", "-1")
+                    .class(match (paused, up) {
+                        (_, true) => "timer up",
+                        (true, _) => "timer paused",
+                        _ => "timer",
+                    })
+                    .attr("aria-label", f.timer)
+                    .attr("data-nav-group", "")
+                    .child(text);
+                let section = if finished {
+                    section
+                } else {
+                    section.child(
+                        el("p").class("timer-clock").attr("id", "timer-clock").attr("role", "timer").attr("aria-label", f.timer)
+                            .text(&clock(run.seconds_left(at))),
+                    )
+                };
+                section
+                    .child(el("p").class("timer-state").attr("id", "timer-state").attr("role", "status").text(state_text(t, Some(&run), up)))
+                    .child(controls)
+            })}
+        </div>
+    }
+}
+
+/// What the timer says beside the clock.
+fn state_text(
+    t: &'static crate::i18n::Strings,
+    run: Option<&crate::model::Run>,
+    up: bool,
+) -> &'static str {
+    let f = t.facilitator;
+    match run {
+        Some(r) if r.finished => f.finished,
+        Some(_) if up => f.time_up,
+        Some(r) if r.is_paused() => f.paused,
+        _ => "",
     }
 }
