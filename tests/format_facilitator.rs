@@ -131,3 +131,35 @@ fn the_feedback_schema_names_what_the_code_writes() {
     assert_eq!(strings(&s["$defs"]["block"]["enum"]), blocks);
     assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
 }
+
+/// Every exercises or feedback file ever written keeps opening.
+#[test]
+fn every_facilitator_fixture_still_opens() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut opened = 0;
+    for kind in ["exercises", "feedback"] {
+        for version in std::fs::read_dir(root.join(kind)).unwrap() {
+            for file in std::fs::read_dir(version.unwrap().path()).unwrap() {
+                let path = file.unwrap().path();
+                let bytes = std::fs::read(&path).unwrap();
+                match (kind, read(&bytes)) {
+                    ("exercises", Ok(Incoming::Exercises(xs))) => assert!(!xs.is_empty()),
+                    ("feedback", Ok(Incoming::Feedback(f))) => assert!(!f.comments.is_empty()),
+                    (_, other) => panic!("{} did not open as {kind}: {other:?}", path.display()),
+                }
+                opened += 1;
+            }
+        }
+    }
+    assert!(opened >= 2);
+    let Ok(Incoming::Feedback(f)) =
+        read(&std::fs::read(root.join("feedback/v1/kola-studio.json")).unwrap())
+    else {
+        panic!()
+    };
+    assert_eq!(
+        f.comments[2].block, None,
+        "a comment without a block is about the whole project"
+    );
+    assert_eq!(f.comments[2].text, "<b>Not markup</b>: shown as typed.");
+}

@@ -219,7 +219,7 @@ test('the exercise timer keeps time from the clock: pause, +1 min, a hidden tab,
     await eventually(async () => assert.equal(await timer(page).count(), 0));
   }));
 
-test('facilitators write their own exercises, export them, and import them back; French', (t) =>
+test('facilitators write their own exercises, export them, and import them back', (t) =>
   inContext(env.browser, t, async (context) => {
     const page = await context.newPage();
     await openApp(page, env.url, '#/exercises');
@@ -264,7 +264,7 @@ test('facilitators write their own exercises, export them, and import them back;
     await page.getByRole('alert').getByText(/bad\.json/).waitFor();
   }));
 
-test('exercises and the timer in French', (t) =>
+test('exercises, the timer and the cohort board in French', (t) =>
   inContext(env.browser, t, { locale: 'fr-FR' }, async (context) => {
     const page = await context.newPage();
     await page.clock.install({ time: new Date('2026-11-27T09:00:00Z') });
@@ -277,6 +277,19 @@ test('exercises and the timer in French', (t) =>
     await minuteur.getByRole('button', { name: 'Pause' }).click();
     await minuteur.getByRole('button', { name: 'Reprendre' }).waitFor();
     await assertAccessible(page, 'les exercices en français');
+
+    // The cohort board in French.
+    await page.getByRole('banner').getByRole('link', { name: 'Cohorte', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cohorte', exact: true }).waitFor();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Importer les fichiers des participants' }).click(),
+    ]);
+    await chooser.setFiles(cohortProjects().slice(0, 2).map((p, i) => fileFrom(`p${i}.json`, makeFile([p]))));
+    await waitForStatus(page, '2 projets ajoutés à la cohorte.');
+    await page.getByText('2 projet(s) affiché(s) sur 2').waitFor();
+    await page.getByRole('combobox', { name: 'Trier par' }).selectOption({ label: 'Avancement du canevas' });
+    await assertAccessible(page, 'la cohorte en français');
   }));
 
 // ---------------------------------------------------------------- cohort board
