@@ -493,3 +493,25 @@ test('feedback round trip: a facilitator writes it on a cohort project, the crea
       await other.close();
     }
   }));
+
+test('projector view on the exercises screen: arrows move between cards, Enter into one, large type', (t) =>
+  inContext(env.browser, t, { viewport: { width: 1024, height: 768 } }, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/exercises');
+    await exerciseCard(page, 'Business Model Canvas in 45 minutes').waitFor();
+    await page.keyboard.press('F8');
+    await page.keyboard.press('ArrowRight');
+    await assertFocused(exerciseCard(page, 'Business Model Canvas in 45 minutes'));
+    await page.keyboard.press('ArrowDown');
+    await assertFocused(exerciseCard(page, 'Audience and offer in 20 minutes'));
+    await page.keyboard.press('Enter');
+    await assertFocused(exerciseCard(page, 'Audience and offer in 20 minutes').getByRole('listitem').first());
+    const size = await exerciseCard(page, 'Audience and offer in 20 minutes')
+      .getByRole('listitem')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(size >= 24, `step text is large (${size}px)`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `nothing runs off the side (${overflow}px)`);
+    await assertAccessible(page, 'the exercises screen in projector view');
+  }));

@@ -336,6 +336,7 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
         el("article")
             .class("cohort-card")
             .attr("aria-labelledby", &heading)
+            .attr("data-nav-group", "")
             .child(
                 el("h2").attr("id", &heading).child(
                     el("a")

@@ -408,11 +408,13 @@ fn card(t: &'static Strings, x: &Exercise, custom: bool, open: bool) -> El {
     let body = if open {
         editor(t, x)
     } else {
-        el("ol").class("steps").children(
-            x.steps
-                .iter()
-                .map(|s| el("li").text(&format!("{} · {}", s.title, (f.minutes)(s.minutes)))),
-        )
+        el("ol").class("steps").children(x.steps.iter().map(|s| {
+            el("li").attr("data-nav-item", "").text(&format!(
+                "{} · {}",
+                s.title,
+                (f.minutes)(s.minutes)
+            ))
+        }))
     };
     let actions = el("div")
         .class("card-actions")
@@ -432,6 +434,7 @@ fn card(t: &'static Strings, x: &Exercise, custom: bool, open: bool) -> El {
         el("article")
             .class("exercise-card")
             .attr("aria-labelledby", &heading)
+            .attr("data-nav-group", "")
             .child(el("h3").attr("id", &heading).text(&x.title))
             .child(
                 el("p")
