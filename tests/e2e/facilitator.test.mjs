@@ -254,6 +254,10 @@ test('facilitators write their own exercises, export them, and import them back'
     assert.equal(file.json.exercises.length, 1);
     await card.getByRole('button', { name: 'Delete exercise' }).click();
     await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
+    await page.getByRole('button', { name: 'Restore “Pitch for FESPACO”' }).click();
+    await exerciseCard(page, 'Pitch for FESPACO').getByText('21 minutes', { exact: true }).waitFor();
+    await exerciseCard(page, 'Pitch for FESPACO').getByRole('button', { name: 'Delete exercise' }).click();
+    await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
     await importFiles(page, [fileFrom(file.name, file.text)]);
     await waitForStatus(page, '1 exercise imported.');
     await exerciseCard(page, 'Pitch for FESPACO').getByText('21 minutes', { exact: true }).waitFor();
@@ -407,6 +411,12 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
     await page.getByText('Showing 15 of 15 projects').waitFor();
 
     // Remove one; reload keeps the rest.
+    await page.getByRole('button', { name: 'Remove “Late project” from the cohort' }).click();
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    await waitForStatus(page, '“Late project” removed from the cohort. “Restore” on the board brings it back.');
+    await page.getByRole('button', { name: 'Restore “Late project”' }).click();
+    await page.getByText('Showing 15 of 15 projects').waitFor();
+    assert.equal(await page.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`) !== null, late.id), true, 'restored and stored');
     await page.getByRole('button', { name: 'Remove “Late project” from the cohort' }).click();
     await page.getByText('Showing 14 of 14 projects').waitFor();
     await reloadApp(page);

@@ -27,6 +27,8 @@ pub struct Cohort {
     pub selected: RwSignal<Vec<Id>>,
     pub filter: RwSignal<Filter>,
     pub sort: RwSignal<SortKey>,
+    /// The project removed last and where it was, until it is restored.
+    removed: RwSignal<Option<(usize, Project)>>,
     app: AppState,
 }
 
@@ -53,6 +55,7 @@ impl Cohort {
             selected: RwSignal::new(Vec::new()),
             filter: RwSignal::new(Filter::default()),
             sort: RwSignal::new(SortKey::default()),
+            removed: RwSignal::new(None),
             app,
         };
         COHORT.with(|cell| cell.set(Some(c)));
@@ -118,7 +121,9 @@ impl Cohort {
         let mut title = None;
         self.projects.update(|ps| {
             if let Some(i) = ps.iter().position(|p| &p.id == id) {
-                title = Some(ps.remove(i).title);
+                let p = ps.remove(i);
+                title = Some(p.title.clone());
+                self.removed.set(Some((i, p)));
             }
         });
         self.selected.update(|s| s.retain(|x| x != id));
@@ -127,6 +132,20 @@ impl Cohort {
             self.app
                 .say(false, move |t| (t.facilitator.removed_from_cohort)(&title));
         }
+    }
+
+    /// Puts the project removed last back where it was.
+    fn restore(&self) {
+        let Some((i, p)) = self.removed.try_update(Option::take).flatten() else {
+            return;
+        };
+        let id = p.id.clone();
+        self.projects.update(|ps| {
+            if !ps.iter().any(|q| q.id == p.id) {
+                ps.insert(i.min(ps.len()), p);
+            }
+        });
+        self.save(&[id]);
     }
 
     pub fn get(&self, id: &Id) -> Option<Project> {
@@ -177,6 +196,7 @@ pub fn CohortPage() -> impl IntoView {
                     .with_untracked(|ps| format::export(ps, Kind::Workspace, at));
                 download(&format::file_name("canevas-cohort", at), &text);
             }
+            Some("restore") => c.restore(),
             Some("compare") => {
                 let ids = c.selected.get_untracked();
                 if ids.len() >= 2 {
@@ -253,7 +273,8 @@ pub fn CohortPage() -> impl IntoView {
                                 el("div").class("card-actions")
                                     .child(button(f.import_cohort, "import", "primary", false))
                                     .child(button(f.export_cohort, "export", "", total == 0))
-                                    .child(button(&(f.compare_selected)(selected), "compare", "", selected < 2)),
+                                    .child(button(&(f.compare_selected)(selected), "compare", "", selected < 2))
+                                    .children(c.removed.with(|r| r.as_ref().map(|(_, p)| button(&(f.restore)(&title_or_untitled(app.t(), &p.title)), "restore", "", false)))),
                             ),
                     )
                     .child(el("p").class("hint").text(f.cohort_intro))

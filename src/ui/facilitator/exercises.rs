@@ -25,6 +25,8 @@ pub struct Library {
     pub custom: RwSignal<Vec<Exercise>>,
     pub run: RwSignal<Option<Run>>,
     pub sound: RwSignal<bool>,
+    /// The exercise deleted last and where it was, until it is restored.
+    pub deleted: RwSignal<Option<(usize, Exercise)>>,
     /// The time the clock was last read; ticks while a run is on.
     pub now: RwSignal<Timestamp>,
     pub(super) app: AppState,
@@ -81,6 +83,7 @@ impl Library {
             custom: RwSignal::new(custom),
             run: RwSignal::new(timer.run),
             sound: RwSignal::new(timer.sound),
+            deleted: RwSignal::new(None),
             now: RwSignal::new(now()),
             app: use_app(),
         }
@@ -247,10 +250,20 @@ pub fn ExercisesPage() -> impl IntoView {
                 });
             }
             ("delete", Some(id)) => {
-                lib.change(|xs| xs.retain(|x| x.id != id));
+                lib.change(|xs| {
+                    if let Some(i) = xs.iter().position(|x| x.id == id) {
+                        lib.deleted.set(Some((i, xs.remove(i))));
+                    }
+                });
                 lib.app
                     .say(false, move |t| t.facilitator.exercise_deleted.to_owned());
                 crate::ui::state::focus_by_id("main");
+            }
+            ("restore", _) => {
+                if let Some((i, x)) = lib.deleted.try_update(Option::take).flatten() {
+                    lib.change(|xs| xs.insert(i.min(xs.len()), x));
+                    crate::ui::state::focus_by_id("main");
+                }
             }
             ("add-step", Some(id)) => {
                 let mut n = 0;
@@ -349,6 +362,7 @@ pub fn ExercisesPage() -> impl IntoView {
                 };
                 let export = button(f.export_exercises, "export", "");
                 let export = if ids.is_empty() { export.attr("disabled", "") } else { export };
+                let restore = lib.deleted.with(|d| d.as_ref().map(|(_, x)| button(&(f.restore)(&x.title), "restore", "")));
                 let customs = if ids.is_empty() {
                     el("p").class("hint").text(f.none_yet)
                 } else {
@@ -363,7 +377,7 @@ pub fn ExercisesPage() -> impl IntoView {
                     .child(
                         el("div").class("page-head")
                             .child(el("h1").text(f.exercises))
-                            .child(el("div").class("card-actions").child(button(f.new_exercise, "new", "primary")).child(export)),
+                            .child(el("div").class("card-actions").child(button(f.new_exercise, "new", "primary")).child(export).children(restore)),
                     )
                     .child(el("p").class("hint").text(f.exercises_intro))
                     .child(
