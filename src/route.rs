@@ -14,6 +14,14 @@ pub enum Route {
     Fit(Id),
     Diffusion(Id),
     Feasibility(Id),
+    /// The facilitator's timed exercises.
+    Exercises,
+    /// The cohort board: projects collected from participants.
+    Cohort,
+    /// One cohort project, read-only.
+    CohortProject(Id),
+    /// Two or more cohort projects side by side.
+    CohortCompare(Vec<Id>),
     NotFound,
 }
 
@@ -36,6 +44,14 @@ impl Route {
             ["projects", id, "feasibility"] => {
                 Id::parse(id).map_or(Route::NotFound, Route::Feasibility)
             }
+            ["exercises"] => Route::Exercises,
+            ["cohort"] => Route::Cohort,
+            ["cohort", "compare", ids] => {
+                let ids: Option<Vec<Id>> = ids.split(',').map(Id::parse).collect();
+                ids.filter(|v| v.len() >= 2)
+                    .map_or(Route::NotFound, Route::CohortCompare)
+            }
+            ["cohort", id] => Id::parse(id).map_or(Route::NotFound, Route::CohortProject),
             _ => Route::NotFound,
         }
     }
@@ -49,6 +65,13 @@ impl Route {
             Route::Fit(id) => format!("#/projects/{id}/fit"),
             Route::Diffusion(id) => format!("#/projects/{id}/diffusion"),
             Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
+            Route::Exercises => "#/exercises".into(),
+            Route::Cohort => "#/cohort".into(),
+            Route::CohortProject(id) => format!("#/cohort/{id}"),
+            Route::CohortCompare(ids) => {
+                let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
+                format!("#/cohort/compare/{}", ids.join(","))
+            }
         }
     }
 
@@ -71,13 +94,18 @@ mod tests {
     #[test]
     fn routes_round_trip_through_their_address() {
         let id = Id::parse("abc123").unwrap();
+        let other = Id::parse("def-456").unwrap();
         for r in [
             Route::Home,
             Route::Project(id.clone()),
             Route::Canvas(id.clone()),
             Route::Fit(id.clone()),
             Route::Feasibility(id.clone()),
-            Route::Diffusion(id),
+            Route::Diffusion(id.clone()),
+            Route::Exercises,
+            Route::Cohort,
+            Route::CohortProject(id.clone()),
+            Route::CohortCompare(vec![id, other]),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -108,5 +136,8 @@ mod tests {
             Route::Feasibility(Id::parse("abc").unwrap())
         );
         assert_eq!(Route::parse("#/projects/a b/feasibility"), Route::NotFound);
+        assert_eq!(Route::parse("#/cohort/compare/abc"), Route::NotFound);
+        assert_eq!(Route::parse("#/cohort/compare/a,<b>"), Route::NotFound);
+        assert_eq!(Route::parse("#/cohort/<x>"), Route::NotFound);
     }
 }

@@ -60,6 +60,12 @@ pub struct Repaired {
 /// Like [`import`], and also says what was mended: links from assumptions
 /// to notes no longer on the canvas, dates that are not dates.
 pub fn import_repairing(bytes: &[u8]) -> Result<(Vec<Project>, Vec<Repaired>), ImportError> {
+    let (text, value) = json(bytes)?;
+    projects(text, value)
+}
+
+/// The checks every file takes first: size, encoding, JSON syntax.
+pub(super) fn json(bytes: &[u8]) -> Result<(&str, Value), ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -79,6 +85,14 @@ pub fn import_repairing(bytes: &[u8]) -> Result<(Vec<Project>, Vec<Repaired>), I
             column: e.column(),
         },
     })?;
+    Ok((text, value))
+}
+
+/// Reads a parsed project file (`format: "canevas"`).
+pub(super) fn projects(
+    text: &str,
+    value: Value,
+) -> Result<(Vec<Project>, Vec<Repaired>), ImportError> {
     let version = header(&value)?;
     let value = if version == u64::from(VERSION) {
         value
@@ -113,8 +127,14 @@ pub fn import_repairing(bytes: &[u8]) -> Result<(Vec<Project>, Vec<Repaired>), I
 
 /// Checks the format name and returns the version.
 fn header(value: &Value) -> Result<u64, ImportError> {
+    header_of(value, FORMAT, VERSION)
+}
+
+/// Checks a file's format name and returns its version, refusing versions
+/// later than `supported`.
+pub(super) fn header_of(value: &Value, format: &str, supported: u32) -> Result<u64, ImportError> {
     let obj = value.as_object().ok_or(ImportError::NotCanevas)?;
-    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    if obj.get("format").and_then(Value::as_str) != Some(format) {
         return Err(ImportError::NotCanevas);
     }
     let version = obj
@@ -124,10 +144,10 @@ fn header(value: &Value) -> Result<u64, ImportError> {
         .ok_or_else(|| ImportError::WrongShape {
             detail: "\"version\" must be a whole number from 1".into(),
         })?;
-    if version > u64::from(VERSION) {
+    if version > u64::from(supported) {
         return Err(ImportError::FutureVersion {
             found: version,
-            supported: VERSION,
+            supported,
         });
     }
     Ok(version)

@@ -12,6 +12,7 @@
 //! work and imported files take the same checked, migrated path in.
 //! `public/canevas.schema.json` documents the format.
 
+pub mod exchange;
 mod fit_check;
 mod import;
 mod migrate;

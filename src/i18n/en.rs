@@ -71,6 +71,7 @@ pub static STRINGS: Strings = Strings {
     newer_record: "A project in this browser was saved by a newer version of Canevas. It is kept as it is; reload the page to update Canevas and see it.",
     messages: "Messages",
     feasibility: &super::feasibility::EN,
+    facilitator: &super::facilitator::EN,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Video game",

@@ -73,6 +73,7 @@ pub static STRINGS: Strings = Strings {
     newer_record: "Un projet de ce navigateur a été enregistré par une version plus récente de Canevas. Il est gardé tel quel\u{a0}; rechargez la page pour mettre Canevas à jour et le voir.",
     messages: "Messages",
     feasibility: &super::feasibility::FR,
+    facilitator: &super::facilitator::FR,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Jeu vidéo",

@@ -6,6 +6,7 @@
 
 mod diffusion;
 mod en;
+pub mod facilitator;
 pub mod feasibility;
 pub mod fit;
 pub mod fit_questions;
@@ -137,6 +138,7 @@ pub struct Strings {
     pub newer_record: &'static str,
     pub messages: &'static str,
     pub feasibility: &'static feasibility::FeasibilityStrings,
+    pub facilitator: &'static facilitator::FacilitatorStrings,
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,

@@ -5,14 +5,18 @@
 
 mod canvas;
 pub mod diffusion;
+pub mod exercise;
 pub mod feasibility;
+pub mod feedback;
 pub mod fit;
 mod id;
 pub(crate) mod project;
+pub mod summary;
 pub(crate) mod time;
 mod workspace;
 
 pub use canvas::{Block, Canvas, Colour, Note};
+pub use exercise::{Exercise, Run, Step};
 pub use feasibility::Feasibility;
 pub use fit::Fit;
 pub use id::Id;

@@ -16,6 +16,7 @@
 //! The logic runs over the [`Backend`] trait: localStorage in the browser,
 //! [`MemoryBackend`] in tests.
 
+pub mod cohort;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 

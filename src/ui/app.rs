@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let app = AppState::init();
     provide_context(app);
+    super::facilitator::install();
 
     // Screens live in the URL fragment.
     on_window(ev::hashchange, move |_| {
@@ -87,6 +88,14 @@ pub fn App() -> impl IntoView {
             (Route::Feasibility(_), Some(p)) => format!("{p} · {} · Canevas", t.feasibility.title),
             (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
             (Route::Home, _) => format!("{} · Canevas", t.home_title),
+            (Route::Exercises, _) => format!("{} · Canevas", t.facilitator.exercises),
+            (Route::Cohort | Route::CohortProject(_), _) => {
+                format!("{} · Canevas", t.facilitator.cohort)
+            }
+            (Route::CohortCompare(_), _) => format!(
+                "{} · {} · Canevas",
+                t.facilitator.compare_title, t.facilitator.cohort
+            ),
             _ => format!("{} · Canevas", t.not_found_title),
         };
         document().set_title(&title);
@@ -105,6 +114,12 @@ pub fn App() -> impl IntoView {
         Route::Fit(id) => view! { <FitPage id/> }.into_any(),
         Route::Diffusion(id) => view! { <DiffusionPage id/> }.into_any(),
         Route::Feasibility(id) => view! { <FeasibilityPage id/> }.into_any(),
+        Route::Exercises => view! { <super::facilitator::ExercisesPage/> }.into_any(),
+        Route::Cohort => view! { <super::facilitator::CohortPage/> }.into_any(),
+        Route::CohortProject(id) => {
+            view! { <super::facilitator::CohortProjectPage id/> }.into_any()
+        }
+        Route::CohortCompare(ids) => view! { <super::facilitator::ComparePage ids/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
 
@@ -112,8 +127,13 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip>{move || app.t().skip_to_content}</a>
         <Header/>
         <Messages/>
+        <super::facilitator::TimerPanel/>
         <main id="main" tabindex="-1">{screen}</main>
         <ConflictDialog/>
-        <DropZone on_files=move |files| import_files(app, files)/>
+        // Files dropped on the cohort board join the cohort.
+        <DropZone on_files=move |files| match app.route.get_untracked() {
+            Route::Cohort => super::facilitator::cohort().import(files),
+            _ => import_files(app, files),
+        }/>
     }
 }

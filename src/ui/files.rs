@@ -3,6 +3,7 @@
 
 use super::dialog::Modal;
 use super::state::{now, on_window, use_app, AppState, PendingImport};
+use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind, MAX_FILE_BYTES};
 use crate::model::Project;
 use crate::session::OnConflict;
@@ -24,7 +25,7 @@ pub fn export_projects(projects: &[Project], kind: Kind) {
     download(&name, &format::export(projects, kind, now));
 }
 
-fn download(name: &str, text: &str) {
+pub(crate) fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
@@ -79,7 +80,7 @@ pub fn ImportButton() -> impl IntoView {
     }
 }
 
-fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
+pub(crate) fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
@@ -94,8 +95,8 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
         let mut incoming: Vec<Project> = Vec::new();
         for file in files {
             let name = file.name();
-            match read(&file).await {
-                Ok((projects, repaired)) => {
+            match read_file(&file).await {
+                Ok(Incoming::Projects(projects, repaired)) => {
                     incoming.extend(projects);
                     for r in repaired {
                         let (notes, dates) = (r.repairs.dangling_notes, r.repairs.bad_dates);
@@ -103,6 +104,13 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
                             (t.feasibility.repaired)(&r.project, notes, dates)
                         });
                     }
+                }
+                // A facilitator's files go to their own tools.
+                Ok(Incoming::Exercises(exercises)) => {
+                    super::facilitator::library().import(exercises)
+                }
+                Ok(Incoming::Feedback(feedback)) => {
+                    super::facilitator::feedback_store().receive(feedback)
                 }
                 Err(error) => app.say(true, move |t| {
                     let why = match &error {
@@ -148,9 +156,7 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
 }
 
 /// `Err(None)`: the browser could not read the file.
-async fn read(
-    file: &web_sys::File,
-) -> Result<(Vec<Project>, Vec<format::Repaired>), Option<ImportError>> {
+pub(crate) async fn read_file(file: &web_sys::File) -> Result<Incoming, Option<ImportError>> {
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
         // Refused before reading a byte of it.
@@ -163,7 +169,7 @@ async fn read(
         .await
         .map_err(|_| None)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    format::import_repairing(&bytes).map_err(Some)
+    format::exchange::read(&bytes).map_err(Some)
 }
 
 fn finish_import(app: AppState, projects: Vec<Project>, on_conflict: OnConflict) {

@@ -44,6 +44,12 @@ pub fn Header() -> impl IntoView {
                 <a href=Route::Home.href() aria-current=move || (app.route.get() == Route::Home).then_some("page")>
                     {move || app.t().projects}
                 </a>
+                <a href=Route::Exercises.href() aria-current=move || (app.route.get() == Route::Exercises).then_some("page")>
+                    {move || app.t().facilitator.exercises}
+                </a>
+                <a href=Route::Cohort.href() aria-current=move || matches!(app.route.get(), Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_)).then_some("page")>
+                    {move || app.t().facilitator.cohort}
+                </a>
             </nav>
             <div class="toolbar">
                 <button type="button" title=move || app.t().undo_hint disabled=move || !can_undo.get() on:click=move |_| app.undo()>
@@ -52,6 +58,7 @@ pub fn Header() -> impl IntoView {
                 <button type="button" title=move || app.t().redo_hint disabled=move || !can_redo.get() on:click=move |_| app.redo()>
                     {move || app.t().redo}
                 </button>
+                <super::facilitator::ProjectorButton/>
                 <ImportButton/>
                 <button
                     type="button"

@@ -5,6 +5,7 @@ mod app;
 mod canvas;
 mod dialog;
 mod diffusion;
+mod facilitator;
 mod feasibility;
 mod files;
 mod fit;

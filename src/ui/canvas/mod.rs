@@ -22,6 +22,7 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
                 <h2 id="canvas-title">{move || app.t().canvas_title}</h2>
                 <p class="hint keyboard-help">{move || app.t().keyboard_help}</p>
                 <ColourKey project=id.clone()/>
+                <crate::ui::facilitator::ReceivedFeedback project=id.clone() block=None/>
                 <div class="bmc">
                     {Block::ALL.into_iter().map(|block| view! { <BlockView project=id.clone() block/> }).collect_view()}
                 </div>
@@ -120,6 +121,7 @@ fn BlockView(project: Id, block: Block) -> impl IntoView {
                 .with(|s| s.project(&read).map(|p| p.discipline).unwrap_or_default())
         })
     };
+    let feedback_project = project.clone();
     let heading = format!("block-{}", block.key());
     let labelled_by = heading.clone();
     let questions_id = format!("questions-{}", block.key());
@@ -185,6 +187,7 @@ fn BlockView(project: Id, block: Block) -> impl IntoView {
                 />
             </ol>
             <button type="button" class="add-note" id=add_button_id(block) on:click=add>{move || app.t().add_note}</button>
+            <crate::ui::facilitator::ReceivedFeedback project=feedback_project block=Some(block)/>
         </section>
     }
 }

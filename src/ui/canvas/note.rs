@@ -146,6 +146,7 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
                 id=textarea_id
                 node_ref=textarea
                 rows="3"
+                readonly=crate::ui::facilitator::projector_on
                 maxlength=crate::model::MAX_TEXT_CHARS.to_string()
                 aria-label=move || (app.t().note_label)(position.get() + 1)
                 prop:value=move || data.with(|n| n.as_ref().map(|n: &Note| n.text.clone()).unwrap_or_default())

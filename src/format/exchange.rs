@@ -1,0 +1,218 @@
+//! The facilitator's files, beside project files: a set of timed
+//! exercises (`"format": "canevas-exercises"`) and feedback on a project
+//! (`"format": "canevas-feedback"`). Each has its own format name and
+//! version, so project files and the projects' format version are
+//! untouched; [`read`] tells the kinds apart for the one Import button.
+//! `public/canevas-exercises.schema.json` and
+//! `public/canevas-feedback.schema.json` document them.
+
+use super::import::{header_of, json, projects};
+use super::{ImportError, Repaired};
+use crate::model::exercise::MAX_EXERCISES;
+use crate::model::feedback::Feedback;
+use crate::model::{Exercise, Project, Timestamp};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::HashSet;
+
+pub const EXERCISES_FORMAT: &str = "canevas-exercises";
+pub const EXERCISES_VERSION: u32 = 1;
+pub const FEEDBACK_FORMAT: &str = "canevas-feedback";
+pub const FEEDBACK_VERSION: u32 = 1;
+
+/// What a file held.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Incoming {
+    /// Projects, and what was mended in them on the way in.
+    Projects(Vec<Project>, Vec<Repaired>),
+    Exercises(Vec<Exercise>),
+    Feedback(Feedback),
+}
+
+/// Reads any Canevas file: projects, exercises or feedback.
+pub fn read(bytes: &[u8]) -> Result<Incoming, ImportError> {
+    let (text, value) = json(bytes)?;
+    match value.get("format").and_then(Value::as_str) {
+        Some(EXERCISES_FORMAT) => read_exercises(text, &value).map(Incoming::Exercises),
+        Some(FEEDBACK_FORMAT) => read_feedback(text, &value).map(Incoming::Feedback),
+        _ => projects(text, value).map(|(p, r)| Incoming::Projects(p, r)),
+    }
+}
+
+fn shape_error(e: serde_json::Error) -> ImportError {
+    ImportError::WrongShape {
+        detail: e.to_string(),
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExercisesFile {
+    format: String,
+    version: u32,
+    saved_at: Timestamp,
+    exercises: Vec<Exercise>,
+}
+
+/// Writes exercises as a file (also the form they are stored in).
+pub fn export_exercises(exercises: &[Exercise], now: Timestamp) -> String {
+    serde_json::to_string_pretty(&ExercisesFile {
+        format: EXERCISES_FORMAT.into(),
+        version: EXERCISES_VERSION,
+        saved_at: now,
+        exercises: exercises.to_vec(),
+    })
+    .expect("exercises serialise")
+}
+
+/// Reads an exercises file, or the stored list (which may be empty).
+pub fn import_exercises(bytes: &[u8]) -> Result<Vec<Exercise>, ImportError> {
+    let (text, value) = json(bytes)?;
+    read_exercises(text, &value)
+}
+
+fn read_exercises(text: &str, value: &Value) -> Result<Vec<Exercise>, ImportError> {
+    header_of(value, EXERCISES_FORMAT, EXERCISES_VERSION)?;
+    let file: ExercisesFile = serde_json::from_str(text).map_err(shape_error)?;
+    if file.exercises.len() > MAX_EXERCISES {
+        return Err(ImportError::WrongShape {
+            detail: format!("more than {MAX_EXERCISES} exercises"),
+        });
+    }
+    let mut ids = HashSet::new();
+    for x in &file.exercises {
+        if !ids.insert(&x.id) {
+            return Err(ImportError::DuplicateId {
+                id: x.id.to_string(),
+            });
+        }
+        if let Some(detail) = x.problem() {
+            return Err(ImportError::WrongShape { detail });
+        }
+    }
+    Ok(file.exercises)
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeedbackFile {
+    format: String,
+    version: u32,
+    saved_at: Timestamp,
+    feedback: Feedback,
+}
+
+/// Writes feedback on one project as a file (also its stored form).
+pub fn export_feedback(feedback: &Feedback, now: Timestamp) -> String {
+    serde_json::to_string_pretty(&FeedbackFile {
+        format: FEEDBACK_FORMAT.into(),
+        version: FEEDBACK_VERSION,
+        saved_at: now,
+        feedback: feedback.clone(),
+    })
+    .expect("feedback serialises")
+}
+
+/// Reads a feedback file (or a stored one).
+pub fn import_feedback(bytes: &[u8]) -> Result<Feedback, ImportError> {
+    let (text, value) = json(bytes)?;
+    read_feedback(text, &value)
+}
+
+fn read_feedback(text: &str, value: &Value) -> Result<Feedback, ImportError> {
+    header_of(value, FEEDBACK_FORMAT, FEEDBACK_VERSION)?;
+    let file: FeedbackFile = serde_json::from_str(text).map_err(shape_error)?;
+    match file.feedback.problem() {
+        Some(detail) => Err(ImportError::WrongShape { detail }),
+        None => Ok(file.feedback),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::{export, Kind};
+    use crate::model::{Block, Id, Step};
+
+    fn exercise(id: &str) -> Exercise {
+        let mut step = Step::new("Segments", 7);
+        step.block = Some(Block::CustomerSegments);
+        step.prompt = "Who is it for?".into();
+        Exercise {
+            id: Id::parse(id).unwrap(),
+            title: "BMC".into(),
+            description: String::new(),
+            steps: vec![step],
+            created_at: Timestamp(1),
+            updated_at: Timestamp(2),
+        }
+    }
+
+    #[test]
+    fn exercises_round_trip_and_projects_still_read() {
+        let xs = vec![exercise("a"), exercise("b")];
+        let text = export_exercises(&xs, Timestamp(3));
+        assert_eq!(read(text.as_bytes()), Ok(Incoming::Exercises(xs.clone())));
+        assert_eq!(import_exercises(text.as_bytes()), Ok(xs));
+        let p = Project::new(Id::parse("p").unwrap(), "Kola", Timestamp(0));
+        let file = export(std::slice::from_ref(&p), Kind::Project, Timestamp(0));
+        assert_eq!(
+            read(file.as_bytes()),
+            Ok(Incoming::Projects(vec![p], vec![]))
+        );
+        // An exercises file is not a project file.
+        assert_eq!(
+            crate::format::import(text.as_bytes()),
+            Err(ImportError::NotCanevas)
+        );
+        assert_eq!(read(b"{}"), Err(ImportError::NotCanevas));
+    }
+
+    #[test]
+    fn feedback_round_trips_and_bad_feedback_is_refused() {
+        let mut f = Feedback::new(Id::parse("p").unwrap(), "Kola".into(), Timestamp(1));
+        f.author = "Awa".into();
+        f.set_comment(Some(Block::Channels), "Radio?", Timestamp(2), || {
+            Id::parse("c1").unwrap()
+        });
+        let text = export_feedback(&f, Timestamp(3));
+        assert_eq!(read(text.as_bytes()), Ok(Incoming::Feedback(f.clone())));
+        assert_eq!(import_feedback(text.as_bytes()), Ok(f.clone()));
+        f.comments.push(f.comments[0].clone());
+        let twice = export_feedback(&f, Timestamp(3));
+        assert!(matches!(
+            read(twice.as_bytes()),
+            Err(ImportError::WrongShape { .. })
+        ));
+        assert_eq!(
+            crate::format::import(text.as_bytes()),
+            Err(ImportError::NotCanevas)
+        );
+    }
+
+    #[test]
+    fn bad_exercise_files_are_refused() {
+        let text = export_exercises(&[exercise("a"), exercise("a")], Timestamp(3));
+        assert_eq!(
+            read(text.as_bytes()),
+            Err(ImportError::DuplicateId { id: "a".into() })
+        );
+        let mut long = exercise("a");
+        long.steps[0].minutes = 0;
+        let text = export_exercises(&[long], Timestamp(3));
+        assert!(matches!(
+            read(text.as_bytes()),
+            Err(ImportError::WrongShape { .. })
+        ));
+        let future = r#"{"format": "canevas-exercises", "version": 9}"#;
+        assert!(matches!(
+            read(future.as_bytes()),
+            Err(ImportError::FutureVersion { found: 9, .. })
+        ));
+        let extra = r#"{"format": "canevas-exercises", "version": 1, "saved_at": 0, "exercises": [], "x": 1}"#;
+        assert!(matches!(
+            read(extra.as_bytes()),
+            Err(ImportError::WrongShape { .. })
+        ));
+    }
+}

@@ -1,0 +1,424 @@
+//! The facilitator's words: projector view, timed exercises, cohort board
+//! and feedback, and the built-in exercises in each language.
+
+use crate::model::summary::SortKey;
+use crate::model::Block::{self, *};
+
+/// A built-in exercise in one language: id, title, description, and steps
+/// as (title, prompt, minutes, block). A step with an empty title takes its
+/// block's name.
+pub struct BuiltIn {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    pub steps: &'static [(&'static str, &'static str, u32, Option<Block>)],
+}
+
+pub struct FacilitatorStrings {
+    pub projector: &'static str,
+    pub projector_hint: &'static str,
+    pub projector_help: &'static str,
+    pub builtins: &'static [BuiltIn],
+    pub exercises: &'static str,
+    pub exercises_intro: &'static str,
+    pub built_in: &'static str,
+    pub yours: &'static str,
+    pub none_yet: &'static str,
+    pub run: &'static str,
+    pub copy_edit: &'static str,
+    pub edit: &'static str,
+    pub new_exercise: &'static str,
+    pub new_exercise_title: &'static str,
+    pub export_exercises: &'static str,
+    pub exercise_title: &'static str,
+    pub exercise_description: &'static str,
+    pub step_title: &'static str,
+    pub step_prompt: &'static str,
+    pub step_minutes: &'static str,
+    pub step_block: &'static str,
+    pub no_block: &'static str,
+    pub add_step: &'static str,
+    pub remove_step: &'static str,
+    pub delete_exercise: &'static str,
+    pub exercise_deleted: &'static str,
+    pub timer: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub extend: &'static str,
+    pub skip: &'static str,
+    pub previous_step: &'static str,
+    pub stop: &'static str,
+    pub sound: &'static str,
+    pub time_up: &'static str,
+    pub paused: &'static str,
+    pub finished: &'static str,
+    pub minutes: fn(u32) -> String,
+    pub step_of: fn(usize, usize) -> String,
+    pub step_label: fn(usize) -> String,
+    pub exercises_imported: fn(usize) -> String,
+    pub cohort: &'static str,
+    pub cohort_intro: &'static str,
+    pub import_cohort: &'static str,
+    pub export_cohort: &'static str,
+    pub cohort_empty: &'static str,
+    pub search: &'static str,
+    pub discipline_filter: &'static str,
+    pub country_filter: &'static str,
+    pub all_disciplines: &'static str,
+    pub all_countries: &'static str,
+    pub sort_by: &'static str,
+    pub sort_name: fn(crate::model::summary::SortKey) -> &'static str,
+    pub open_read_only: &'static str,
+    pub back_to_cohort: &'static str,
+    pub read_only: &'static str,
+    pub compare_title: &'static str,
+    pub not_in_cohort: &'static str,
+    pub no_country: &'static str,
+    pub pitch: &'static str,
+    pub team: &'static str,
+    pub cohort_unreadable: fn(usize) -> String,
+    pub compare_selected: fn(usize) -> String,
+    pub compare_this: fn(&str) -> String,
+    pub remove: &'static str,
+    pub remove_this: fn(&str) -> String,
+    pub removed_from_cohort: fn(&str) -> String,
+    pub restore: fn(&str) -> String,
+    pub cohort_imported: fn(usize, usize) -> String,
+    pub showing: fn(usize, usize) -> String,
+    pub completeness: fn(u8) -> String,
+    pub feedback: &'static str,
+    pub feedback_hint: &'static str,
+    pub your_name: &'static str,
+    pub overall_feedback: &'static str,
+    pub export_feedback: &'static str,
+    pub dismiss_comment: &'static str,
+    pub comment_dismissed: &'static str,
+    pub anonymous: &'static str,
+    pub feedback_on: fn(&str) -> String,
+    pub feedback_from: fn(&str, &str) -> String,
+    pub feedback_imported: fn(&str, &str) -> String,
+    pub feedback_no_project: fn(&str) -> String,
+}
+
+pub const EN: FacilitatorStrings = FacilitatorStrings {
+    projector: "Projector view",
+    projector_hint: "Large type and high contrast for a room (F8, or P when not typing)",
+    projector_help: "Projector view: arrow keys move between blocks, Enter goes into a block and the arrows then move between its notes, Esc comes back out. F8 leaves this view.",
+    builtins: &[
+        BuiltIn {
+            id: "builtin-bmc-45",
+            title: "Business Model Canvas in 45 minutes",
+            description: "The nine blocks in the recommended order: the audience and what it gets first, then how the work reaches it and how it pays, then what it takes and what it costs.",
+            steps: &[
+                ("", "Who is it for? Name two or three audiences precisely: where they live, what they already watch, play, read or listen to, what they pay for. One audience per note, one colour each.", 7, Some(CustomerSegments)),
+                ("", "What does each audience get from your work that it finds nowhere else? One promise per note, in the audience's own words, in that audience's colour.", 6, Some(ValuePropositions)),
+                ("", "How does each audience discover, get and enjoy your work? Festivals, platforms, stores, radio, social media, screenings, publishers: one channel per note.", 5, Some(Channels)),
+                ("", "How do you stay in touch with your audience and bring them back? Community, newsletter, live events, fan clubs, regular releases.", 4, Some(CustomerRelationships)),
+                ("", "Who pays, for what, and how? Sales, subscriptions, rights and licences, commissions, grants, sponsorship, merchandise. Add a rough figure where you can.", 6, Some(RevenueStreams)),
+                ("", "What must you have to keep the promise? Skills, equipment, rights, a catalogue, money, a community.", 4, Some(KeyResources)),
+                ("", "What must you do every week to make it happen? Writing, production, post-production, distribution, community work, fundraising.", 4, Some(KeyActivities)),
+                ("", "Who do you need, and who needs you? Co-producers, publishers, broadcasters, labels, festivals, funders, studios.", 4, Some(KeyPartners)),
+                ("", "What costs the most? Separate what you pay once (equipment, production) from what you pay every month (people, hosting, fees).", 5, Some(CostStructure)),
+            ],
+        },
+        BuiltIn {
+            id: "builtin-audience-20",
+            title: "Audience and offer in 20 minutes",
+            description: "One audience, what it tries to do, what stands in its way, and how your work answers.",
+            steps: &[
+                ("Pick one audience", "Choose the audience that matters most for your first release and describe one real person in it: age, city, phone, what they did last weekend.", 3, Some(CustomerSegments)),
+                ("What they try to do", "List what this person tries to do, feel or achieve where your work could help: pass the time on the bus, learn, share with friends, be proud of their culture.", 5, None),
+                ("What stands in their way", "What frustrates them today? Price, data costs, nothing in their language, hard to find, poor quality, no way to pay.", 5, None),
+                ("How your work answers", "For each aim and each frustration, write how your work answers it. Cross out what answers nothing.", 5, Some(ValuePropositions)),
+                ("Tell your neighbour", "Read your answers to the person next to you. What did they find unconvincing?", 2, None),
+            ],
+        },
+        BuiltIn {
+            id: "builtin-pitch-15",
+            title: "One-minute pitch in 15 minutes",
+            description: "Write and try a one-minute pitch for a festival, a funder or a platform.",
+            steps: &[
+                ("The hook", "One sentence that makes a stranger want to know more: who, what, and what is new.", 3, None),
+                ("Who and why now", "Who is waiting for this work, and why is now the moment? One figure, one example.", 4, Some(CustomerSegments)),
+                ("What you ask for", "What do you need from the person listening: money, a slot, an introduction, a contract? Be precise.", 3, None),
+                ("Pitch in pairs", "Take turns: one minute each, then one minute of questions. Swap.", 5, None),
+            ],
+        },
+    ],
+    exercises: "Exercises",
+    exercises_intro: "Timed exercises for a room: run one to show each step, its prompt and a countdown large enough for the back of the room. Copy a built-in exercise to adapt it; export yours to reuse them at the next workshop (the Import button reads them back).",
+    built_in: "Built-in exercises",
+    yours: "Your exercises",
+    none_yet: "None yet: copy a built-in exercise or start a new one.",
+    run: "Run",
+    copy_edit: "Copy and edit",
+    edit: "Edit",
+    new_exercise: "New exercise",
+    new_exercise_title: "My exercise",
+    export_exercises: "Export your exercises",
+    exercise_title: "Exercise title",
+    exercise_description: "Description",
+    step_title: "Step title",
+    step_prompt: "Prompt",
+    step_minutes: "Minutes",
+    step_block: "Canvas block",
+    no_block: "None",
+    add_step: "Add step",
+    remove_step: "Remove step",
+    delete_exercise: "Delete exercise",
+    exercise_deleted: "Exercise deleted. “Restore” on this page brings it back.",
+    timer: "Exercise timer",
+    pause: "Pause",
+    resume: "Resume",
+    extend: "+1 min",
+    skip: "Next step",
+    previous_step: "Previous step",
+    stop: "Stop",
+    sound: "Sound at the end of a step",
+    time_up: "Time is up",
+    paused: "Paused",
+    finished: "Exercise finished. Well done!",
+    minutes: |n| if n == 1 { "1 minute".into() } else { format!("{n} minutes") },
+    step_of: |i, n| format!("Step {i} of {n}:"),
+    step_label: |i| format!("Step {i}"),
+    exercises_imported: |n| if n == 1 { "1 exercise imported.".into() } else { format!("{n} exercises imported.") },
+    cohort: "Cohort",
+    cohort_intro: "The projects your participants sent you, kept apart from your own projects. Import their files (select several at once, or drop them on this page), then sort, filter, open one, or compare several side by side.",
+    import_cohort: "Import participants' files",
+    export_cohort: "Export the cohort",
+    cohort_empty: "No project in the cohort yet. Import the files your participants exported.",
+    search: "Search",
+    discipline_filter: "Discipline",
+    country_filter: "Country",
+    all_disciplines: "All disciplines",
+    all_countries: "All countries",
+    sort_by: "Sort by",
+    sort_name: |s| match s {
+        SortKey::Title => "Title",
+        SortKey::Country => "Country",
+        SortKey::Discipline => "Discipline",
+        SortKey::Completeness => "Canvas completeness",
+        SortKey::Updated => "Last updated",
+    },
+    open_read_only: "Open",
+    back_to_cohort: "Back to the cohort",
+    read_only: "A participant's project, read-only: nothing here changes their work.",
+    compare_title: "Side by side",
+    not_in_cohort: "This project is not in the cohort.",
+    no_country: "no country given",
+    pitch: "Pitch",
+    team: "Team",
+    cohort_unreadable: |n| format!("{n} cohort record(s) could not be read; they were left in storage untouched."),
+    compare_selected: |n| format!("Compare selected ({n})"),
+    compare_this: |t| format!("Compare “{t}”"),
+    remove: "Remove",
+    remove_this: |t| format!("Remove “{t}” from the cohort"),
+    removed_from_cohort: |t| format!("“{t}” removed from the cohort. “Restore” on the board brings it back."),
+    restore: |t| format!("Restore “{t}”"),
+    cohort_imported: |added, updated| match (added, updated) {
+        (1, 0) => "1 project added to the cohort.".into(),
+        (a, 0) => format!("{a} projects added to the cohort."),
+        (a, u) => format!("{a} added to the cohort, {u} updated with a newer copy."),
+    },
+    showing: |shown, all| format!("Showing {shown} of {all} projects"),
+    completeness: |p| format!("Canvas {p}% complete"),
+    feedback: "Feedback",
+    feedback_hint: "Write feedback beside each block or on the whole project. It is saved as you type, never changes the participant's project, and goes to them as a file: they open it with Import and see your comments beside their canvas.",
+    your_name: "Your name",
+    overall_feedback: "Overall feedback",
+    export_feedback: "Export feedback",
+    dismiss_comment: "Dismiss comment",
+    comment_dismissed: "Comment dismissed. Import the feedback file again to see it again.",
+    anonymous: "a facilitator",
+    feedback_on: |block| format!("Feedback on {block}"),
+    feedback_from: |author, date| format!("Feedback from {author}, {date}"),
+    feedback_imported: |author, title| format!("Feedback from {author} on “{title}” is now shown beside its canvas. Your work is unchanged."),
+    feedback_no_project: |title| format!("This feedback is about “{title}”, a project that is not in this browser. Import that project first, then the feedback."),
+};
+
+pub const FR: FacilitatorStrings = FacilitatorStrings {
+    projector: "Vue projecteur",
+    projector_hint: "Grands caractères et fort contraste pour une salle (F8, ou P hors saisie)",
+    projector_help: "Vue projecteur\u{a0}: les flèches passent d’un bloc à l’autre, Entrée entre dans un bloc et les flèches passent alors d’une note à l’autre, Échap en ressort. F8 quitte cette vue.",
+    builtins: &[
+        BuiltIn {
+            id: "builtin-bmc-45",
+            title: "Business Model Canvas en 45 minutes",
+            description: "Les neuf blocs dans l’ordre conseillé\u{a0}: le public et ce qu’il y gagne d’abord, puis comment l’œuvre lui parvient et comment il paie, enfin ce qu’il faut et ce que cela coûte.",
+            steps: &[
+                ("", "Pour qui\u{a0}? Nommez deux ou trois publics avec précision\u{a0}: où ils vivent, ce qu’ils regardent, jouent, lisent ou écoutent déjà, ce qu’ils paient. Un public par note, une couleur chacun.", 7, Some(CustomerSegments)),
+                ("", "Que trouve chaque public dans votre œuvre qu’il ne trouve nulle part ailleurs\u{a0}? Une promesse par note, avec les mots de ce public, dans sa couleur.", 6, Some(ValuePropositions)),
+                ("", "Comment chaque public découvre, obtient et profite de votre œuvre\u{a0}? Festivals, plateformes, boutiques, radio, réseaux sociaux, projections, éditeurs\u{a0}: un canal par note.", 5, Some(Channels)),
+                ("", "Comment garder le lien avec votre public et le faire revenir\u{a0}? Communauté, lettre d’information, événements, fan-clubs, sorties régulières.", 4, Some(CustomerRelationships)),
+                ("", "Qui paie, pour quoi, et comment\u{a0}? Ventes, abonnements, droits et licences, commandes, subventions, parrainage, produits dérivés. Ajoutez un ordre de grandeur quand vous le pouvez.", 6, Some(RevenueStreams)),
+                ("", "Que vous faut-il pour tenir la promesse\u{a0}? Compétences, matériel, droits, catalogue, argent, communauté.", 4, Some(KeyResources)),
+                ("", "Que devez-vous faire chaque semaine pour y arriver\u{a0}? Écriture, production, postproduction, distribution, animation de communauté, recherche de financement.", 4, Some(KeyActivities)),
+                ("", "De qui avez-vous besoin, et qui a besoin de vous\u{a0}? Coproducteurs, éditeurs, diffuseurs, labels, festivals, bailleurs, studios.", 4, Some(KeyPartners)),
+                ("", "Qu’est-ce qui coûte le plus\u{a0}? Séparez ce que vous payez une fois (matériel, production) de ce que vous payez chaque mois (équipe, hébergement, frais).", 5, Some(CostStructure)),
+            ],
+        },
+        BuiltIn {
+            id: "builtin-audience-20",
+            title: "Public et offre en 20 minutes",
+            description: "Un public, ce qu’il cherche à faire, ce qui l’en empêche, et comment votre œuvre y répond.",
+            steps: &[
+                ("Choisir un public", "Choisissez le public qui compte le plus pour votre première sortie et décrivez une personne réelle\u{a0}: âge, ville, téléphone, ce qu’elle a fait le week-end dernier.", 3, Some(CustomerSegments)),
+                ("Ce qu’il cherche à faire", "Notez ce que cette personne cherche à faire, ressentir ou obtenir là où votre œuvre peut aider\u{a0}: passer le temps dans le bus, apprendre, partager avec ses amis, être fière de sa culture.", 5, None),
+                ("Ce qui l’en empêche", "Qu’est-ce qui la frustre aujourd’hui\u{a0}? Le prix, le coût des données, rien dans sa langue, difficile à trouver, mauvaise qualité, pas moyen de payer.", 5, None),
+                ("Ce que votre œuvre y répond", "Pour chaque attente et chaque frustration, écrivez comment votre œuvre y répond. Barrez ce qui ne répond à rien.", 5, Some(ValuePropositions)),
+                ("Dites-le à votre voisin", "Lisez vos réponses à votre voisin ou voisine. Qu’est-ce qui ne l’a pas convaincu\u{a0}?", 2, None),
+            ],
+        },
+        BuiltIn {
+            id: "builtin-pitch-15",
+            title: "Pitch d’une minute en 15 minutes",
+            description: "Écrire et essayer un pitch d’une minute pour un festival, un bailleur ou une plateforme.",
+            steps: &[
+                ("L’accroche", "Une phrase qui donne envie à un inconnu d’en savoir plus\u{a0}: qui, quoi, et ce qui est nouveau.", 3, None),
+                ("Pour qui, et pourquoi maintenant", "Qui attend cette œuvre, et pourquoi est-ce le bon moment\u{a0}? Un chiffre, un exemple.", 4, Some(CustomerSegments)),
+                ("Ce que vous demandez", "De quoi avez-vous besoin de la personne qui écoute\u{a0}: de l’argent, une place, une mise en relation, un contrat\u{a0}? Soyez précis.", 3, None),
+                ("Pitch à deux", "À tour de rôle\u{a0}: une minute chacun, puis une minute de questions. Changez.", 5, None),
+            ],
+        },
+    ],
+    exercises: "Exercices",
+    exercises_intro: "Des exercices minutés pour une salle\u{a0}: lancez-en un pour afficher chaque étape, sa consigne et un compte à rebours lisible du fond de la salle. Copiez un exercice intégré pour l’adapter\u{a0}; exportez les vôtres pour les réutiliser à l’atelier suivant (le bouton Importer les relit).",
+    built_in: "Exercices intégrés",
+    yours: "Vos exercices",
+    none_yet: "Aucun pour l’instant\u{a0}: copiez un exercice intégré ou commencez-en un nouveau.",
+    run: "Lancer",
+    copy_edit: "Copier et modifier",
+    edit: "Modifier",
+    new_exercise: "Nouvel exercice",
+    new_exercise_title: "Mon exercice",
+    export_exercises: "Exporter vos exercices",
+    exercise_title: "Titre de l’exercice",
+    exercise_description: "Description",
+    step_title: "Titre de l’étape",
+    step_prompt: "Consigne",
+    step_minutes: "Minutes",
+    step_block: "Bloc du canevas",
+    no_block: "Aucun",
+    add_step: "Ajouter une étape",
+    remove_step: "Retirer l’étape",
+    delete_exercise: "Supprimer l’exercice",
+    exercise_deleted: "Exercice supprimé. «\u{a0}Rétablir\u{a0}» sur cette page le fait revenir.",
+    timer: "Minuteur de l’exercice",
+    pause: "Pause",
+    resume: "Reprendre",
+    extend: "+1 min",
+    skip: "Étape suivante",
+    previous_step: "Étape précédente",
+    stop: "Arrêter",
+    sound: "Son à la fin d’une étape",
+    time_up: "Temps écoulé",
+    paused: "En pause",
+    finished: "Exercice terminé. Bravo\u{a0}!",
+    minutes: |n| if n <= 1 { format!("{n} minute") } else { format!("{n} minutes") },
+    step_of: |i, n| format!("Étape {i} sur {n}\u{a0}:"),
+    step_label: |i| format!("Étape {i}"),
+    exercises_imported: |n| if n <= 1 { format!("{n} exercice importé.") } else { format!("{n} exercices importés.") },
+    cohort: "Cohorte",
+    cohort_intro: "Les projets que vos participants vous ont envoyés, gardés à part de vos propres projets. Importez leurs fichiers (plusieurs à la fois, ou en les déposant sur cette page), puis triez, filtrez, ouvrez-en un, ou comparez-en plusieurs côte à côte.",
+    import_cohort: "Importer les fichiers des participants",
+    export_cohort: "Exporter la cohorte",
+    cohort_empty: "Aucun projet dans la cohorte pour l’instant. Importez les fichiers exportés par vos participants.",
+    search: "Rechercher",
+    discipline_filter: "Discipline",
+    country_filter: "Pays",
+    all_disciplines: "Toutes les disciplines",
+    all_countries: "Tous les pays",
+    sort_by: "Trier par",
+    sort_name: |s| match s {
+        SortKey::Title => "Titre",
+        SortKey::Country => "Pays",
+        SortKey::Discipline => "Discipline",
+        SortKey::Completeness => "Avancement du canevas",
+        SortKey::Updated => "Dernière modification",
+    },
+    open_read_only: "Ouvrir",
+    back_to_cohort: "Retour à la cohorte",
+    read_only: "Le projet d’un participant, en lecture seule\u{a0}: rien ici ne modifie son travail.",
+    compare_title: "Côte à côte",
+    not_in_cohort: "Ce projet n’est pas dans la cohorte.",
+    no_country: "pays non précisé",
+    pitch: "Pitch",
+    team: "Équipe",
+    cohort_unreadable: |n| format!("{n} enregistrement(s) de la cohorte illisible(s)\u{a0}; ils sont restés intacts dans le stockage."),
+    compare_selected: |n| format!("Comparer la sélection ({n})"),
+    compare_this: |t| format!("Comparer «\u{a0}{t}\u{a0}»"),
+    remove: "Retirer",
+    remove_this: |t| format!("Retirer «\u{a0}{t}\u{a0}» de la cohorte"),
+    removed_from_cohort: |t| format!("«\u{a0}{t}\u{a0}» retiré de la cohorte. «\u{a0}Rétablir\u{a0}» sur le tableau le fait revenir."),
+    restore: |t| format!("Rétablir «\u{a0}{t}\u{a0}»"),
+    cohort_imported: |added, updated| match (added, updated) {
+        (a, 0) if a <= 1 => format!("{a} projet ajouté à la cohorte."),
+        (a, 0) => format!("{a} projets ajoutés à la cohorte."),
+        (a, u) => format!("{a} ajouté(s) à la cohorte, {u} mis à jour avec une copie plus récente."),
+    },
+    showing: |shown, all| format!("{shown} projet(s) affiché(s) sur {all}"),
+    completeness: |p| format!("Canevas rempli à {p}\u{a0}%"),
+    feedback: "Retours",
+    feedback_hint: "Écrivez un retour à côté de chaque bloc ou sur l’ensemble du projet. Il est enregistré au fil de la frappe, ne modifie jamais le projet du participant, et lui parvient sous forme de fichier\u{a0}: il l’ouvre avec Importer et voit vos commentaires à côté de son canevas.",
+    your_name: "Votre nom",
+    overall_feedback: "Retour d’ensemble",
+    export_feedback: "Exporter les retours",
+    dismiss_comment: "Masquer le commentaire",
+    comment_dismissed: "Commentaire masqué. Importez à nouveau le fichier de retours pour le revoir.",
+    anonymous: "un·e animateur·rice",
+    feedback_on: |block| format!("Retour sur {block}"),
+    feedback_from: |author, date| format!("Retour de {author}, le {date}"),
+    feedback_imported: |author, title| format!("Le retour de {author} sur «\u{a0}{title}\u{a0}» s’affiche maintenant à côté de son canevas. Votre travail n’a pas changé."),
+    feedback_no_project: |title| format!("Ce retour porte sur «\u{a0}{title}\u{a0}», un projet absent de ce navigateur. Importez d’abord ce projet, puis le retour."),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::exercise::{MAX_STEP_MINUTES, RECOMMENDED_ORDER};
+
+    #[test]
+    fn built_in_exercises_match_across_languages() {
+        assert_eq!(EN.builtins.len(), FR.builtins.len());
+        for (en, fr) in EN.builtins.iter().zip(FR.builtins) {
+            assert_eq!(en.id, fr.id);
+            assert!(crate::model::Id::parse(en.id).is_some());
+            let shape = |b: &BuiltIn| -> Vec<(u32, Option<Block>, bool)> {
+                b.steps.iter().map(|s| (s.2, s.3, s.0.is_empty())).collect()
+            };
+            assert_eq!(shape(en), shape(fr), "{}", en.id);
+            for (title, prompt, minutes, block) in en.steps.iter().chain(fr.steps) {
+                assert!(!prompt.trim().is_empty());
+                assert!((1..=MAX_STEP_MINUTES).contains(minutes));
+                assert!(
+                    !title.is_empty() || block.is_some(),
+                    "an untitled step names its block"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_canvas_exercise_takes_45_minutes_in_the_recommended_order() {
+        let bmc = &EN.builtins[0];
+        assert_eq!(bmc.steps.iter().map(|s| s.2).sum::<u32>(), 45);
+        let order: Vec<Block> = bmc.steps.iter().filter_map(|s| s.3).collect();
+        assert_eq!(order, RECOMMENDED_ORDER);
+    }
+
+    #[test]
+    fn french_puts_a_no_break_space_before_high_punctuation() {
+        for b in FR.builtins {
+            for text in [b.title, b.description]
+                .into_iter()
+                .chain(b.steps.iter().flat_map(|s| [s.0, s.1]))
+            {
+                for (i, c) in text.char_indices() {
+                    if matches!(c, ':' | ';' | '?' | '!') {
+                        assert_eq!(text[..i].chars().last(), Some('\u{a0}'), "{text}");
+                    }
+                }
+            }
+        }
+    }
+}

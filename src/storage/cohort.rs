@@ -1,0 +1,226 @@
+//! The cohort: participants' projects a facilitator collected, kept apart
+//! from the facilitator's own projects under their own keys, so the home
+//! screen, its index and its saves never see them.
+//!
+//! | key | holds |
+//! | --- | --- |
+//! | `canevas.cohort.index` | the cohort's order: `{"version":1,"projects":[ids]}` |
+//! | `canevas.cohort.project.<id>` | one project, as a Canevas file of kind `project` |
+//!
+//! The same safeguards as the workspace: records are written before the
+//! index names them and removed after it stops naming them; a record that
+//! cannot be read is left where it is, untouched, and reported.
+
+use super::{Backend, StoreError};
+use crate::format;
+use crate::model::{Id, Project, Timestamp};
+use std::collections::BTreeMap;
+
+pub const COHORT_INDEX_KEY: &str = "canevas.cohort.index";
+pub const COHORT_PREFIX: &str = "canevas.cohort.project.";
+
+pub fn cohort_key(id: &Id) -> String {
+    format!("{COHORT_PREFIX}{id}")
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Index {
+    version: u32,
+    projects: Vec<Id>,
+}
+
+/// The cohort as stored, and how many records could not be read.
+#[derive(Debug, Default)]
+pub struct LoadedCohort {
+    pub projects: Vec<Project>,
+    pub unreadable: usize,
+}
+
+pub fn load(backend: &impl Backend) -> LoadedCohort {
+    let mut out = LoadedCohort::default();
+    let Ok(keys) = backend.keys() else {
+        return out;
+    };
+    let mut found: BTreeMap<Id, Project> = BTreeMap::new();
+    for key in keys.iter().filter(|k| k.starts_with(COHORT_PREFIX)) {
+        let expected = Id::parse(&key[COHORT_PREFIX.len()..]);
+        let read = backend
+            .get(key)
+            .ok()
+            .flatten()
+            .and_then(|raw| format::import(raw.as_bytes()).ok());
+        match (read, expected) {
+            (Some(mut ps), Some(id)) if ps.len() == 1 && ps[0].id == id => {
+                found.insert(id, ps.remove(0));
+            }
+            _ => out.unreadable += 1,
+        }
+    }
+    let order = backend
+        .get(COHORT_INDEX_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+        .map(|i| i.projects)
+        .unwrap_or_default();
+    for id in order {
+        if let Some(p) = found.remove(&id) {
+            out.projects.push(p);
+        }
+    }
+    // Records the index does not name (a write cut short): kept, at the end.
+    out.projects.extend(found.into_values());
+    out
+}
+
+/// Writes the projects named in `changed`, then the index of `projects`,
+/// then removes the records of projects no longer in the cohort.
+pub fn save(
+    backend: &mut impl Backend,
+    projects: &[Project],
+    changed: &[Id],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    for p in projects.iter().filter(|p| changed.contains(&p.id)) {
+        backend.set(&cohort_key(&p.id), &format::store(p, now))?;
+    }
+    let index = Index {
+        version: 1,
+        projects: projects.iter().map(|p| p.id.clone()).collect(),
+    };
+    backend.set(
+        COHORT_INDEX_KEY,
+        &serde_json::to_string(&index).expect("ids serialise"),
+    )?;
+    let keep: Vec<String> = projects.iter().map(|p| cohort_key(&p.id)).collect();
+    for key in backend.keys()? {
+        if key.starts_with(COHORT_PREFIX) && !keep.contains(&key) {
+            // Only records we can read are ours to remove; anything else
+            // stays for the user to recover.
+            let ours = backend
+                .get(&key)
+                .ok()
+                .flatten()
+                .is_some_and(|raw| format::import(raw.as_bytes()).is_ok());
+            if ours {
+                backend.remove(&key)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Adds imported projects to the cohort: a project already there is
+/// replaced by the newer copy. Returns (added, updated) and the ids to write.
+pub fn merge(cohort: &mut Vec<Project>, incoming: Vec<Project>) -> (usize, usize, Vec<Id>) {
+    let (mut added, mut updated, mut changed) = (0, 0, Vec::new());
+    for p in incoming {
+        match cohort.iter_mut().find(|c| c.id == p.id) {
+            Some(c) if c.updated_at > p.updated_at => {}
+            Some(c) => {
+                *c = p;
+                updated += 1;
+                changed.push(c.id.clone());
+            }
+            None => {
+                changed.push(p.id.clone());
+                cohort.push(p);
+                added += 1;
+            }
+        }
+    }
+    (added, updated, changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Workspace;
+    use crate::storage::{MemoryBackend, Store, INDEX_KEY};
+
+    fn project(id: &str, at: u64) -> Project {
+        Project::new(Id::parse(id).unwrap(), format!("P {id}"), Timestamp(at))
+    }
+
+    fn ids(ps: &[Project]) -> Vec<&str> {
+        ps.iter().map(|p| p.id.as_str()).collect()
+    }
+
+    #[test]
+    fn the_cohort_round_trips_apart_from_the_workspace() {
+        let mut b = MemoryBackend::default();
+        let mut store = Store::new(b.clone());
+        let own = Workspace {
+            projects: vec![project("mine", 1)],
+        };
+        store
+            .save(&own, vec![Id::parse("mine").unwrap()], Timestamp(1))
+            .unwrap();
+        b = store.backend().clone();
+        let mut cohort = Vec::new();
+        let (added, updated, changed) = merge(&mut cohort, vec![project("a", 1), project("b", 1)]);
+        assert_eq!((added, updated), (2, 0));
+        save(&mut b, &cohort, &changed, Timestamp(2)).unwrap();
+        assert_eq!(ids(&load(&b).projects), ["a", "b"]);
+        // The workspace sees only its own project, and its index is untouched.
+        let ws = Store::new(b.clone()).load(Timestamp(3)).workspace;
+        assert_eq!(ids(&ws.projects), ["mine"]);
+        assert!(b.map[INDEX_KEY].contains("mine"));
+        assert!(b.map.contains_key("canevas.cohort.project.a"));
+    }
+
+    #[test]
+    fn a_newer_copy_replaces_an_older_one_and_not_the_reverse() {
+        let mut cohort = vec![project("a", 5)];
+        assert_eq!(merge(&mut cohort, vec![project("a", 3)]).1, 0);
+        let (added, updated, changed) = merge(&mut cohort, vec![project("a", 9), project("b", 1)]);
+        assert_eq!((added, updated, changed.len()), (1, 1, 2));
+        assert_eq!(cohort[0].updated_at, Timestamp(9));
+    }
+
+    #[test]
+    fn removing_drops_the_record_after_the_index() {
+        let mut b = MemoryBackend::default();
+        let mut cohort = vec![project("a", 1), project("b", 1)];
+        let changed: Vec<Id> = cohort.iter().map(|p| p.id.clone()).collect();
+        save(&mut b, &cohort, &changed, Timestamp(1)).unwrap();
+        cohort.remove(0);
+        save(&mut b, &cohort, &[], Timestamp(2)).unwrap();
+        assert_eq!(ids(&load(&b).projects), ["b"]);
+        assert!(!b.map.contains_key("canevas.cohort.project.a"));
+    }
+
+    #[test]
+    fn unreadable_records_are_counted_and_left_alone() {
+        let mut b = MemoryBackend::default();
+        b.map
+            .insert("canevas.cohort.project.x".into(), "{broken".into());
+        let cohort = vec![project("a", 1)];
+        save(&mut b, &cohort, &[Id::parse("a").unwrap()], Timestamp(1)).unwrap();
+        let loaded = load(&b);
+        assert_eq!((ids(&loaded.projects), loaded.unreadable), (vec!["a"], 1));
+        assert_eq!(b.map["canevas.cohort.project.x"], "{broken");
+    }
+
+    #[test]
+    fn a_record_the_index_missed_is_recovered() {
+        let mut b = MemoryBackend::default();
+        let p = project("late", 1);
+        b.map
+            .insert(cohort_key(&p.id), format::store(&p, Timestamp(1)));
+        assert_eq!(ids(&load(&b).projects), ["late"]);
+    }
+
+    #[test]
+    fn a_full_storage_is_reported() {
+        let mut b = MemoryBackend {
+            quota: Some(10),
+            ..Default::default()
+        };
+        let cohort = vec![project("a", 1)];
+        assert_eq!(
+            save(&mut b, &cohort, &[Id::parse("a").unwrap()], Timestamp(1)),
+            Err(StoreError::Full)
+        );
+    }
+}

@@ -1,0 +1,605 @@
+//! The cohort board: participants' projects imported many at a time, kept
+//! apart from the facilitator's own (see `storage::cohort`), shown as
+//! cards to sort and filter, opened read-only, compared side by side, and
+//! exported as one workspace file.
+
+use super::dom::{data_of, el, host, El};
+use super::feedback::{comment_field, feedback_tools};
+use crate::format::exchange::Incoming;
+use crate::format::{self, ImportError, Kind};
+use crate::i18n::Strings;
+use crate::model::summary::{board, countries, Filter, SortKey, Summary};
+use crate::model::{Block, Discipline, Id, Project};
+use crate::route::Route;
+use crate::storage::cohort::{self, merge};
+use crate::storage::local::Local;
+use crate::storage::StoreError;
+use crate::ui::files::{download, file_list, read_file};
+use crate::ui::state::{now, use_app, AppState};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The cohort and the board's settings, shared by its screens.
+#[derive(Clone, Copy)]
+pub struct Cohort {
+    pub projects: RwSignal<Vec<Project>>,
+    pub selected: RwSignal<Vec<Id>>,
+    pub filter: RwSignal<Filter>,
+    pub sort: RwSignal<SortKey>,
+    /// The project removed last and where it was, until it is restored.
+    removed: RwSignal<Option<(usize, Project)>>,
+    app: AppState,
+}
+
+thread_local! {
+    static COHORT: std::cell::Cell<Option<Cohort>> = const { std::cell::Cell::new(None) };
+}
+
+pub fn cohort() -> Cohort {
+    COHORT
+        .with(std::cell::Cell::get)
+        .expect("the cohort is installed with the app")
+}
+
+impl Cohort {
+    pub fn install() {
+        let app = use_app();
+        let loaded = Local::open().map(|l| cohort::load(&l)).unwrap_or_default();
+        if loaded.unreadable > 0 {
+            let n = loaded.unreadable;
+            app.say(true, move |t| (t.facilitator.cohort_unreadable)(n));
+        }
+        let c = Cohort {
+            projects: RwSignal::new(loaded.projects),
+            selected: RwSignal::new(Vec::new()),
+            filter: RwSignal::new(Filter::default()),
+            sort: RwSignal::new(SortKey::default()),
+            removed: RwSignal::new(None),
+            app,
+        };
+        COHORT.with(|cell| cell.set(Some(c)));
+    }
+
+    fn save(&self, changed: &[Id]) {
+        let result = self.projects.with_untracked(|ps| match Local::open() {
+            Some(mut l) => cohort::save(&mut l, ps, changed, now()),
+            None => Err(StoreError::Unavailable),
+        });
+        if let Err(e) = result {
+            self.app.say(true, move |t| match e {
+                StoreError::Full => t.not_saved_full.to_owned(),
+                StoreError::Unavailable => t.not_saved_unavailable.to_owned(),
+                StoreError::Other(_) => t.not_saved_other.to_owned(),
+            });
+        }
+    }
+
+    /// Reads participants' files into the cohort; each bad file gets its
+    /// own message, and good ones go in.
+    pub fn import(self, files: Vec<web_sys::File>) {
+        if files.is_empty() {
+            return;
+        }
+        let app = self.app;
+        leptos::task::spawn_local(async move {
+            let mut incoming = Vec::new();
+            for file in files {
+                let name = file.name();
+                let error = match read_file(&file).await {
+                    Ok(Incoming::Projects(ps, _)) => {
+                        incoming.extend(ps);
+                        continue;
+                    }
+                    Ok(_) => Some(ImportError::NotCanevas),
+                    Err(e) => e,
+                };
+                app.say(true, move |t| {
+                    let why = match &error {
+                        Some(e) => (t.import_error)(e),
+                        None => t.file_unreadable.to_owned(),
+                    };
+                    (t.not_imported)(&name, &why)
+                });
+            }
+            if incoming.is_empty() {
+                return;
+            }
+            let mut changed = Vec::new();
+            let (mut added, mut updated) = (0, 0);
+            self.projects.update(|ps| {
+                (added, updated, changed) = merge(ps, incoming);
+            });
+            self.save(&changed);
+            app.say(false, move |t| {
+                (t.facilitator.cohort_imported)(added, updated)
+            });
+        });
+    }
+
+    fn remove(&self, id: &Id) {
+        let mut title = None;
+        self.projects.update(|ps| {
+            if let Some(i) = ps.iter().position(|p| &p.id == id) {
+                let p = ps.remove(i);
+                title = Some(p.title.clone());
+                self.removed.set(Some((i, p)));
+            }
+        });
+        self.selected.update(|s| s.retain(|x| x != id));
+        self.save(&[]);
+        if let Some(title) = title {
+            self.app
+                .say(false, move |t| (t.facilitator.removed_from_cohort)(&title));
+        }
+    }
+
+    /// Puts the project removed last back where it was.
+    fn restore(&self) {
+        let Some((i, p)) = self.removed.try_update(Option::take).flatten() else {
+            return;
+        };
+        let id = p.id.clone();
+        self.projects.update(|ps| {
+            if !ps.iter().any(|q| q.id == p.id) {
+                ps.insert(i.min(ps.len()), p);
+            }
+        });
+        self.save(&[id]);
+    }
+
+    pub fn get(&self, id: &Id) -> Option<Project> {
+        self.projects
+            .with(|ps| ps.iter().find(|p| &p.id == id).cloned())
+    }
+}
+
+fn title_or_untitled(t: &Strings, title: &str) -> String {
+    if title.trim().is_empty() {
+        t.untitled.to_owned()
+    } else {
+        title.to_owned()
+    }
+}
+
+/// The board, drawn by the DOM builder: its head when the language or the
+/// counts change, its controls when the language or the countries change,
+/// the cards when the cohort, the sort or the filter change. Events are
+/// handled here, by what the elements' `data-*` attributes name.
+#[component]
+pub fn CohortPage() -> impl IntoView {
+    let app = use_app();
+    let c = cohort();
+    let input = NodeRef::<html::Input>::new();
+    let cards = move || {
+        let (sort, filter) = (c.sort.get(), c.filter.get());
+        c.projects.with(|ps| board(ps, sort, &filter))
+    };
+    let total = move || c.projects.with(Vec::len);
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some((id, _)) = data_of(&e, "remove") {
+            if let Some(id) = Id::parse(&id) {
+                c.remove(&id);
+            }
+            return;
+        }
+        match data_of(&e, "action").map(|(a, _)| a).as_deref() {
+            Some("import") => {
+                if let Some(i) = input.get() {
+                    i.click();
+                }
+            }
+            Some("export") => {
+                let at = now();
+                let text = c
+                    .projects
+                    .with_untracked(|ps| format::export(ps, Kind::Workspace, at));
+                download(&format::file_name("canevas-cohort", at), &text);
+            }
+            Some("restore") => c.restore(),
+            Some("compare") => {
+                let ids = c.selected.get_untracked();
+                if ids.len() >= 2 {
+                    app.navigate(Route::CohortCompare(ids));
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_change = move |e: web_sys::Event| {
+        if let Some((id, el)) = data_of(&e, "compare") {
+            let (Some(id), Some(input)) =
+                (Id::parse(&id), el.dyn_ref::<web_sys::HtmlInputElement>())
+            else {
+                return;
+            };
+            let on = input.checked();
+            c.selected.update(|s| {
+                s.retain(|x| x != &id);
+                if on {
+                    s.push(id);
+                }
+            });
+            return;
+        }
+        let Some((which, el)) = data_of(&e, "filter") else {
+            return;
+        };
+        let value = el
+            .dyn_ref::<web_sys::HtmlSelectElement>()
+            .map(|s| s.value())
+            .or_else(|| el.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
+            .unwrap_or_default();
+        match which.as_str() {
+            "text" => c.filter.update(|fl| fl.text = value),
+            "discipline" => c
+                .filter
+                .update(|fl| fl.discipline = Discipline::from_key(&value)),
+            "country" => c
+                .filter
+                .update(|fl| fl.country = (!value.is_empty()).then_some(value)),
+            "sort" => {
+                if let Some(s) = SortKey::from_key(&value) {
+                    c.sort.set(s);
+                }
+            }
+            _ => {}
+        }
+    };
+    view! {
+        // Outside the page's element: its click (from "Import") must not
+        // reach the page's click handler while that handler runs.
+        <input node_ref=input class="visually-hidden" type="file" accept=".json,application/json" multiple
+            tabindex="-1" aria-hidden="true"
+            on:change:target=move |e| {
+                let el = e.target();
+                let files = el.files().map(file_list).unwrap_or_default();
+                el.set_value("");
+                c.import(files);
+            }/>
+        <div class="cohort-page" on:click=on_click on:change=on_change on:input=on_change>
+            {host("cohort-head", move || {
+                let f = app.t().facilitator;
+                let (total, selected) = (total(), c.selected.with(Vec::len));
+                let button = |label: &str, action: &str, class: &str, off: bool| {
+                    let b = el("button").attr("type", "button").class(class).attr("data-action", action).text(label);
+                    if off { b.attr("disabled", "") } else { b }
+                };
+                el("div")
+                    .child(
+                        el("div").class("page-head")
+                            .child(el("h1").text(f.cohort))
+                            .child(
+                                el("div").class("card-actions")
+                                    .child(button(f.import_cohort, "import", "primary", false))
+                                    .child(button(f.export_cohort, "export", "", total == 0))
+                                    .child(button(&(f.compare_selected)(selected), "compare", "", selected < 2))
+                                    .children(c.removed.with(|r| r.as_ref().map(|(_, p)| button(&(f.restore)(&title_or_untitled(app.t(), &p.title)), "restore", "", false)))),
+                            ),
+                    )
+                    .child(el("p").class("hint").text(f.cohort_intro))
+            })}
+            {host("cohort-controls", move || {
+                let t = app.t();
+                let f = t.facilitator;
+                let filter = c.filter.get_untracked();
+                let sort = c.sort.get_untracked();
+                let countries = c.projects.with(|ps| countries(ps));
+                let select = |id: &str, label: &str, which: &str, options: Vec<(String, String, bool)>| {
+                    el("div").class("field")
+                        .child(el("label").attr("for", id).text(label))
+                        .child(el("select").attr("id", id).attr("data-filter", which).children(options.into_iter().map(|(v, name, sel)| {
+                            let o = el("option").attr("value", &v).text(&name);
+                            if sel { o.attr("selected", "") } else { o }
+                        })))
+                };
+                let disciplines = std::iter::once((String::new(), f.all_disciplines.to_owned(), filter.discipline.is_none()))
+                    .chain(Discipline::ALL.into_iter().map(|d| (d.key().to_owned(), (t.discipline)(d).to_owned(), filter.discipline == Some(d))))
+                    .collect();
+                let current = filter.country.clone().unwrap_or_default();
+                let countries = std::iter::once((String::new(), f.all_countries.to_owned(), current.is_empty()))
+                    .chain(countries.into_iter().map(|k| (k.clone(), k.clone(), k == current)))
+                    .collect();
+                let sorts = SortKey::ALL.into_iter().map(|s| (s.key().to_owned(), (f.sort_name)(s).to_owned(), s == sort)).collect();
+                el("search").class("board-controls")
+                    .child(
+                        el("div").class("field")
+                            .child(el("label").attr("for", "cohort-search").text(f.search))
+                            .child(el("input").attr("type", "search").attr("id", "cohort-search").attr("data-filter", "text").value(&filter.text)),
+                    )
+                    .child(select("cohort-discipline", f.discipline_filter, "discipline", disciplines))
+                    .child(select("cohort-country", f.country_filter, "country", countries))
+                    .child(select("cohort-sort", f.sort_by, "sort", sorts))
+            })}
+            {host("board", move || {
+                let t = app.t();
+                let f = t.facilitator;
+                let cards = cards();
+                let total = total();
+                let out = el("div")
+                    .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(cards.len(), total)));
+                let out = if total == 0 { out.child(el("p").class("empty").text(f.cohort_empty)) } else { out };
+                out.child(el("ul").class("cohort-board").children(cards.iter().map(|s| card(t, s))))
+            })}
+        </div>
+    }
+}
+
+/// One project's card, drawn from its summary.
+fn card(t: &'static Strings, summary: &Summary) -> El {
+    let c = cohort();
+    let f = t.facilitator;
+    let s = summary;
+    let heading = format!("cohort-{}", s.id);
+    let country = if s.country.is_empty() {
+        f.no_country
+    } else {
+        &s.country
+    };
+    let meta = [
+        (t.discipline)(s.discipline),
+        country,
+        &(t.note_count)(s.notes),
+        &(t.updated_on)(&s.updated_at.date_string()),
+    ]
+    .join(" · ");
+    // Figures from the later tools, shown once they exist.
+    let extra = [s.fit, s.feasibility, s.readiness]
+        .into_iter()
+        .flatten()
+        .map(|v| format!("{v}%"))
+        .chain(s.next_deadline.map(|d| d.date_string()))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let title = title_or_untitled(t, &s.title);
+    let checked = c.selected.with_untracked(|sel| sel.contains(&s.id));
+    let article =
+        el("article")
+            .class("cohort-card")
+            .attr("aria-labelledby", &heading)
+            .attr("data-nav-group", "")
+            .child(
+                el("h2").attr("id", &heading).child(
+                    el("a")
+                        .attr("href", &Route::CohortProject(s.id.clone()).href())
+                        .text(&title),
+                ),
+            )
+            .child(el("p").class("meta").text(&meta))
+            .child(
+                el("p")
+                    .class("completeness")
+                    .child(el("span").text(&format!(
+                        "{} · {}",
+                        (f.completeness)(s.completeness),
+                        (t.blocks_filled)(s.blocks_filled)
+                    )))
+                    .child(el("span").class("bar").attr("aria-hidden", "true").child(
+                        el("span").attr("style", &format!("inline-size: {}%", s.completeness)),
+                    )),
+            );
+    let article = if extra.is_empty() {
+        article
+    } else {
+        article.child(el("p").class("meta").text(&extra))
+    };
+    let actions = el("div")
+        .class("card-actions")
+        .child(
+            el("label")
+                .class("compare-check")
+                .child(
+                    el("input")
+                        .attr("type", "checkbox")
+                        .attr("data-compare", s.id.as_str())
+                        .checked(checked),
+                )
+                .child(
+                    el("span")
+                        .class("visually-hidden")
+                        .text(&(f.compare_this)(&title)),
+                )
+                .child(el("span").attr("aria-hidden", "true").text(f.compare_title)),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("quiet danger")
+                .attr("data-remove", s.id.as_str())
+                .attr("aria-label", &(f.remove_this)(&title))
+                .text(f.remove),
+        );
+    el("li").child(article.child(actions))
+}
+
+/// A project's canvas, read-only: the nine blocks in the canonical layout
+/// with their notes as text. `extra` adds something under each block (the
+/// facilitator's comment field).
+pub fn read_only_canvas(
+    t: &'static Strings,
+    project: &Project,
+    extra: impl Fn(Block) -> Option<El>,
+) -> El {
+    let blocks = Block::ALL.into_iter().map(|b| {
+        let heading = format!("ro-{}", b.key());
+        let notes = project.canvas.notes(b).iter().map(|n| {
+            el("li")
+                .class(&format!("note note-{}", n.colour.key()))
+                .attr("data-nav-item", "")
+                .text(&n.text)
+        });
+        let block = el("section")
+            .class(&format!("block block-{}", b.key()))
+            .attr("aria-labelledby", &heading)
+            .child(
+                el("div")
+                    .class("block-head")
+                    .child(el("h3").attr("id", &heading).text((t.block)(b))),
+            )
+            .child(el("ul").class("notes").children(notes));
+        match extra(b) {
+            Some(x) => block.child(x),
+            None => block,
+        }
+    });
+    el("div")
+        .child(el("div").class("bmc read-only").children(blocks))
+        .child(el("p").class("attribution").text(t.attribution))
+}
+
+/// One cohort project, read-only: its details and canvas, with the
+/// facilitator's comment fields.
+#[component]
+pub fn CohortProjectPage(id: Id) -> impl IntoView {
+    let app = use_app();
+    let c = cohort();
+    let store = super::feedback::feedback_store();
+    let read = id.clone();
+    let on_input = {
+        let id = id.clone();
+        move |e: web_sys::Event| {
+            if let Some((_, el)) = data_of(&e, "author") {
+                if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                    store.set_author(input.value());
+                }
+                return;
+            }
+            let Some((key, el)) = data_of(&e, "comment") else {
+                return;
+            };
+            let Some(field) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let block = Block::ALL.into_iter().find(|b| b.key() == key);
+            let title = c.get(&id).map(|p| p.title).unwrap_or_default();
+            store.set_comment(&id, &title, block, &field.value());
+        }
+    };
+    let on_click = move |e: web_sys::MouseEvent| {
+        if data_of(&e, "action").is_some_and(|(a, _)| a == "export-feedback") {
+            store.export(&id);
+        }
+    };
+    let tools_id = read.clone();
+    view! {
+        <div class="cohort-project" on:input=on_input on:click=on_click>
+            {host("cohort-project-head", {
+                let read = read.clone();
+                move || {
+                    let t = app.t();
+                    let f = t.facilitator;
+                    let back = el("p").child(el("a").attr("href", &Route::Cohort.href()).text(f.back_to_cohort));
+                    let Some(p) = c.get(&read) else {
+                        return el("div").class("not-found").child(el("h1").text(f.not_in_cohort)).child(back);
+                    };
+                    let details = [
+                        (f.pitch, p.pitch.clone()),
+                        (t.field_discipline, (t.discipline)(p.discipline).to_owned()),
+                        (t.field_country, p.country.clone()),
+                        (f.team, p.team.join(", ")),
+                    ]
+                    .into_iter()
+                    .flat_map(|(k, v)| [el("dt").text(k), el("dd").text(&v)]);
+                    el("div")
+                        .child(back)
+                        .child(el("h1").text(&title_or_untitled(t, &p.title)))
+                        .child(el("p").class("read-only-note").text(f.read_only))
+                        .child(el("dl").class("details-list").children(details))
+                }
+            })}
+            {host("cohort-project-tools", move || match c.get(&tools_id) {
+                Some(p) => feedback_tools(app.t(), &p.id),
+                None => el("div"),
+            })}
+            {host("cohort-project-body", move || {
+                let t = app.t();
+                let Some(p) = c.get(&read) else { return el("div") };
+                let comment = |block| comment_field(t, &p.id, block);
+                el("div")
+                    .child(comment(None))
+                    .child(
+                        el("section").class("canvas-page").attr("aria-labelledby", "canvas-title")
+                            .child(el("h2").attr("id", "canvas-title").text(t.canvas_title))
+                            .child(read_only_canvas(t, &p, |b| Some(comment(Some(b))))),
+                    )
+            })}
+        </div>
+    }
+}
+
+/// Two or more cohort projects side by side, block by block.
+#[component]
+pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
+    let app = use_app();
+    let c = cohort();
+    host("compare-page", move || {
+        let t = app.t();
+        let f = t.facilitator;
+        let projects: Vec<Project> = ids.iter().filter_map(|id| c.get(id)).collect();
+        let head = el("tr").child(el("td")).children(projects.iter().map(|p| {
+            el("th")
+                .attr("scope", "col")
+                .child(
+                    el("a")
+                        .attr("href", &Route::CohortProject(p.id.clone()).href())
+                        .text(&title_or_untitled(t, &p.title)),
+                )
+                .child(
+                    el("span")
+                        .class("meta")
+                        .text(&(f.completeness)(Summary::of(p).completeness)),
+                )
+        }));
+        let row = |label: &str, cell: &dyn Fn(&Project) -> El| {
+            el("tr")
+                .child(el("th").attr("scope", "row").text(label))
+                .children(projects.iter().map(|p| el("td").child(cell(p))))
+        };
+        let text = |s: &str| el("span").text(s);
+        let rows = [
+            row(t.field_discipline, &|p| text((t.discipline)(p.discipline))),
+            row(t.field_country, &|p| text(&p.country)),
+            row(f.pitch, &|p| text(&p.pitch)),
+        ]
+        .into_iter()
+        .chain(Block::ALL.into_iter().map(|b| {
+            row((t.block)(b), &|p| {
+                el("ul")
+                    .class("notes")
+                    .children(p.canvas.notes(b).iter().map(|n| {
+                        el("li")
+                            .class(&format!("note note-{}", n.colour.key()))
+                            .text(&n.text)
+                    }))
+            })
+        }));
+        el("div")
+            .child(
+                el("p").child(
+                    el("a")
+                        .attr("href", &Route::Cohort.href())
+                        .text(f.back_to_cohort),
+                ),
+            )
+            .child(el("h1").text(f.compare_title))
+            .child(
+                el("div")
+                    .class("compare-scroll")
+                    .attr("role", "region")
+                    .attr("aria-labelledby", "compare-caption")
+                    .attr("tabindex", "0")
+                    .child(
+                        el("table")
+                            .class("compare")
+                            .child(
+                                el("caption")
+                                    .attr("id", "compare-caption")
+                                    .text(f.compare_title),
+                            )
+                            .child(el("thead").child(head))
+                            .child(el("tbody").children(rows)),
+                    ),
+            )
+            .child(el("p").class("attribution").text(t.attribution))
+    })
+}

@@ -1,0 +1,296 @@
+//! Feedback both ways. The facilitator writes it beside a cohort project's
+//! blocks (stored as `canevas.feedback.<project id>`) and exports it as a
+//! `canevas-feedback` file; the creator imports that file with the usual
+//! Import button and sees the comments beside their own canvas (stored as
+//! `canevas.received.<project id>`), read-only and dismissible. Neither
+//! side's project is ever changed.
+
+use super::dom::{data_of, el, host, El};
+use crate::format::exchange::{export_feedback, import_feedback};
+use crate::i18n::Strings;
+use crate::model::feedback::{receive, Feedback};
+use crate::model::{Block, Id};
+use crate::storage::local::Local;
+use crate::storage::Backend;
+use crate::ui::state::{now, random_id, use_app, AppState};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+pub const DRAFT_PREFIX: &str = "canevas.feedback.";
+pub const RECEIVED_PREFIX: &str = "canevas.received.";
+const AUTHOR_KEY: &str = "canevas.facilitator.name";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ReceivedRecord {
+    version: u32,
+    feedback: Vec<Feedback>,
+}
+
+#[derive(Clone, Copy)]
+pub struct FeedbackStore {
+    drafts: RwSignal<HashMap<Id, Feedback>>,
+    received: RwSignal<HashMap<Id, Vec<Feedback>>>,
+    author: RwSignal<String>,
+    app: AppState,
+}
+
+thread_local! {
+    static STORE: std::cell::Cell<Option<FeedbackStore>> = const { std::cell::Cell::new(None) };
+}
+
+pub fn feedback_store() -> FeedbackStore {
+    STORE
+        .with(std::cell::Cell::get)
+        .expect("the feedback store is installed with the app")
+}
+
+fn parse_received(raw: &str) -> Option<Vec<Feedback>> {
+    let r: ReceivedRecord = serde_json::from_str(raw).ok()?;
+    r.feedback
+        .iter()
+        .all(|f| f.problem().is_none())
+        .then_some(r.feedback)
+}
+
+impl FeedbackStore {
+    pub fn install() {
+        let (mut drafts, mut received) = (HashMap::new(), HashMap::new());
+        let mut author = String::new();
+        if let Some(l) = Local::open() {
+            for key in l.keys().unwrap_or_default() {
+                let Ok(Some(raw)) = l.get(&key) else { continue };
+                if key.starts_with(DRAFT_PREFIX) {
+                    if let Ok(f) = import_feedback(raw.as_bytes()) {
+                        drafts.insert(f.project.clone(), f);
+                    }
+                } else if let Some(id) = key.strip_prefix(RECEIVED_PREFIX).and_then(Id::parse) {
+                    if let Some(list) = parse_received(&raw) {
+                        received.insert(id, list);
+                    }
+                } else if key == AUTHOR_KEY {
+                    author = raw;
+                }
+            }
+        }
+        let store = FeedbackStore {
+            drafts: RwSignal::new(drafts),
+            received: RwSignal::new(received),
+            author: RwSignal::new(author),
+            app: use_app(),
+        };
+        STORE.with(|s| s.set(Some(store)));
+    }
+
+    fn write(&self, key: &str, value: Option<String>) {
+        let ok = Local::open().is_some_and(|mut l| match &value {
+            Some(v) => l.set(key, v).is_ok(),
+            None => l.remove(key).is_ok(),
+        });
+        if !ok {
+            self.app.say(true, |t| t.not_saved_other.to_owned());
+        }
+    }
+
+    /// The facilitator writes (or clears) the comment on a block, or the
+    /// overall one, of a cohort project.
+    pub fn set_comment(&self, project: &Id, title: &str, block: Option<Block>, text: &str) {
+        let t = now();
+        let author = self.author.get_untracked();
+        let mut saved = None;
+        self.drafts.update(|d| {
+            let f = d
+                .entry(project.clone())
+                .or_insert_with(|| Feedback::new(project.clone(), title.to_owned(), t));
+            f.project_title = title.to_owned();
+            f.author = author;
+            if f.set_comment(block, text, t, random_id) {
+                saved = Some(export_feedback(f, t));
+            }
+        });
+        if let Some(text) = saved {
+            self.write(&format!("{DRAFT_PREFIX}{project}"), Some(text));
+        }
+    }
+
+    pub fn set_author(&self, name: String) {
+        self.author.set(name.clone());
+        self.write(AUTHOR_KEY, Some(name));
+    }
+
+    pub fn draft_text(&self, project: &Id, block: Option<Block>) -> String {
+        self.drafts.with_untracked(|d| {
+            d.get(project)
+                .and_then(|f| f.comment(block))
+                .map(|c| c.text.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    pub fn export(&self, project: &Id) {
+        let Some(mut f) = self.drafts.with_untracked(|d| d.get(project).cloned()) else {
+            return;
+        };
+        f.author = self.author.get_untracked();
+        let t = now();
+        let name = crate::format::file_name(&format!("feedback {}", f.project_title), t);
+        crate::ui::files::download(&name, &export_feedback(&f, t));
+    }
+
+    /// A creator imports feedback: kept beside the project if it is here.
+    pub fn receive(&self, incoming: Feedback) {
+        let here = self
+            .app
+            .session
+            .with_untracked(|s| s.project(&incoming.project).map(|p| p.title.clone()));
+        let Some(title) = here else {
+            let title = incoming.project_title;
+            self.app
+                .say(true, move |t| (t.facilitator.feedback_no_project)(&title));
+            return;
+        };
+        let (id, author) = (incoming.project.clone(), incoming.author.clone());
+        self.received
+            .update(|r| receive(r.entry(id.clone()).or_default(), incoming));
+        self.store_received(&id);
+        self.app.say(false, move |t| {
+            let author = if author.trim().is_empty() {
+                t.facilitator.anonymous
+            } else {
+                &author
+            };
+            (t.facilitator.feedback_imported)(author, &title)
+        });
+    }
+
+    fn store_received(&self, project: &Id) {
+        let list = self
+            .received
+            .with_untracked(|r| r.get(project).cloned().unwrap_or_default());
+        let key = format!("{RECEIVED_PREFIX}{project}");
+        let value = (!list.iter().all(|f| f.comments.is_empty())).then(|| {
+            serde_json::to_string(&ReceivedRecord {
+                version: 1,
+                feedback: list,
+            })
+            .expect("feedback serialises")
+        });
+        self.write(&key, value);
+    }
+
+    fn dismiss(&self, project: &Id, comment: &Id) {
+        self.received.update(|r| {
+            for f in r.get_mut(project).into_iter().flatten() {
+                f.dismiss(comment);
+            }
+        });
+        self.store_received(project);
+        self.app
+            .say(false, |t| t.facilitator.comment_dismissed.to_owned());
+    }
+}
+
+/// The facilitator's comment field beside a block (or for the whole
+/// project) of a cohort project, filled with what was written. Its input
+/// goes to `FeedbackStore::set_comment` through the page (`data-comment`).
+pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) -> El {
+    let key = block.map_or("overall", Block::key);
+    let field_id = format!("feedback-{key}");
+    let label = match block {
+        Some(b) => (t.facilitator.feedback_on)((t.block)(b)),
+        None => t.facilitator.overall_feedback.to_owned(),
+    };
+    let text = feedback_store().draft_text(project, block);
+    el("div")
+        .class("field feedback-field edit-only")
+        .child(el("label").attr("for", &field_id).text(&label))
+        .child(
+            el("textarea")
+                .attr("id", &field_id)
+                .attr("rows", "2")
+                .attr("maxlength", &crate::model::MAX_TEXT_CHARS.to_string())
+                .attr("data-comment", key)
+                .value(&text),
+        )
+}
+
+/// The facilitator's name and the export button for one cohort project.
+/// Its events go through the page: `data-author` (change) and
+/// `data-action="export-feedback"` (click).
+pub fn feedback_tools(t: &'static Strings, project: &Id) -> El {
+    let store = feedback_store();
+    let f = t.facilitator;
+    let empty = store
+        .drafts
+        .with(|d| d.get(project).is_none_or(|f| f.comments.is_empty()));
+    let export = el("button")
+        .attr("type", "button")
+        .attr("data-action", "export-feedback")
+        .text(f.export_feedback);
+    el("div")
+        .class("feedback-tools edit-only")
+        .child(el("h2").text(f.feedback))
+        .child(el("p").class("hint").text(f.feedback_hint))
+        .child(
+            el("div")
+                .class("field")
+                .child(el("label").attr("for", "feedback-author").text(f.your_name))
+                .child(
+                    el("input")
+                        .attr("type", "text")
+                        .attr("id", "feedback-author")
+                        .attr("data-author", "")
+                        .value(&store.author.get_untracked()),
+                ),
+        )
+        .child(if empty {
+            export.attr("disabled", "")
+        } else {
+            export
+        })
+}
+
+/// Comments a creator received on a block (or on the whole project),
+/// beside their own canvas: read-only, each dismissible.
+#[component]
+pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
+    let app = use_app();
+    let store = feedback_store();
+    let dismiss_from = project.clone();
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some(id) = data_of(&e, "dismiss").and_then(|(id, _)| Id::parse(&id)) {
+            store.dismiss(&dismiss_from, &id);
+        }
+    };
+    view! {
+        <div class="feedback-host" on:click=on_click>
+            {host("feedback-list", move || {
+                let t = app.t();
+                let f = t.facilitator;
+                let list = store.received.with(|r| {
+                    r.get(&project)
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|fb| fb.comments.iter().filter(|c| c.block == block).map(move |c| (fb, c)))
+                        .map(|(fb, c)| {
+                            let author = if fb.author.trim().is_empty() { f.anonymous } else { &fb.author };
+                            let from = (f.feedback_from)(author, &c.updated_at.date_string());
+                            el("aside")
+                                .class("feedback-received")
+                                .attr("aria-label", &from)
+                                .child(el("p").class("feedback-meta").text(&from))
+                                .child(el("p").class("feedback-text").text(&c.text))
+                                .child(
+                                    el("button")
+                                        .attr("type", "button")
+                                        .class("quiet small")
+                                        .attr("data-dismiss", c.id.as_str())
+                                        .text(f.dismiss_comment),
+                                )
+                        })
+                        .collect::<Vec<_>>()
+                });
+                el("div").children(list)
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,230 @@
+//! The exercise timer: the current step, its prompt and a countdown large
+//! enough for the back of a room, on every screen while a run is on.
+//!
+//! Time comes from the run's timestamps (`model::exercise::Run`); the
+//! interval below only redraws, so a tab left in the background shows the
+//! right time the moment it is seen again.
+
+use super::dom::{data_of, el, host};
+use super::exercises::library;
+use crate::model::exercise::{clock, EXTENSION_MS};
+use crate::model::Timestamp;
+use crate::ui::state::{focus_by_id, now, on_window, use_app};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How often the clock is redrawn.
+const TICK_MS: u64 = 250;
+
+/// A short, soft beep, where the browser lets the page make sound.
+fn beep() {
+    let Ok(ctx) = web_sys::AudioContext::new() else {
+        return;
+    };
+    let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
+        return;
+    };
+    let t = ctx.current_time();
+    osc.frequency().set_value(880.0);
+    let _ = gain.gain().set_value_at_time(0.25, t);
+    let _ = gain.gain().linear_ramp_to_value_at_time(0.0, t + 0.8);
+    let _ = osc.connect_with_audio_node(&gain);
+    let _ = gain.connect_with_audio_node(&ctx.destination());
+    let _ = osc.start();
+    let _ = osc.stop_with_when(t + 0.8);
+    // Let the context go once the beep is over.
+    set_timeout(
+        move || drop(ctx.close()),
+        std::time::Duration::from_millis(1500),
+    );
+}
+
+#[component]
+pub fn TimerPanel() -> impl IntoView {
+    let app = use_app();
+    let lib = library();
+
+    // Redraw while a run is on; catch up at once when the tab is seen again.
+    let running = Memo::new(move |_| lib.run.with(|r| r.as_ref().is_some_and(|r| !r.finished)));
+    let tick = StoredValue::new_local(None::<IntervalHandle>);
+    Effect::new(move |_| {
+        let on = running.get();
+        tick.update_value(|h| {
+            if let Some(h) = h.take() {
+                h.clear();
+            }
+            if on {
+                *h = set_interval_with_handle(
+                    move || lib.now.set(now()),
+                    std::time::Duration::from_millis(TICK_MS),
+                )
+                .ok();
+            }
+        });
+    });
+    on_cleanup(move || {
+        tick.update_value(|h| {
+            if let Some(h) = h.take() {
+                h.clear();
+            }
+        })
+    });
+    on_window(ev::visibilitychange, move |_| lib.now.set(now()));
+    on_window(ev::focus, move |_| lib.now.set(now()));
+
+    let up = Memo::new(move |_| {
+        let at = lib.now.get();
+        lib.run
+            .with(|r| r.as_ref().is_some_and(|r| !r.finished && r.is_up(at)))
+    });
+    // The end of a step: a beep if wanted (the visual signal is the class).
+    Effect::new(move |was: Option<bool>| {
+        let now_up = up.get();
+        if now_up && was == Some(false) && lib.sound.get_untracked() {
+            beep();
+        }
+        now_up
+    });
+    // The clock and the time-up signal follow the time; they are set on
+    // the drawn panel directly, so a tick redraws nothing else.
+    let seconds = move || {
+        let at = lib.now.get();
+        lib.run
+            .with(|r| r.as_ref().map_or(0, |r| r.seconds_left(at)))
+    };
+    Effect::new(move |_| {
+        let (text, up) = (clock(seconds()), up.get());
+        let state = lib.run.with(|r| state_text(app.t(), r.as_ref(), up));
+        let doc = document();
+        if let Some(el) = doc.get_element_by_id("timer-clock") {
+            el.set_text_content(Some(&text));
+        }
+        if let Some(el) = doc.get_element_by_id("timer-state") {
+            el.set_text_content(Some(state));
+        }
+        if let Some(el) = doc.get_element_by_id("timer") {
+            let _ = el.class_list().toggle_with_force("up", up);
+        }
+    });
+    let act = move |button: &str| {
+        let g: fn(&mut crate::model::Run, Timestamp) = match button {
+            "timer-pause" => |r, at| {
+                if r.is_paused() {
+                    r.resume(at)
+                } else {
+                    r.pause(at)
+                }
+            },
+            "timer-extend" => |r, at| r.extend(EXTENSION_MS, at),
+            "timer-previous" => |r, at| r.previous(at),
+            "timer-next" => |r, at| r.next(at),
+            "timer-stop" => {
+                lib.change_run(|r, _| *r = None);
+                focus_by_id("main");
+                return;
+            }
+            _ => return,
+        };
+        lib.change_run(|r, at| {
+            if let Some(r) = r {
+                g(r, at)
+            }
+        });
+        // The panel is drawn anew: give focus back to the button pressed.
+        let id = button.to_owned();
+        request_animation_frame(move || focus_by_id(&id));
+    };
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some((_, el)) = data_of(&e, "timer") {
+            act(&el.id());
+        }
+    };
+    let on_change = move |e: web_sys::Event| {
+        if let Some((_, el)) = data_of(&e, "sound") {
+            if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                lib.sound.set(i.checked());
+                lib.store_timer();
+            }
+        }
+    };
+    // Drawn again when the run changes (a button, not a tick).
+    view! {
+        <div class="timer-host" on:click=on_click on:change=on_change>
+            {host("timer-panel", move || {
+                let Some(run) = lib.run.get() else { return el("div") };
+                let t = app.t();
+                let f = t.facilitator;
+                let exercise = lib.find(t, &run.exercise);
+                let total = exercise.as_ref().map_or(0, |x| x.steps.len());
+                let title = exercise.as_ref().map(|x| x.title.clone()).unwrap_or_default();
+                let step = exercise.and_then(|x| x.steps.get(run.step).cloned());
+                let (paused, finished) = (run.is_paused(), run.finished);
+                let at = lib.now.get_untracked();
+                let up = !finished && run.is_up(at);
+                let button = |id: &str, label: &str| {
+                    el("button").attr("type", "button").attr("id", id).attr("data-timer", "").text(label)
+                };
+                let text = el("div").class("timer-text").child(el("h2").text(&title));
+                let text = match (finished, step) {
+                    (false, Some(s)) => text
+                        .child(el("p").class("timer-step").text(&(f.step_of)(run.step + 1, total)).text(" ").child(el("strong").text(&s.title)))
+                        .child(el("p").class("timer-prompt").text(&s.prompt)),
+                    _ => text,
+                };
+                let controls = el("div").class("timer-controls");
+                let controls = if finished {
+                    controls
+                } else {
+                    let previous = button("timer-previous", f.previous_step);
+                    controls
+                        .child(button("timer-pause", if paused { f.resume } else { f.pause }).attr("aria-pressed", if paused { "true" } else { "false" }))
+                        .child(button("timer-extend", f.extend))
+                        .child(if run.step == 0 { previous.attr("disabled", "") } else { previous })
+                        .child(button("timer-next", f.skip))
+                };
+                let sound = el("input").attr("type", "checkbox").attr("data-sound", "").checked(lib.sound.get_untracked());
+                let controls = controls
+                    .child(button("timer-stop", f.stop))
+                    .child(el("label").class("timer-sound").child(sound).text(f.sound));
+                let section = el("section")
+                    .attr("id", "timer")
+                    .attr("tabindex", "-1")
+                    .class(match (paused, up) {
+                        (_, true) => "timer up",
+                        (true, _) => "timer paused",
+                        _ => "timer",
+                    })
+                    .attr("aria-label", f.timer)
+                    .attr("data-nav-group", "")
+                    .child(text);
+                let section = if finished {
+                    section
+                } else {
+                    section.child(
+                        el("p").class("timer-clock").attr("id", "timer-clock").attr("role", "timer").attr("aria-label", f.timer)
+                            .text(&clock(run.seconds_left(at))),
+                    )
+                };
+                section
+                    .child(el("p").class("timer-state").attr("id", "timer-state").attr("role", "status").text(state_text(t, Some(&run), up)))
+                    .child(controls)
+            })}
+        </div>
+    }
+}
+
+/// What the timer says beside the clock.
+fn state_text(
+    t: &'static crate::i18n::Strings,
+    run: Option<&crate::model::Run>,
+    up: bool,
+) -> &'static str {
+    let f = t.facilitator;
+    match run {
+        Some(r) if r.finished => f.finished,
+        Some(_) if up => f.time_up,
+        Some(r) if r.is_paused() => f.paused,
+        _ => "",
+    }
+}

@@ -1,0 +1,527 @@
+// Facilitator mode: projector view at 1024×768 and 1920×1080, the timed
+// exercises' clock (faked: pause, +1 min, a hidden tab), importing a cohort
+// of 14 files at once, the board's sort and filter, and the feedback round
+// trip from facilitator to creator.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './lib/suite.mjs';
+import { assertAccessible, inContext, openApp, reloadApp } from './lib/browser.mjs';
+import {
+  BLOCKS,
+  assertFocused,
+  describeFocus,
+  download,
+  dropFiles,
+  eventually,
+  makeFile,
+  fileFrom,
+  headerButton,
+  importFiles,
+  makeProject,
+  region,
+  setStorage,
+  storageEntries,
+  waitForStatus,
+} from './lib/app.mjs';
+
+const env = useApp();
+
+const longNote = 'Festival partners in Dakar, Lagos and Abidjan who programme webtoon readings';
+const fullProject = (title = 'Kola Studio') =>
+  makeProject({
+    title,
+    discipline: 'webtoon',
+    country: 'Senegal',
+    notes: Object.fromEntries(BLOCKS.map((b, i) => [b.key, [`${b.en}: first idea`, longNote, `Third note ${i}`]])),
+  });
+
+/** Sizes, colours and overflow of what a room must read, measured in the page. */
+function measure(page) {
+  return page.evaluate(() => {
+    const lum = (rgb) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const bg = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const ratio = (el) => {
+      const [a, b] = [lum(getComputedStyle(el).color), lum(bg(el))].sort((x, y) => y - x);
+      return (a + 0.05) / (b + 0.05);
+    };
+    const notes = [...document.querySelectorAll('main textarea')];
+    const headings = [...document.querySelectorAll('main h1, main h2, main h3')];
+    const cut = [...notes, ...headings].filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    return {
+      noteSizes: notes.map((n) => parseFloat(getComputedStyle(n).fontSize)),
+      minContrast: Math.min(...[...notes, ...headings].map(ratio)),
+      cut: cut.map((el) => `${el.tagName} ${el.textContent || el.value}`.slice(0, 60)),
+      pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+test('projector view at 1024×768: large type, high contrast, nothing cut off, keyboard between blocks and notes', (t) =>
+  inContext(env.browser, t, { viewport: { width: 1024, height: 768 } }, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    const p = fullProject();
+    await setStorage(page, storageEntries([p]));
+    await page.goto(`${env.url}/#/projects/${p.id}/canvas`);
+    await reloadApp(page);
+    await region(page, 'Key Partners').waitFor();
+
+    const toggle = headerButton(page, 'Projector view');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    const before = await measure(page);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.classList.contains('projector')), true));
+    // Editing chrome is hidden; the way out stays.
+    assert.equal(await headerButton(page, 'Undo').isVisible(), false, 'Undo is hidden');
+    assert.equal(await region(page, 'Key Partners').getByRole('button', { name: 'Add note' }).isVisible(), false);
+    assert.equal(await toggle.isVisible(), true);
+
+    const m = await measure(page);
+    assert.equal(m.noteSizes.length, 27);
+    assert.ok(Math.min(...m.noteSizes) >= 24, `note text is at least 24px (got ${Math.min(...m.noteSizes)}, was ${Math.min(...before.noteSizes)})`);
+    assert.ok(m.minContrast >= 7, `contrast of at least 7:1 (got ${m.minContrast.toFixed(2)})`);
+    assert.deepEqual(m.cut, [], 'no note or heading is cut off');
+    assert.ok(m.pageOverflow <= 0, `nothing runs off the side (${m.pageOverflow}px)`);
+    await assertAccessible(page, 'the canvas in projector view at 1024×768');
+
+    // Keyboard: arrows between blocks, Enter into one, arrows between its notes, Esc out.
+    await page.keyboard.press('ArrowRight');
+    await assertFocused(region(page, 'Key Partners'), `first block (focus: ${await describeFocus(page)})`);
+    await page.keyboard.press('ArrowRight');
+    await assertFocused(region(page, 'Key Activities'));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await assertFocused(region(page, 'Key Activities'));
+    await page.keyboard.press('Enter');
+    const notes = region(page, 'Key Activities').getByRole('textbox');
+    await assertFocused(notes.nth(0), 'Enter goes to the block’s first note');
+    await page.keyboard.press('ArrowDown');
+    await assertFocused(notes.nth(1));
+    await page.keyboard.type('xyz');
+    assert.equal(await notes.nth(1).inputValue(), longNote, 'notes are read, not edited, on the projector');
+    await page.keyboard.press('Escape');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'));
+    assert.equal(focused, 'block-key_activities', 'Esc leaves the note for its block');
+
+    // The same at 1920×1080.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const wide = await measure(page);
+    assert.ok(Math.min(...wide.noteSizes) >= 24, 'large type on a 1080p projector');
+    assert.deepEqual(wide.cut, []);
+    assert.ok(wide.pageOverflow <= 0);
+
+    // F8 leaves; P (not typing) comes back.
+    await page.keyboard.press('F8');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    assert.equal(await headerButton(page, 'Undo').isVisible(), true);
+    await page.keyboard.press('p');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await page.keyboard.press('F8');
+    // Typing a P in a note types it.
+    await notes.nth(0).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('p');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    assert.match(await notes.nth(0).inputValue(), /p$/);
+  }));
+
+// ---------------------------------------------------------------- timed exercises
+
+const timer = (page) => page.getByRole('region', { name: 'Exercise timer', exact: true });
+const clockText = (page) => timer(page).getByRole('timer').textContent();
+async function expectClock(page, text, message) {
+  await eventually(async () => assert.equal((await clockText(page)).trim(), text, message), { timeout: 5000 });
+}
+const exerciseCard = (page, title) => page.getByRole('article', { name: title, exact: true });
+const setHidden = (page, hidden) =>
+  page.evaluate((hidden) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+
+test('the exercise timer keeps time from the clock: pause, +1 min, a hidden tab, time up, next step, reload', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-27T09:00:00Z') });
+    await openApp(page, env.url, '#/exercises');
+    await page.getByRole('heading', { level: 1, name: 'Exercises', exact: true }).waitFor();
+    const bmc = exerciseCard(page, 'Business Model Canvas in 45 minutes');
+    await bmc.getByText('45 minutes', { exact: true }).waitFor();
+    await bmc.getByRole('button', { name: 'Run', exact: true }).click();
+
+    await timer(page).waitFor();
+    await timer(page).getByText('Step 1 of 9: Customer Segments').waitFor();
+    await timer(page).getByText(/^Who is it for\?/).waitFor();
+    await expectClock(page, '7:00');
+    await page.clock.runFor(60_000);
+    await expectClock(page, '6:00', 'a minute later');
+
+    // Pause: time stands still however long it stays paused.
+    await timer(page).getByRole('button', { name: 'Pause', exact: true }).click();
+    await timer(page).getByRole('status').getByText('Paused').waitFor();
+    await page.clock.runFor(120_000);
+    await expectClock(page, '6:00', 'paused for two minutes');
+    await timer(page).getByRole('button', { name: 'Resume', exact: true }).click();
+    await page.clock.runFor(30_000);
+    await expectClock(page, '5:30');
+
+    // +1 min.
+    await timer(page).getByRole('button', { name: '+1 min', exact: true }).click();
+    await expectClock(page, '6:30');
+
+    // A hidden tab: the browser stops ticking; the time is right when it is seen again.
+    await setHidden(page, true);
+    await page.clock.fastForward(180_000);
+    await setHidden(page, false);
+    await expectClock(page, '3:30', 'after three minutes in the background');
+
+    // Time up: said and shown.
+    await timer(page).getByRole('checkbox', { name: 'Sound at the end of a step' }).check();
+    await page.clock.runFor(211_000);
+    await expectClock(page, '0:00');
+    await timer(page).getByRole('status').getByText('Time is up').waitFor();
+    assert.match(await timer(page).getAttribute('class'), /\bup\b/, 'the band changes when time is up');
+    await assertAccessible(page, 'the exercises screen with a step whose time is up');
+
+    // The next step starts its own time box.
+    await timer(page).getByRole('button', { name: 'Next step', exact: true }).click();
+    await timer(page).getByText('Step 2 of 9: Value Propositions').waitFor();
+    await expectClock(page, '6:00');
+    await page.clock.runFor(90_000);
+
+    // A reload keeps the run and the sound choice.
+    await reloadApp(page);
+    await timer(page).getByText('Step 2 of 9: Value Propositions').waitFor();
+    await expectClock(page, '4:30');
+    assert.equal(await timer(page).getByRole('checkbox', { name: 'Sound at the end of a step' }).isChecked(), true);
+    // Projector view keeps the timer large.
+    await page.keyboard.press('F8');
+    const size = await timer(page).getByRole('timer').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(size >= 72, `the clock is large on a projector (${size}px)`);
+    await page.keyboard.press('F8');
+
+    await timer(page).getByRole('button', { name: 'Stop', exact: true }).click();
+    await eventually(async () => assert.equal(await timer(page).count(), 0));
+  }));
+
+test('facilitators write their own exercises, export them, and import them back', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/exercises');
+    await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
+    await exerciseCard(page, 'One-minute pitch in 15 minutes').getByRole('button', { name: 'Copy and edit' }).click();
+    const mine = page.getByRole('region', { name: 'Your exercises' });
+    const title = mine.getByRole('textbox', { name: 'Exercise title' });
+    await title.fill('Pitch for FESPACO');
+    const card = exerciseCard(page, 'Pitch for FESPACO');
+    await card.getByRole('group', { name: 'Step 1' }).getByRole('spinbutton', { name: 'Minutes' }).fill('4');
+    await card.getByRole('group', { name: 'Step 1' }).getByRole('spinbutton', { name: 'Minutes' }).press('Tab');
+    await card.getByRole('button', { name: 'Add step' }).click();
+    const step5 = card.getByRole('group', { name: 'Step 5' });
+    await step5.getByRole('textbox', { name: 'Step title' }).fill('Feedback round');
+    await step5.getByRole('textbox', { name: 'Prompt' }).fill('Each pair gives one strength and one question.');
+    await step5.getByRole('combobox', { name: 'Canvas block' }).selectOption({ label: 'Value Propositions' });
+    await card.getByText('21 minutes', { exact: true }).waitFor();
+    await assertAccessible(page, 'the exercise editor');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.getByText('Feedback round · 5 minutes').waitFor();
+
+    // Stored at once, apart from projects.
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('canevas.exercises')));
+    assert.equal(stored.format, 'canevas-exercises');
+    assert.equal(stored.exercises[0].title, 'Pitch for FESPACO');
+    assert.equal(stored.exercises[0].steps[4].block, 'value_propositions');
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('canevas.project.'))), false);
+
+    // Export, delete, import back through the header's Import.
+    const file = await download(page, page.getByRole('button', { name: 'Export your exercises' }));
+    assert.match(file.name, /^canevas-exercises-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(file.json.exercises.length, 1);
+    await card.getByRole('button', { name: 'Delete exercise' }).click();
+    await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
+    await page.getByRole('button', { name: 'Restore “Pitch for FESPACO”' }).click();
+    await exerciseCard(page, 'Pitch for FESPACO').getByText('21 minutes', { exact: true }).waitFor();
+    await exerciseCard(page, 'Pitch for FESPACO').getByRole('button', { name: 'Delete exercise' }).click();
+    await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
+    await importFiles(page, [fileFrom(file.name, file.text)]);
+    await waitForStatus(page, '1 exercise imported.');
+    await exerciseCard(page, 'Pitch for FESPACO').getByText('21 minutes', { exact: true }).waitFor();
+
+    // A broken exercises file is refused with a reason.
+    const bad = { ...file.json, exercises: [{ ...file.json.exercises[0], steps: [] }] };
+    await importFiles(page, [fileFrom('bad.json', bad)]);
+    await page.getByRole('alert').getByText(/bad\.json/).waitFor();
+  }));
+
+test('exercises, the timer and the cohort board in French', (t) =>
+  inContext(env.browser, t, { locale: 'fr-FR' }, async (context) => {
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-27T09:00:00Z') });
+    await openApp(page, env.url, '#/exercises');
+    await page.getByRole('heading', { level: 1, name: 'Exercices', exact: true }).waitFor();
+    await exerciseCard(page, 'Business Model Canvas en 45 minutes').getByRole('button', { name: 'Lancer' }).click();
+    const minuteur = page.getByRole('region', { name: 'Minuteur de l’exercice' });
+    await minuteur.getByText('Étape 1 sur 9\u00a0: Segments de clientèle').waitFor();
+    await headerButton(page, 'Vue projecteur').waitFor();
+    await minuteur.getByRole('button', { name: 'Pause' }).click();
+    await minuteur.getByRole('button', { name: 'Reprendre' }).waitFor();
+    await assertAccessible(page, 'les exercices en français');
+
+    // The cohort board in French.
+    await page.getByRole('banner').getByRole('link', { name: 'Cohorte', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cohorte', exact: true }).waitFor();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Importer les fichiers des participants' }).click(),
+    ]);
+    await chooser.setFiles(cohortProjects().slice(0, 2).map((p, i) => fileFrom(`p${i}.json`, makeFile([p]))));
+    await waitForStatus(page, '2 projets ajoutés à la cohorte.');
+    await page.getByText('2 projet(s) affiché(s) sur 2').waitFor();
+    await page.getByRole('combobox', { name: 'Trier par' }).selectOption({ label: 'Avancement du canevas' });
+    await assertAccessible(page, 'la cohorte en français');
+  }));
+
+// ---------------------------------------------------------------- cohort board
+
+const DISCIPLINE_KEYS = ['video_game', 'webtoon', 'immersive', 'audiovisual', 'music', 'digital_platform', 'other'];
+const COUNTRIES = ['Senegal', 'Morocco', 'Tunisia', "Côte d'Ivoire", 'Cameroon', 'Nigeria', 'Ghana'];
+
+/** Fourteen participants' projects: project i fills i % 10 blocks. */
+function cohortProjects() {
+  return Array.from({ length: 14 }, (_, i) =>
+    makeProject({
+      title: `Project ${String.fromCharCode(65 + i)}${i === 3 ? ' griots' : ''}`,
+      discipline: DISCIPLINE_KEYS[i % 7],
+      country: COUNTRIES[i % 7],
+      pitch: i === 5 ? 'A radio drama about Lagos' : '',
+      notes: Object.fromEntries(BLOCKS.slice(0, i % 10).map((b) => [b.key, [`${b.en} of project ${i}`]])),
+      at: 1_795_771_086_000 + i * 1000,
+    }),
+  );
+}
+
+const cardTitles = (page) => page.getByRole('list').locator('article h2').allTextContents();
+
+test('a cohort of 14 files imported at once: the board, sort, filter, read-only view, compare, export, drop', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/cohort');
+    await page.getByRole('heading', { level: 1, name: 'Cohort', exact: true }).waitFor();
+    await page.getByText('No project in the cohort yet.', { exact: false }).waitFor();
+
+    const projects = cohortProjects();
+    const files = projects.map((p, i) => fileFrom(`participant-${i + 1}.json`, makeFile([p])));
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: "Import participants' files" }).click(),
+    ]);
+    assert.equal(chooser.isMultiple(), true, 'the picker takes several files');
+    await chooser.setFiles(files);
+    await waitForStatus(page, '14 projects added to the cohort.');
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    assert.equal(await page.locator('article.cohort-card').count(), 14);
+    const card = page.getByRole('article', { name: 'Project J', exact: true });
+    await card.getByText('Canvas 100% complete · 9 of 9 blocks filled').waitFor();
+    await card.getByText(/^Immersive or XR · Tunisia · 9 notes/).waitFor();
+    await assertAccessible(page, 'the cohort board');
+
+    // Kept apart from the facilitator's own projects.
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.equal(keys.filter((k) => k.startsWith('canevas.cohort.project.')).length, 14);
+    assert.equal(keys.filter((k) => k.startsWith('canevas.project.')).length, 0);
+    await page.getByRole('banner').getByRole('link', { name: 'Projects', exact: true }).click();
+    await page.getByText('No project yet', { exact: true }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'Cohort', exact: true }).click();
+
+    // Sort.
+    const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+    assert.deepEqual((await cardTitles(page)).slice(0, 3), ['Project A', 'Project B', 'Project C']);
+    await sortBy.selectOption({ label: 'Canvas completeness' });
+    await eventually(async () => assert.deepEqual((await cardTitles(page)).slice(0, 3), ['Project J', 'Project I', 'Project H']));
+    await sortBy.selectOption({ label: 'Country' });
+    await eventually(async () => assert.deepEqual((await cardTitles(page)).slice(0, 2), ['Project E', 'Project L']), { message: 'Cameroon first' });
+
+    // Filter by discipline, country, text; they combine.
+    await page.getByRole('combobox', { name: 'Discipline' }).selectOption({ label: 'Music' });
+    await page.getByText('Showing 2 of 14 projects').waitFor();
+    assert.deepEqual((await cardTitles(page)).sort(), ['Project E', 'Project L']);
+    await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Senegal' });
+    await page.getByText('Showing 0 of 14 projects').waitFor();
+    await page.getByRole('combobox', { name: 'Discipline' }).selectOption({ label: 'All disciplines' });
+    await page.getByText('Showing 2 of 14 projects').waitFor();
+    await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'All countries' });
+    await page.getByRole('searchbox', { name: 'Search' }).fill('lagos');
+    await page.getByText('Showing 1 of 14 projects').waitFor();
+    assert.deepEqual(await cardTitles(page), ['Project F']);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+
+    // Open one, read-only.
+    await page.getByRole('link', { name: 'Project J', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Project J' }).waitFor();
+    await page.getByText("A participant's project, read-only", { exact: false }).waitFor();
+    await region(page, 'Channels').getByText('Channels of project 9').waitFor();
+    assert.equal(await page.getByRole('main').getByRole('textbox', { name: /^Note \d+$/ }).count(), 0, 'notes are text, not fields');
+    assert.equal(await page.getByRole('main').getByRole('textbox').count(), 11, 'the only fields are the facilitator’s feedback (9 blocks, overall, name)');
+    await assertAccessible(page, 'a cohort project, read-only');
+    await page.getByRole('link', { name: 'Back to the cohort' }).click();
+
+    // Compare two side by side.
+    await page.getByRole('checkbox', { name: 'Compare “Project J”' }).check();
+    const compare = page.getByRole('button', { name: /^Compare selected/ });
+    assert.equal(await compare.isDisabled(), true, 'two are needed to compare');
+    await page.getByRole('checkbox', { name: 'Compare “Project C”' }).check();
+    await compare.click();
+    const table = page.getByRole('table', { name: 'Side by side' });
+    await table.waitFor();
+    assert.deepEqual(await table.getByRole('columnheader').allTextContents().then((h) => h.map((x) => x.trim()).filter(Boolean)), [
+      'Project JCanvas 100% complete',
+      'Project CCanvas 22% complete',
+    ]);
+    const channels = table.getByRole('row', { name: /^Channels/ });
+    await channels.getByText('Channels of project 9').waitFor();
+    await assertAccessible(page, 'two cohort projects side by side');
+    await page.getByRole('link', { name: 'Back to the cohort' }).click();
+
+    // Export the cohort as one workspace file.
+    const out = await download(page, page.getByRole('button', { name: 'Export the cohort' }));
+    assert.equal(out.json.kind, 'workspace');
+    assert.equal(out.json.projects.length, 14);
+    assert.match(out.name, /^canevas-cohort-/);
+
+    // Dropping a file on the board adds it to the cohort, not to the home screen.
+    const late = makeProject({ title: 'Late project', country: 'Mali' });
+    await dropFiles(page, [{ name: 'late.json', text: JSON.stringify(makeFile([late])) }]);
+    await waitForStatus(page, '1 project added to the cohort.');
+    await page.getByText('Showing 15 of 15 projects').waitFor();
+
+    // Remove one; reload keeps the rest.
+    await page.getByRole('button', { name: 'Remove “Late project” from the cohort' }).click();
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    await waitForStatus(page, '“Late project” removed from the cohort. “Restore” on the board brings it back.');
+    await page.getByRole('button', { name: 'Restore “Late project”' }).click();
+    await page.getByText('Showing 15 of 15 projects').waitFor();
+    assert.equal(await page.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`) !== null, late.id), true, 'restored and stored');
+    await page.getByRole('button', { name: 'Remove “Late project” from the cohort' }).click();
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    await reloadApp(page);
+    await page.getByText('Showing 14 of 14 projects').waitFor();
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('canevas.project.'))), false);
+  }));
+
+// ---------------------------------------------------------------- feedback
+
+test('feedback round trip: a facilitator writes it on a cohort project, the creator imports it and sees it beside their canvas, their work untouched', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const project = fullProject('Kola Studio');
+
+    // The facilitator's browser.
+    const facilitator = await context.newPage();
+    await openApp(facilitator, env.url, '#/cohort');
+    const [chooser] = await Promise.all([
+      facilitator.waitForEvent('filechooser'),
+      facilitator.getByRole('button', { name: "Import participants' files" }).click(),
+    ]);
+    await chooser.setFiles([fileFrom('kola.json', makeFile([project]))]);
+    await facilitator.getByRole('link', { name: 'Kola Studio', exact: true }).click();
+    await facilitator.getByRole('heading', { level: 1, name: 'Kola Studio' }).waitFor();
+    const exportButton = facilitator.getByRole('button', { name: 'Export feedback' });
+    assert.equal(await exportButton.isDisabled(), true, 'nothing to export yet');
+    await facilitator.getByRole('textbox', { name: 'Your name' }).fill('Awa Diop');
+    await facilitator.getByRole('textbox', { name: 'Your name' }).press('Tab');
+    await region(facilitator, 'Channels').getByRole('textbox', { name: 'Feedback on Channels' }).fill('Add community radio in Dakar.');
+    await facilitator.getByRole('textbox', { name: 'Overall feedback' }).fill('A strong pitch; check the costs.');
+    await assertAccessible(facilitator, 'a cohort project with feedback being written');
+    const before = await facilitator.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`), project.id);
+    await facilitator.reload();
+    await facilitator.getByRole('textbox', { name: 'Overall feedback' }).waitFor();
+    assert.equal(await facilitator.getByRole('textbox', { name: 'Overall feedback' }).inputValue(), 'A strong pitch; check the costs.', 'feedback is kept');
+    const file = await download(facilitator, exportButton);
+    assert.match(file.name, /^feedback-kola-studio-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(file.json.format, 'canevas-feedback');
+    assert.equal(file.json.feedback.project, project.id);
+    assert.equal(file.json.feedback.project_title, 'Kola Studio');
+    assert.equal(file.json.feedback.author, 'Awa Diop');
+    assert.deepEqual(file.json.feedback.comments.map((c) => [c.block, c.text]).sort(), [
+      ['channels', 'Add community radio in Dakar.'],
+      [null, 'A strong pitch; check the costs.'],
+    ].sort());
+    assert.equal(
+      await facilitator.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`), project.id),
+      before,
+      'writing feedback leaves the participant’s project as it was',
+    );
+
+    // The creator's browser (another context: its own storage).
+    const other = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    try {
+      const creator = await other.newPage();
+      await openApp(creator, env.url);
+      await setStorage(creator, storageEntries([project]));
+      await creator.goto(`${env.url}/#/projects/${project.id}/canvas`);
+      await reloadApp(creator);
+      await region(creator, 'Channels').waitFor();
+      const stored = () => creator.evaluate((id) => localStorage.getItem(`canevas.project.${id}`), project.id);
+      const record = await stored();
+      await importFiles(creator, [fileFrom(file.name, file.text)]);
+      await waitForStatus(creator, 'Feedback from Awa Diop on “Kola Studio” is now shown beside its canvas. Your work is unchanged.');
+      const channelComment = region(creator, 'Channels').getByRole('complementary', { name: /^Feedback from Awa Diop, \d{4}-\d{2}-\d{2}$/ });
+      await channelComment.getByText('Add community radio in Dakar.').waitFor();
+      await creator.getByRole('complementary').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
+      assert.equal(await stored(), record, 'their project is untouched');
+      assert.equal(await region(creator, 'Channels').getByRole('textbox').count(), 3, 'their notes are all there, editable as before');
+      await assertAccessible(creator, 'a canvas with feedback beside it');
+
+      // Dismiss one; the other stays after a reload.
+      await channelComment.getByRole('button', { name: 'Dismiss comment' }).click();
+      await eventually(async () => assert.equal(await channelComment.count(), 0));
+      await reloadApp(creator);
+      await creator.getByRole('complementary').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
+      assert.equal(await region(creator, 'Channels').getByRole('complementary').count(), 0);
+      assert.equal(await stored(), record);
+
+      // Feedback on a project that is not here.
+      const stranger = { ...file.json, feedback: { ...file.json.feedback, project: 'elsewhere1', project_title: 'Griot Games' } };
+      await importFiles(creator, [fileFrom('griot.json', stranger)]);
+      await creator.getByRole('alert').getByText('This feedback is about “Griot Games”, a project that is not in this browser.', { exact: false }).waitFor();
+    } finally {
+      await other.close();
+    }
+  }));
+
+test('projector view on the exercises screen: arrows move between cards, Enter into one, large type', (t) =>
+  inContext(env.browser, t, { viewport: { width: 1024, height: 768 } }, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/exercises');
+    await exerciseCard(page, 'Business Model Canvas in 45 minutes').waitFor();
+    await page.keyboard.press('F8');
+    await page.keyboard.press('ArrowRight');
+    await assertFocused(exerciseCard(page, 'Business Model Canvas in 45 minutes'));
+    await page.keyboard.press('ArrowDown');
+    await assertFocused(exerciseCard(page, 'Audience and offer in 20 minutes'));
+    await page.keyboard.press('Enter');
+    await assertFocused(exerciseCard(page, 'Audience and offer in 20 minutes').getByRole('listitem').first());
+    const size = await exerciseCard(page, 'Audience and offer in 20 minutes')
+      .getByRole('listitem')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(size >= 24, `step text is large (${size}px)`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `nothing runs off the side (${overflow}px)`);
+    await assertAccessible(page, 'the exercises screen in projector view');
+  }));

@@ -1,0 +1,165 @@
+//! The facilitator's file formats stay in step with their schemas: the
+//! exercises file (`public/canevas-exercises.schema.json`) and the feedback
+//! file (`public/canevas-feedback.schema.json`).
+
+use canevas::format::exchange::{export_exercises, read, Incoming};
+use canevas::model::exercise::{MAX_EXERCISES, MAX_STEPS, MAX_STEP_MINUTES};
+use canevas::model::{Block, Exercise, Id, Step, Timestamp, MAX_TEXT_CHARS};
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn schema(name: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public")
+        .join(name);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn keys(v: &Value) -> BTreeSet<String> {
+    v.as_object().unwrap().keys().cloned().collect()
+}
+
+fn strings(v: &Value) -> BTreeSet<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn exercise() -> Exercise {
+    let mut step = Step::new("Segments", 7);
+    step.prompt = "Who is it for?".into();
+    step.block = Some(Block::CustomerSegments);
+    Exercise {
+        id: Id::parse("x1").unwrap(),
+        title: "BMC".into(),
+        description: "Nine blocks".into(),
+        steps: vec![step, Step::new("Share", 2)],
+        created_at: Timestamp(1),
+        updated_at: Timestamp(2),
+    }
+}
+
+#[test]
+fn the_exercises_schema_names_what_the_code_writes() {
+    let s = schema("canevas-exercises.schema.json");
+    let file: Value = serde_json::from_str(&export_exercises(&[exercise()], Timestamp(3))).unwrap();
+    assert_eq!(keys(&file), keys(&s["properties"]));
+    assert_eq!(strings(&s["required"]), keys(&file));
+    assert_eq!(s["properties"]["format"]["const"], file["format"]);
+    assert_eq!(s["properties"]["version"]["const"], file["version"]);
+    assert_eq!(
+        s["properties"]["exercises"]["maxItems"],
+        json!(MAX_EXERCISES)
+    );
+
+    let x = &s["$defs"]["exercise"];
+    assert_eq!(keys(&file["exercises"][0]), keys(&x["properties"]));
+    assert_eq!(x["properties"]["steps"]["maxItems"], json!(MAX_STEPS));
+    let step = &s["$defs"]["step"];
+    assert_eq!(
+        keys(&file["exercises"][0]["steps"][0]),
+        keys(&step["properties"])
+    );
+    assert_eq!(
+        step["properties"]["minutes"]["maximum"],
+        json!(MAX_STEP_MINUTES)
+    );
+    assert_eq!(step["properties"]["minutes"]["minimum"], json!(1));
+    assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
+    let blocks: BTreeSet<String> = Block::ALL.iter().map(|b| b.key().to_owned()).collect();
+    assert_eq!(strings(&s["$defs"]["block"]["enum"]), blocks);
+    // A step with no block is written as null, as the schema allows.
+    assert_eq!(file["exercises"][0]["steps"][1]["block"], Value::Null);
+}
+
+#[test]
+fn what_the_schema_leaves_out_reads_as_its_default() {
+    let minimal = json!({
+        "format": "canevas-exercises", "version": 1, "saved_at": 0,
+        "exercises": [{"id": "a", "title": "T", "created_at": 0, "updated_at": 0,
+                       "steps": [{"title": "S", "minutes": 3}]}]
+    });
+    let Ok(Incoming::Exercises(xs)) = read(minimal.to_string().as_bytes()) else {
+        panic!("a minimal file reads")
+    };
+    assert_eq!(
+        (xs[0].steps[0].prompt.as_str(), xs[0].steps[0].block),
+        ("", None)
+    );
+    let unknown = minimal
+        .to_string()
+        .replace("\"minutes\": 3", "\"minutes\": 3, \"colour\": 1");
+    let unknown = unknown.replace("\"minutes\":3", "\"minutes\":3,\"colour\":1");
+    assert!(
+        read(unknown.as_bytes()).is_err(),
+        "members outside the schema are refused"
+    );
+}
+
+#[test]
+fn the_feedback_schema_names_what_the_code_writes() {
+    use canevas::format::exchange::export_feedback;
+    use canevas::model::feedback::{Feedback, MAX_COMMENTS};
+    let s = schema("canevas-feedback.schema.json");
+    let mut f = Feedback::new(Id::parse("p1").unwrap(), "Kola".into(), Timestamp(1));
+    f.author = "Awa".into();
+    f.set_comment(Some(Block::Channels), "Radio?", Timestamp(2), || {
+        Id::parse("c1").unwrap()
+    });
+    f.set_comment(None, "Good", Timestamp(2), || Id::parse("c2").unwrap());
+    let file: Value = serde_json::from_str(&export_feedback(&f, Timestamp(3))).unwrap();
+    assert_eq!(keys(&file), keys(&s["properties"]));
+    assert_eq!(strings(&s["required"]), keys(&file));
+    assert_eq!(s["properties"]["format"]["const"], file["format"]);
+    assert_eq!(s["properties"]["version"]["const"], file["version"]);
+    let def = &s["$defs"]["feedback"];
+    assert_eq!(keys(&file["feedback"]), keys(&def["properties"]));
+    assert_eq!(
+        def["properties"]["comments"]["maxItems"],
+        json!(MAX_COMMENTS)
+    );
+    assert_eq!(
+        keys(&file["feedback"]["comments"][0]),
+        keys(&s["$defs"]["comment"]["properties"])
+    );
+    assert_eq!(file["feedback"]["comments"][1]["block"], Value::Null);
+    assert_eq!(file["feedback"]["comments"][0]["block"], "channels");
+    let blocks: BTreeSet<String> = Block::ALL.iter().map(|b| b.key().to_owned()).collect();
+    assert_eq!(strings(&s["$defs"]["block"]["enum"]), blocks);
+    assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
+}
+
+/// Every exercises or feedback file ever written keeps opening.
+#[test]
+fn every_facilitator_fixture_still_opens() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut opened = 0;
+    for kind in ["exercises", "feedback"] {
+        for version in std::fs::read_dir(root.join(kind)).unwrap() {
+            for file in std::fs::read_dir(version.unwrap().path()).unwrap() {
+                let path = file.unwrap().path();
+                let bytes = std::fs::read(&path).unwrap();
+                match (kind, read(&bytes)) {
+                    ("exercises", Ok(Incoming::Exercises(xs))) => assert!(!xs.is_empty()),
+                    ("feedback", Ok(Incoming::Feedback(f))) => assert!(!f.comments.is_empty()),
+                    (_, other) => panic!("{} did not open as {kind}: {other:?}", path.display()),
+                }
+                opened += 1;
+            }
+        }
+    }
+    assert!(opened >= 2);
+    let Ok(Incoming::Feedback(f)) =
+        read(&std::fs::read(root.join("feedback/v1/kola-studio.json")).unwrap())
+    else {
+        panic!()
+    };
+    assert_eq!(
+        f.comments[2].block, None,
+        "a comment without a block is about the whole project"
+    );
+    assert_eq!(f.comments[2].text, "<b>Not markup</b>: shown as typed.");
+}
