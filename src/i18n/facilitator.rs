@@ -86,6 +86,12 @@ pub struct FacilitatorStrings {
     pub cohort_imported: fn(usize, usize) -> String,
     pub showing: fn(usize, usize) -> String,
     pub completeness: fn(u8) -> String,
+    /// The cohort card's figures from the later tools.
+    pub card_fit: fn(u8) -> String,
+    /// The feasibility score, given in tenths (34 = 3.4 out of 5).
+    pub card_feasibility: fn(u8) -> String,
+    pub card_readiness: fn(Option<u8>, Option<u8>) -> String,
+    pub card_next: fn(&str, &str) -> String,
     pub feedback: &'static str,
     pub feedback_hint: &'static str,
     pub your_name: &'static str,
@@ -199,6 +205,9 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
         SortKey::Discipline => "Discipline",
         SortKey::Completeness => "Canvas completeness",
         SortKey::Updated => "Last updated",
+        SortKey::Fit => "Audience–offer fit",
+        SortKey::Feasibility => "Feasibility score",
+        SortKey::NextDeadline => "Next deadline",
     },
     open_read_only: "Open",
     back_to_cohort: "Back to the cohort",
@@ -222,6 +231,19 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     },
     showing: |shown, all| format!("Showing {shown} of {all} projects"),
     completeness: |p| format!("Canvas {p}% complete"),
+    card_fit: |p| format!("Audience–offer fit: {p}% of what matters answered"),
+    card_feasibility: |s| format!("Feasibility score: {}.{} out of 5", s / 10, s % 10),
+    card_readiness: |product, market| {
+        let level = |l: Option<u8>| l.map_or("not set".to_owned(), |l| l.to_string());
+        format!("Readiness: product {}, market {}", level(product), level(market))
+    },
+    card_next: |date, what| {
+        if what.trim().is_empty() {
+            format!("Next deadline: {date}")
+        } else {
+            format!("Next deadline: {date}, {what}")
+        }
+    },
     feedback: "Feedback",
     feedback_hint: "Write feedback beside each block or on the whole project. It is saved as you type, never changes the participant's project, and goes to them as a file: they open it with Import and see your comments beside their canvas.",
     your_name: "Your name",
@@ -335,6 +357,9 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
         SortKey::Discipline => "Discipline",
         SortKey::Completeness => "Avancement du canevas",
         SortKey::Updated => "Dernière modification",
+        SortKey::Fit => "Adéquation public–offre",
+        SortKey::Feasibility => "Score de faisabilité",
+        SortKey::NextDeadline => "Prochaine échéance",
     },
     open_read_only: "Ouvrir",
     back_to_cohort: "Retour à la cohorte",
@@ -358,6 +383,19 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     },
     showing: |shown, all| format!("{shown} projet(s) affiché(s) sur {all}"),
     completeness: |p| format!("Canevas rempli à {p}\u{a0}%"),
+    card_fit: |p| format!("Adéquation public–offre\u{a0}: {p}\u{a0}% de l’essentiel a une réponse"),
+    card_feasibility: |s| format!("Score de faisabilité\u{a0}: {},{} sur 5", s / 10, s % 10),
+    card_readiness: |product, market| {
+        let level = |l: Option<u8>| l.map_or("non évaluée".to_owned(), |l| l.to_string());
+        format!("Maturité\u{a0}: produit {}, marché {}", level(product), level(market))
+    },
+    card_next: |date, what| {
+        if what.trim().is_empty() {
+            format!("Prochaine échéance\u{a0}: {date}")
+        } else {
+            format!("Prochaine échéance\u{a0}: {date}, {what}")
+        }
+    },
     feedback: "Retours",
     feedback_hint: "Écrivez un retour à côté de chaque bloc ou sur l’ensemble du projet. Il est enregistré au fil de la frappe, ne modifie jamais le projet du participant, et lui parvient sous forme de fichier\u{a0}: il l’ouvre avec Importer et voit vos commentaires à côté de son canevas.",
     your_name: "Votre nom",

@@ -398,6 +398,18 @@ mod read {
 }
 
 impl Fit {
+    /// Share of the important audience items, across every profile, that
+    /// the offer answers, in whole percent (None when nothing is important
+    /// yet): the worksheet's fit in one figure, for the cohort board.
+    pub fn coverage(&self) -> Option<u8> {
+        let (answered, important) = self
+            .profiles
+            .iter()
+            .map(Profile::summary)
+            .fold((0, 0), |(a, i), s| (a + s.answered, i + s.important));
+        percent(answered, important)
+    }
+
     pub fn profile(&self, segment: &Id) -> Option<&Profile> {
         self.profiles.iter().find(|p| &p.segment == segment)
     }

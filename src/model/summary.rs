@@ -1,9 +1,11 @@
 //! What a cohort board shows of each project, and how it sorts and
-//! filters them. Figures from the later tools (audience–offer fit,
-//! feasibility, readiness, the next diffusion deadline) are optional
-//! fields, filled in by [`Summary::of`] once those sections exist.
+//! filters them: the canvas's completeness, and a figure from each later
+//! tool (audience–offer fit, feasibility score, readiness, the next
+//! diffusion deadline), absent while the creator has not got that far.
 
+use super::diffusion::Date;
 use super::{Discipline, Id, Project, Timestamp};
+use std::cmp::Ordering;
 
 /// One project's card on the board.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,18 +21,22 @@ pub struct Summary {
     /// `blocks_filled` as a share of the nine blocks, in percent.
     pub completeness: u8,
     pub updated_at: Timestamp,
-    /// Audience–offer fit score, in percent, once the fit worksheet lands.
+    /// Share of the important audience items the offer answers, in
+    /// percent, across the fit worksheet's segments.
     pub fit: Option<u8>,
-    /// Feasibility score, in percent, once the feasibility studio lands.
+    /// The feasibility scorecard's overall score in tenths (10 to 50 for
+    /// 1.0 to 5.0), so that it sorts and compares exactly.
     pub feasibility: Option<u8>,
-    /// Readiness, in percent, once the feasibility studio lands.
-    pub readiness: Option<u8>,
-    /// The next dated step of the diffusion plan, once it lands.
-    pub next_deadline: Option<Timestamp>,
+    /// Product and market readiness levels (0 to 9).
+    pub product_readiness: Option<u8>,
+    pub market_readiness: Option<u8>,
+    /// The first thing in the diffusion plan that falls due from today on.
+    pub next_deadline: Option<(Date, String)>,
 }
 
 impl Summary {
-    pub fn of(p: &Project) -> Summary {
+    /// The card for `p`; `today` decides which deadline is the next.
+    pub fn of(p: &Project, today: Date) -> Summary {
         let blocks_filled = p.canvas.filled_blocks();
         Summary {
             id: p.id.clone(),
@@ -42,10 +48,18 @@ impl Summary {
             blocks_filled,
             completeness: (blocks_filled * 100 / 9) as u8,
             updated_at: p.updated_at,
-            fit: None,
-            feasibility: None,
-            readiness: None,
-            next_deadline: None,
+            fit: p.fit.coverage(),
+            feasibility: p
+                .feasibility
+                .scorecard
+                .overall(p.discipline)
+                .map(|score| (score * 10.0).round().clamp(0.0, 50.0) as u8),
+            product_readiness: p.feasibility.readiness.product,
+            market_readiness: p.feasibility.readiness.market,
+            next_deadline: p
+                .diffusion
+                .next_due(today)
+                .map(|(date, what)| (date, what.to_owned())),
         }
     }
 
@@ -74,14 +88,23 @@ pub enum SortKey {
     Completeness,
     /// Most recently updated first.
     Updated,
+    /// Best audience–offer fit first.
+    Fit,
+    /// Highest feasibility score first.
+    Feasibility,
+    /// Soonest diffusion deadline first.
+    NextDeadline,
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 5] = [
+    pub const ALL: [SortKey; 8] = [
         SortKey::Title,
         SortKey::Country,
         SortKey::Discipline,
         SortKey::Completeness,
+        SortKey::Fit,
+        SortKey::Feasibility,
+        SortKey::NextDeadline,
         SortKey::Updated,
     ];
 
@@ -92,6 +115,9 @@ impl SortKey {
             SortKey::Discipline => "discipline",
             SortKey::Completeness => "completeness",
             SortKey::Updated => "updated",
+            SortKey::Fit => "fit",
+            SortKey::Feasibility => "feasibility",
+            SortKey::NextDeadline => "next_deadline",
         }
     }
 
@@ -111,10 +137,10 @@ pub struct Filter {
 
 /// The board: the summaries that pass the filter, in order. Ties keep the
 /// title order, so the board never shuffles.
-pub fn board(projects: &[Project], sort: SortKey, filter: &Filter) -> Vec<Summary> {
+pub fn board(projects: &[Project], sort: SortKey, filter: &Filter, today: Date) -> Vec<Summary> {
     let mut cards: Vec<Summary> = projects
         .iter()
-        .map(Summary::of)
+        .map(|p| Summary::of(p, today))
         .filter(|s| s.matches(filter))
         .collect();
     let title = |s: &Summary| s.title.to_lowercase();
@@ -125,12 +151,31 @@ pub fn board(projects: &[Project], sort: SortKey, filter: &Filter) -> Vec<Summar
             SortKey::Discipline => a.discipline.key().cmp(b.discipline.key()),
             SortKey::Completeness => b.blocks_filled.cmp(&a.blocks_filled),
             SortKey::Updated => b.updated_at.cmp(&a.updated_at),
+            SortKey::Fit => highest_first(a.fit, b.fit),
+            SortKey::Feasibility => highest_first(a.feasibility, b.feasibility),
+            SortKey::NextDeadline => soonest_first(&a.next_deadline, &b.next_deadline),
         };
         primary
             .then_with(|| title(a).cmp(&title(b)))
             .then_with(|| a.id.cmp(&b.id))
     });
     cards
+}
+
+/// Highest first; projects without the figure last.
+fn highest_first(a: Option<u8>, b: Option<u8>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => b.cmp(&a),
+        _ => b.is_some().cmp(&a.is_some()),
+    }
+}
+
+/// Soonest first; projects with nothing due last.
+fn soonest_first(a: &Option<(Date, String)>, b: &Option<(Date, String)>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.0.cmp(&b.0),
+        _ => b.is_some().cmp(&a.is_some()),
+    }
 }
 
 /// The countries the projects name, each once, in order.
@@ -148,7 +193,15 @@ pub fn countries(projects: &[Project]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::diffusion::{Milestone, MilestoneKind};
+    use crate::model::fit::{AudienceKind, OfferKind};
     use crate::model::{Block, Note};
+
+    const TODAY: &str = "2026-11-27";
+
+    fn today() -> Date {
+        Date::parse(TODAY).unwrap()
+    }
 
     fn project(id: &str, title: &str, d: Discipline, country: &str, blocks: usize) -> Project {
         let mut p = Project::new(Id::parse(id).unwrap(), title, Timestamp(id.len() as u64));
@@ -172,18 +225,89 @@ mod tests {
         ]
     }
 
+    fn board_today(all: &[Project], sort: SortKey, filter: &Filter) -> Vec<Summary> {
+        board(all, sort, filter, today())
+    }
+
     fn titles(cards: &[Summary]) -> Vec<&str> {
         cards.iter().map(|c| c.title.as_str()).collect()
     }
 
     #[test]
     fn completeness_is_the_share_of_blocks_with_a_note() {
-        let s = Summary::of(&cohort()[0]);
+        let s = Summary::of(&cohort()[0], today());
         assert_eq!((s.blocks_filled, s.completeness, s.notes), (9, 100, 9));
-        let s = Summary::of(&cohort()[1]);
+        let s = Summary::of(&cohort()[1], today());
         assert_eq!((s.blocks_filled, s.completeness), (3, 33));
-        assert_eq!(Summary::of(&cohort()[3]).completeness, 0);
-        assert_eq!(s.fit, None, "later tools fill these in");
+        assert_eq!(Summary::of(&cohort()[3], today()).completeness, 0);
+        let empty = (s.fit, s.feasibility, s.product_readiness, s.next_deadline);
+        assert_eq!(
+            empty,
+            (None, None, None, None),
+            "nothing started, nothing shown"
+        );
+    }
+
+    #[test]
+    fn the_card_carries_a_figure_from_each_later_tool() {
+        let mut p = project("p", "Kola", Discipline::Webtoon, "Senegal", 0);
+        let at = Timestamp(0);
+        let seg = Id::parse("seg").unwrap();
+        p.canvas.add_note(
+            Block::CustomerSegments,
+            Note::new(seg.clone(), "Readers", at),
+        );
+        let id = |s: &str| Id::parse(s).unwrap();
+        for (a, importance) in [("a1", 5), ("a2", 4), ("a3", 2)] {
+            p.fit.add_audience(&seg, id(a), AudienceKind::Obstacle, at);
+            p.fit
+                .edit_audience(&id(a), at, |item| item.importance = importance);
+        }
+        p.fit.add_offer(&seg, id("o1"), OfferKind::Remedy, at);
+        p.fit.set_link(&id("o1"), &id("a1"), true, at);
+        p.fit.set_link(&id("o1"), &id("a3"), true, at);
+        p.feasibility.readiness.product = Some(4);
+        p.feasibility.readiness.market = Some(2);
+        let mut milestone = |name: &str, date: &str| {
+            p.diffusion.timeline.push(Milestone {
+                id: id(name),
+                kind: MilestoneKind::Launch,
+                title: name.into(),
+                date: Date::parse(date).unwrap(),
+            });
+        };
+        milestone("past", "2026-11-20");
+        milestone("later", "2027-03-01");
+        milestone("soon", "2026-12-10");
+        let s = Summary::of(&p, today());
+        assert_eq!(
+            s.fit,
+            Some(50),
+            "one of the two important items is answered"
+        );
+        assert_eq!(
+            (s.product_readiness, s.market_readiness),
+            (Some(4), Some(2))
+        );
+        assert_eq!(
+            s.next_deadline,
+            Some((Date::parse("2026-12-10").unwrap(), "soon".to_owned())),
+            "the first date from today on; past ones are done"
+        );
+    }
+
+    #[test]
+    fn figures_sort_best_first_and_missing_last() {
+        assert_eq!(highest_first(Some(30), Some(80)), Ordering::Greater);
+        assert_eq!(highest_first(None, Some(10)), Ordering::Greater);
+        assert_eq!(highest_first(Some(0), None), Ordering::Less);
+        assert_eq!(highest_first(None, None), Ordering::Equal);
+        let due = |d: &str| Some((Date::parse(d).unwrap(), String::new()));
+        assert_eq!(
+            soonest_first(&due("2027-01-02"), &due("2026-12-01")),
+            Ordering::Greater
+        );
+        assert_eq!(soonest_first(&None, &due("2026-12-01")), Ordering::Greater);
     }
 
     #[test]
@@ -191,23 +315,23 @@ mod tests {
         let all = cohort();
         let none = Filter::default();
         assert_eq!(
-            titles(&board(&all, SortKey::Title, &none)),
+            titles(&board_today(&all, SortKey::Title, &none)),
             ["Awalé", "Baobab XR", "griots", "Kola"]
         );
         assert_eq!(
-            titles(&board(&all, SortKey::Completeness, &none)),
+            titles(&board_today(&all, SortKey::Completeness, &none)),
             ["Kola", "griots", "Awalé", "Baobab XR"]
         );
         assert_eq!(
-            titles(&board(&all, SortKey::Country, &none)),
+            titles(&board_today(&all, SortKey::Country, &none)),
             ["Baobab XR", "Awalé", "griots", "Kola"]
         );
         assert_eq!(
-            titles(&board(&all, SortKey::Discipline, &none)),
+            titles(&board_today(&all, SortKey::Discipline, &none)),
             ["Baobab XR", "griots", "Awalé", "Kola"]
         );
         assert_eq!(
-            titles(&board(&all, SortKey::Updated, &none)),
+            titles(&board_today(&all, SortKey::Updated, &none)),
             ["Baobab XR", "griots", "Awalé", "Kola"]
         );
     }
@@ -215,7 +339,7 @@ mod tests {
     #[test]
     fn filters_combine() {
         let all = cohort();
-        let by = |f: Filter| titles(&board(&all, SortKey::Title, &f)).join(",");
+        let by = |f: Filter| titles(&board_today(&all, SortKey::Title, &f)).join(",");
         let senegal = Filter {
             country: Some("SENEGAL".into()),
             ..Filter::default()

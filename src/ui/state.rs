@@ -3,6 +3,7 @@
 //! [`AppState::change`], which saves what it touched at once.
 
 use crate::i18n::{Lang, Strings};
+use crate::model::diffusion::Date;
 use crate::model::{Id, Project, Timestamp};
 use crate::route::Route;
 use crate::session::Session;
@@ -15,6 +16,17 @@ pub fn now() -> Timestamp {
 }
 
 /// A new id from the browser's cryptographic generator.
+/// Today in the user's time zone.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::from_ymd(
+        i64::from(d.get_full_year()),
+        d.get_month() + 1,
+        d.get_date(),
+    )
+    .unwrap_or_else(|| Date::from_timestamp(now()))
+}
+
 pub fn random_id() -> Id {
     let mut bytes = [0u8; 8];
     let filled = web_sys::window()

@@ -3,6 +3,7 @@
 // of 14 files at once, the board's sort and filter, and the feedback round
 // trip from facilitator to creator.
 
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/suite.mjs';
@@ -425,6 +426,42 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
   }));
 
 // ---------------------------------------------------------------- feedback
+
+test('cohort cards show a figure from each tool the creator started, and sort by them', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    // "Today" decides which diffusion deadline is the next one.
+    await page.clock.setFixedTime(new Date('2026-11-27T09:00:00Z'));
+    await openApp(page, env.url, '#/cohort');
+    const fixture = (name) => readFileSync(new URL(`../fixtures/format/v2/${name}.json`, import.meta.url), 'utf8');
+    const files = ['fit', 'feasibility', 'diffusion', 'project'].map((n) => fileFrom(`${n}.json`, fixture(n)));
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: "Import participants' files" }).click(),
+    ]);
+    await chooser.setFiles(files);
+    await waitForStatus(page, '4 projects added to the cohort.');
+    const figures = (title) =>
+      page.getByRole('article', { name: title, exact: true }).locator('ul.figures li').allTextContents();
+    await eventually(async () =>
+      assert.deepEqual(await figures('Les Gardiennes de Grand-Bassam — adéquation'), [
+        'Audience–offer fit: 67% of what matters answered',
+      ]),
+    );
+    assert.deepEqual(await figures('Gardiens de Tombouctou'), [
+      'Feasibility score: 2.8 out of 5',
+      'Readiness: product 3, market 2',
+    ]);
+    assert.deepEqual(await figures('Les Griots de Kola'), ['Next deadline: 2026-12-10, Annonce sur Instagram']);
+    const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+    await sortBy.selectOption({ label: 'Next deadline' });
+    await eventually(async () => assert.equal((await cardTitles(page))[0], 'Les Griots de Kola'));
+    await sortBy.selectOption({ label: 'Feasibility score' });
+    await eventually(async () => assert.equal((await cardTitles(page))[0], 'Gardiens de Tombouctou'));
+    await sortBy.selectOption({ label: 'Audience–offer fit' });
+    await eventually(async () => assert.equal((await cardTitles(page))[0], 'Les Gardiennes de Grand-Bassam — adéquation'));
+    await assertAccessible(page, 'the cohort board with figures');
+  }));
 
 test('feedback round trip: a facilitator writes it on a cohort project, the creator imports it and sees it beside their canvas, their work untouched', (t) =>
   inContext(env.browser, t, async (context) => {

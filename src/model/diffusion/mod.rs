@@ -242,6 +242,23 @@ impl Plan {
         v
     }
 
+    /// The first thing that falls due from today on, at any distance: a
+    /// milestone, a festival deadline or a KPI date, with its name.
+    pub fn next_due(&self, today: Date) -> Option<(Date, &str)> {
+        let milestones = self
+            .timeline
+            .iter()
+            .map(|m| (Some(m.date), m.title.as_str()));
+        let deadlines = self.channels.iter().map(|c| (c.deadline, c.name.as_str()));
+        let kpis = self.kpis.iter().map(|k| (k.due, k.name.as_str()));
+        milestones
+            .chain(deadlines)
+            .chain(kpis)
+            .filter_map(|(d, name)| Some((d?, name)))
+            .filter(|(d, _)| d.due(today) != Due::Past)
+            .min_by_key(|(d, _)| *d)
+    }
+
     /// Removes a funding source and what pointed at it, in one change.
     pub fn remove_funding(&mut self, id: &Id) -> bool {
         if remove(&mut self.funding, id).is_none() {

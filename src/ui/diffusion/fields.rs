@@ -566,7 +566,7 @@ fn entries_view(ctx: Ctx, ids: Ids, name: ForId<String>, entry: ForId<Vec<AnyVie
                     let label_id = id.clone();
                     view! {
                         <li>
-                            <div class="entry" role="group" aria-label=move || name(label_id.clone())>{entry(id)}</div>
+                            <div class="entry" role="group" aria-label=move || name(label_id.clone()) data-nav-item="">{entry(id)}</div>
                         </li>
                     }
                 }

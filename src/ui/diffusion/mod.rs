@@ -5,28 +5,17 @@
 mod fields;
 
 use super::project::{when_present, ProjectHeader, Tab};
-use super::state::{now, random_id, use_app};
+use super::state::{random_id, today, use_app};
 use crate::i18n::Lang;
 use crate::model::diffusion::{
     self as plan, by_month, coverage, suggestions, template, totals, Audience, BudgetGroup,
-    BudgetLine, Channel, ChannelKind, Currency, Date, Due, Funding, Goal, GoalKind, Kpi, Milestone,
+    BudgetLine, Channel, ChannelKind, Currency, Due, Funding, Goal, GoalKind, Kpi, Milestone,
     MilestoneKind, Plan, Revenue, RevenueKind, Right, COMMON_CURRENCIES,
 };
 use crate::model::{Block, Discipline, Id};
 use fields::{entries, focus_soon, live, live_class, word, Ctx, Label, Row};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Today in the user's time zone.
-fn today() -> Date {
-    let d = js_sys::Date::new_0();
-    Date::from_ymd(
-        i64::from(d.get_full_year()),
-        d.get_month() + 1,
-        d.get_date(),
-    )
-    .unwrap_or_else(|| Date::from_timestamp(now()))
-}
 
 #[component]
 pub fn DiffusionPage(id: Id) -> impl IntoView {
@@ -100,7 +89,7 @@ fn section(ctx: Ctx, key: &'static str, title: Label, body: AnyView) -> AnyView 
     let heading = format!("diffusion-{key}");
     let labelled = heading.clone();
     view! {
-        <section class=format!("plan-part plan-{key}") aria-labelledby=labelled>
+        <section class=format!("plan-part plan-{key}") aria-labelledby=labelled data-nav-group="">
             <h3 id=heading>{word(ctx, title)}</h3>
             {body}
         </section>
@@ -141,7 +130,7 @@ fn coming_up(ctx: Ctx) -> impl IntoView {
         .unwrap_or_default()
     });
     view! {
-        <section class="coming-up" aria-labelledby="diffusion-coming">
+        <section class="coming-up" aria-labelledby="diffusion-coming" data-nav-group="">
             <h3 id="diffusion-coming">{word(ctx, |t| t.coming_up)}</h3>
             {move || {
                 let t = ctx.t();

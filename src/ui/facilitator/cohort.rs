@@ -15,7 +15,7 @@ use crate::storage::cohort::{self, merge};
 use crate::storage::local::Local;
 use crate::storage::StoreError;
 use crate::ui::files::{download, file_list, read_file};
-use crate::ui::state::{now, use_app, AppState};
+use crate::ui::state::{now, today, use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -173,7 +173,7 @@ pub fn CohortPage() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let cards = move || {
         let (sort, filter) = (c.sort.get(), c.filter.get());
-        c.projects.with(|ps| board(ps, sort, &filter))
+        c.projects.with(|ps| board(ps, sort, &filter, today()))
     };
     let total = move || c.projects.with(Vec::len);
     let on_click = move |e: web_sys::MouseEvent| {
@@ -343,14 +343,20 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
         &(t.updated_on)(&s.updated_at.date_string()),
     ]
     .join(" · ");
-    // Figures from the later tools, shown once they exist.
-    let extra = [s.fit, s.feasibility, s.readiness]
-        .into_iter()
-        .flatten()
-        .map(|v| format!("{v}%"))
-        .chain(s.next_deadline.map(|d| d.date_string()))
-        .collect::<Vec<_>>()
-        .join(" · ");
+    // A figure from each later tool the creator has started.
+    let readiness = (s.product_readiness.is_some() || s.market_readiness.is_some())
+        .then(|| (f.card_readiness)(s.product_readiness, s.market_readiness));
+    let figures: Vec<String> = [
+        s.fit.map(f.card_fit),
+        s.feasibility.map(f.card_feasibility),
+        readiness,
+        s.next_deadline
+            .as_ref()
+            .map(|(date, what)| (f.card_next)(&date.to_string(), what)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let title = title_or_untitled(t, &s.title);
     let checked = c.selected.with_untracked(|sel| sel.contains(&s.id));
     let article =
@@ -378,10 +384,14 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
                         el("span").attr("style", &format!("inline-size: {}%", s.completeness)),
                     )),
             );
-    let article = if extra.is_empty() {
+    let article = if figures.is_empty() {
         article
     } else {
-        article.child(el("p").class("meta").text(&extra))
+        article.child(
+            el("ul")
+                .class("figures")
+                .children(figures.iter().map(|line| el("li").text(line))),
+        )
     };
     let actions = el("div")
         .class("card-actions")
@@ -547,7 +557,7 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
                 .child(
                     el("span")
                         .class("meta")
-                        .text(&(f.completeness)(Summary::of(p).completeness)),
+                        .text(&(f.completeness)(Summary::of(p, today()).completeness)),
                 )
         }));
         let row = |label: &str, cell: &dyn Fn(&Project) -> El| {

@@ -92,7 +92,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                 <h2 class="visually-hidden">{t.title}</h2>
                                 <p class="hint intro">{t.intro}</p>
                                 <summary::Summary s/>
-                                <section class="part part-assumptions" aria-labelledby="assumptions-title">
+                                <section class="part part-assumptions" aria-labelledby="assumptions-title" data-nav-group="">
             <h2 id="assumptions-title">{t.assumptions_title}</h2>
             <p class="hint">{t.assumptions_help}</p>
                                     <grid::Grid t/>
@@ -102,13 +102,13 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                         true
                                     }/>
                                 </section>
-                                <section class="part part-tests" aria-labelledby="tests-title">
+                                <section class="part part-tests" aria-labelledby="tests-title" data-nav-group="">
             <h2 id="tests-title">{t.tests_title}</h2>
             <p class="hint">{t.tests_help}</p>
                                     <p class="hint">{move || use_ctx().feas.with(|f| f.assumptions.is_empty()).then_some(t.no_assumptions)}</p>
                                     <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! { <TestsOf id n s/> }.into_any()/>
                                 </section>
-                                <section class="part part-scorecard" aria-labelledby="scorecard-title">
+                                <section class="part part-scorecard" aria-labelledby="scorecard-title" data-nav-group="">
             <h2 id="scorecard-title">{t.scorecard_title}</h2>
             <p class="hint">{t.scorecard_help}</p>
                                     {Group::ALL.iter().map(|g| view! { <GroupView group=*g s/> }).collect_view()}
@@ -117,7 +117,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                         true
                                     }/>
                                 </section>
-                                <section class="part part-risks" aria-labelledby="risks-title">
+                                <section class="part part-risks" aria-labelledby="risks-title" data-nav-group="">
             <h2 id="risks-title">{t.risks_title}</h2>
                                     <summary::HeatMap t/>
                                     <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::RISK_CARD)/>
@@ -126,7 +126,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                         true
                                     }/>
                                 </section>
-                                <section class="part part-mvp" aria-labelledby="mvp-title">
+                                <section class="part part-mvp" aria-labelledby="mvp-title" data-nav-group="">
             <h2 id="mvp-title">{t.mvp_title}</h2>
             <p class="hint">{t.one_a_line}</p>
                                     <Fields id=none() fields=fields::MVP_SCOPE s/>
@@ -281,7 +281,7 @@ pub fn card(id: Id, n: usize, s: &'static Strings, spec: &'static CardSpec) -> A
     });
     let dom_id = format!("item-{id}");
     view! {
-        <fieldset class="card" id=dom_id>
+        <fieldset class="card" id=dom_id data-nav-item="">
             <legend>{name}</legend>
             <Fields id fields=spec.fields s/>
             {more}

@@ -137,7 +137,7 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
         })
     };
     view! {
-            <section class="part part-summary" aria-labelledby="summary-title">
+            <section class="part part-summary" aria-labelledby="summary-title" data-nav-group="">
     <h2 id="summary-title">{t.summary_title}</h2>
                 <div class="summary-grid">
                     <section class="readiness" aria-labelledby="readiness-title">

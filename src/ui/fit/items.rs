@@ -141,7 +141,7 @@ pub fn ItemView(
         ),
     };
     view! {
-        <li class="fit-item" class:fit-gap=move || gap.get()>
+        <li class="fit-item" class:fit-gap=move || gap.get() data-nav-item="">
             {text_area(app, &item, ids, text.into(), on_input)}
             <div class="fit-tools">
                 {tools}

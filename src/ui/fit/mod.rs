@@ -409,7 +409,7 @@ fn PartView(project: Id, segment: Id, part: Part) -> impl IntoView {
     let after_delete = add_id.clone();
     let labelled = heading.clone();
     view! {
-        <section class=format!("fit-part fit-{}", part_key(part)) aria-labelledby=labelled>
+        <section class=format!("fit-part fit-{}", part_key(part)) aria-labelledby=labelled data-nav-group="">
             <h5 id=heading>{part_name(words(app).fit, part)}</h5>
             <ol class="fit-items">
                 {move || ids.get().into_iter().map(|item| view! {
