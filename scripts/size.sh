@@ -3,7 +3,7 @@
 # The budget is for the gzipped wasm, what a slow mobile link pays for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budget_kb=350
+budget_kb=600
 wasm=$(ls dist/*_bg.wasm)
 js=$(ls dist/canevas-*.js)
 kb() { echo $(( ($1 + 1023) / 1024 )); }
