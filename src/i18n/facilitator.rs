@@ -92,6 +92,12 @@ pub struct FacilitatorStrings {
     pub card_feasibility: fn(u8) -> String,
     pub card_readiness: fn(Option<u8>, Option<u8>) -> String,
     pub card_next: fn(&str, &str) -> String,
+    /// The read-only view's brief of the fit, feasibility and diffusion tools.
+    pub other_tools: &'static str,
+    pub not_started: &'static str,
+    pub nothing_due: &'static str,
+    /// A segment's name, then answered, important and backed item counts.
+    pub segment_fit: fn(&str, usize, usize, usize) -> String,
     pub feedback: &'static str,
     pub feedback_hint: &'static str,
     pub your_name: &'static str,
@@ -236,6 +242,17 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     card_readiness: |product, market| {
         let level = |l: Option<u8>| l.map_or("not set".to_owned(), |l| l.to_string());
         format!("Readiness: product {}, market {}", level(product), level(market))
+    },
+    other_tools: "Beyond the canvas",
+    not_started: "Not started yet.",
+    nothing_due: "Nothing falls due from today on.",
+    segment_fit: |segment, answered, important, backed| {
+        let segment = if segment.trim().is_empty() { "Unnamed segment" } else { segment };
+        if important == 0 {
+            format!("{segment}: no important item yet")
+        } else {
+            format!("{segment}: {answered} of {important} important items answered, {backed} of them backed by evidence")
+        }
     },
     card_next: |date, what| {
         if what.trim().is_empty() {
@@ -388,6 +405,17 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     card_readiness: |product, market| {
         let level = |l: Option<u8>| l.map_or("non évaluée".to_owned(), |l| l.to_string());
         format!("Maturité\u{a0}: produit {}, marché {}", level(product), level(market))
+    },
+    other_tools: "Au-delà du canevas",
+    not_started: "Pas encore commencé.",
+    nothing_due: "Rien n’arrive à échéance à partir d’aujourd’hui.",
+    segment_fit: |segment, answered, important, backed| {
+        let segment = if segment.trim().is_empty() { "Segment sans nom" } else { segment };
+        if important == 0 {
+            format!("{segment}\u{a0}: pas encore d’élément important")
+        } else {
+            format!("{segment}\u{a0}: {answered} élément(s) important(s) sur {important} ont une réponse, dont {backed} appuyé(s) par des preuves")
+        }
     },
     card_next: |date, what| {
         if what.trim().is_empty() {

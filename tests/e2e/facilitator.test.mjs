@@ -461,6 +461,27 @@ test('cohort cards show a figure from each tool the creator started, and sort by
     await sortBy.selectOption({ label: 'Audience–offer fit' });
     await eventually(async () => assert.equal((await cardTitles(page))[0], 'Les Gardiennes de Grand-Bassam — adéquation'));
     await assertAccessible(page, 'the cohort board with figures');
+
+    // Read-only, the project shows what its other tools hold, in brief.
+    await page.getByRole('link', { name: 'Gardiens de Tombouctou', exact: true }).click();
+    const brief = page.getByRole('region', { name: 'Beyond the canvas', exact: true });
+    const feasibility = brief.getByRole('region', { name: 'Feasibility', exact: true });
+    await feasibility.getByText('Feasibility score: 2.8 out of 5').waitFor();
+    await feasibility.getByRole('heading', { name: 'Top risks', exact: true }).waitFor();
+    await feasibility.getByText('The grant we count on is refused').waitFor();
+    await brief.getByRole('region', { name: 'Diffusion and valorisation plan', exact: true }).getByText('Not started yet.').waitFor();
+    assert.equal(await brief.locator('input, textarea, select, button').count(), 0, 'the brief is read, not edited');
+    await assertAccessible(page, 'a cohort project, read-only, with its tools in brief');
+
+    // Side by side, each tool's figure has its row.
+    await page.getByRole('link', { name: 'Back to the cohort', exact: true }).click();
+    for (const title of ['Gardiens de Tombouctou', 'Les Griots de Kola']) {
+      await page.getByRole('checkbox', { name: `Compare “${title}”`, exact: true }).check();
+    }
+    await page.getByRole('button', { name: /^Compare selected/ }).click();
+    const row = (name) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    await row('Feasibility').getByText('Feasibility score: 2.8 out of 5').waitFor();
+    await row('Diffusion').getByText('Next deadline: 2026-12-10, Annonce sur Instagram').waitFor();
   }));
 
 test('feedback round trip: a facilitator writes it on a cohort project, the creator imports it and sees it beside their canvas, their work untouched', (t) =>

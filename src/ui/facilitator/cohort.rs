@@ -344,12 +344,10 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
     ]
     .join(" · ");
     // A figure from each later tool the creator has started.
-    let readiness = (s.product_readiness.is_some() || s.market_readiness.is_some())
-        .then(|| (f.card_readiness)(s.product_readiness, s.market_readiness));
     let figures: Vec<String> = [
         s.fit.map(f.card_fit),
         s.feasibility.map(f.card_feasibility),
-        readiness,
+        readiness_line(s, t),
         s.next_deadline
             .as_ref()
             .map(|(date, what)| (f.card_next)(&date.to_string(), what)),
@@ -420,6 +418,97 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
                 .text(f.remove),
         );
     el("li").child(article.child(actions))
+}
+
+/// Product and market readiness on one line, when either is set.
+fn readiness_line(s: &Summary, t: &'static Strings) -> Option<String> {
+    (s.product_readiness.is_some() || s.market_readiness.is_some())
+        .then(|| (t.facilitator.card_readiness)(s.product_readiness, s.market_readiness))
+}
+
+/// What the creator has made with the other tools, read-only and in
+/// brief: each segment's fit, the feasibility summary, what falls due.
+fn other_tools(t: &'static Strings, p: &Project) -> El {
+    let f = t.facilitator;
+    let s = Summary::of(p, today());
+    let part = |title: &str, id: &str, body: Vec<El>| {
+        let body = if body.is_empty() {
+            vec![el("p").class("hint").text(f.not_started)]
+        } else {
+            body
+        };
+        el("section")
+            .class("tool-brief")
+            .attr("aria-labelledby", id)
+            .attr("data-nav-group", "")
+            .child(el("h3").attr("id", id).text(title))
+            .children(body)
+    };
+    let list = |lines: Vec<String>| el("ul").children(lines.iter().map(|line| el("li").text(line)));
+    let segments: Vec<String> = p
+        .fit_segments()
+        .iter()
+        .filter_map(|seg| {
+            let name = p.canvas.note(seg)?.text.clone();
+            let sum = p.fit.profile(seg)?.summary();
+            Some((f.segment_fit)(
+                &name,
+                sum.answered,
+                sum.important,
+                sum.backed,
+            ))
+        })
+        .collect();
+    let fit = if segments.is_empty() {
+        Vec::new()
+    } else {
+        vec![list(segments)]
+    };
+    let brief = p.feasibility.summary(p.discipline);
+    let mut feasibility: Vec<El> = Vec::new();
+    let figures: Vec<String> = [s.feasibility.map(f.card_feasibility), readiness_line(&s, t)]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !figures.is_empty() {
+        feasibility.push(list(figures));
+    }
+    for (title, lines) in [
+        (
+            t.feasibility.top_risks,
+            brief
+                .top_risks
+                .iter()
+                .map(|r| r.text.clone())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            t.feasibility.next_tests,
+            brief.next_tests.iter().map(|a| a.text.clone()).collect(),
+        ),
+    ] {
+        if !lines.is_empty() {
+            feasibility.push(el("h4").text(title));
+            feasibility.push(list(lines));
+        }
+    }
+    let diffusion = if p.diffusion.started {
+        let next = s
+            .next_deadline
+            .as_ref()
+            .map(|(date, what)| (f.card_next)(&date.to_string(), what))
+            .unwrap_or_else(|| f.nothing_due.to_owned());
+        vec![list(vec![next])]
+    } else {
+        Vec::new()
+    };
+    el("section")
+        .class("other-tools")
+        .attr("aria-labelledby", "other-tools-title")
+        .child(el("h2").attr("id", "other-tools-title").text(f.other_tools))
+        .child(part(t.fit.title, "brief-fit", fit))
+        .child(part(t.feasibility.title, "brief-feasibility", feasibility))
+        .child(part(t.diffusion.title, "brief-diffusion", diffusion))
 }
 
 /// A project's canvas, read-only: the nine blocks in the canonical layout
@@ -532,6 +621,7 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
                             .child(el("h2").attr("id", "canvas-title").text(t.canvas_title))
                             .child(read_only_canvas(t, &p, |b| Some(comment(Some(b))))),
                     )
+                    .child(other_tools(t, &p))
             })}
         </div>
     }
@@ -566,10 +656,29 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
                 .children(projects.iter().map(|p| el("td").child(cell(p))))
         };
         let text = |s: &str| el("span").text(s);
+        let day = today();
+        let figure = |p: &Project, line: fn(&Summary, &'static Strings) -> Option<String>| {
+            text(&line(&Summary::of(p, day), t).unwrap_or_default())
+        };
         let rows = [
             row(t.field_discipline, &|p| text((t.discipline)(p.discipline))),
             row(t.field_country, &|p| text(&p.country)),
             row(f.pitch, &|p| text(&p.pitch)),
+            row(t.fit.title, &|p| {
+                figure(p, |s, t| s.fit.map(t.facilitator.card_fit))
+            }),
+            row(t.feasibility.title, &|p| {
+                figure(p, |s, t| s.feasibility.map(t.facilitator.card_feasibility))
+            }),
+            row(t.feasibility.readiness_title, &|p| {
+                figure(p, readiness_line)
+            }),
+            row(t.diffusion.tab, &|p| {
+                figure(p, |s, t| {
+                    let (date, what) = s.next_deadline.as_ref()?;
+                    Some((t.facilitator.card_next)(&date.to_string(), what))
+                })
+            }),
         ]
         .into_iter()
         .chain(Block::ALL.into_iter().map(|b| {
