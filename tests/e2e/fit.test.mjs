@@ -58,7 +58,7 @@ const openFit = async (page, L = EN_FIT) => {
 async function addItem(page, segment, part, text, L = EN_FIT) {
   const area = region(page, segment).getByRole('region', { name: part, exact: true });
   const before = await area.getByRole('textbox').count();
-  await area.getByRole('button', { name: L.addItem, exact: true }).click();
+  await area.getByRole('button', { name: `${L.addItem} – ${part}`, exact: true }).click();
   const item = area.getByRole('listitem').nth(before);
   const box = item.getByRole('textbox');
   await assertFocused(box, `the item added to ${part} has focus`);
@@ -143,7 +143,7 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     await obstacle.getByRole('button', { name: EN_FIT.deleteItem, exact: true }).click();
     await waitForStatus(page, 'Item deleted, with its links. Undo brings them back.');
     const obstacles = region(page, 'Young readers').getByRole('region', { name: EN_FIT.obstacle, exact: true });
-    await assertFocused(obstacles.getByRole('button', { name: EN_FIT.addItem, exact: true }), 'focus goes to “Add item” when the last item of a part is deleted');
+    await assertFocused(obstacles.getByRole('button', { name: `${EN_FIT.addItem} – ${EN_FIT.obstacle}`, exact: true }), 'focus goes to “Add item” when the last item of a part is deleted');
     await eventually(async () => assert.equal(await remedy.getByRole('checkbox').count(), 2));
     await waitForStored(page, id, (p) => {
       const offer = p.fit.profiles[0].offer.find((o) => o.text === 'Episodes readable offline');

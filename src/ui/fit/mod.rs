@@ -416,7 +416,12 @@ fn PartView(project: Id, segment: Id, part: Part) -> impl IntoView {
                     <ItemView project=project.clone() segment=segment.clone() item part ids add_button=after_delete.clone()/>
                 }).collect_view()}
             </ol>
-            <button type="button" class="add-item" id=add_id on:click=add>{words(app).fit.add_item}</button>
+            // Named with its part, so a list of the page's buttons tells
+            // them apart; the visible words start the name.
+            <button type="button" class="add-item" id=add_id on:click=add
+                aria-label=move || { let t = words(app).fit; format!("{} – {}", t.add_item, part_name(t, part)) }>
+                {words(app).fit.add_item}
+            </button>
         </section>
     }
 }
