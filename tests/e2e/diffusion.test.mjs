@@ -146,6 +146,15 @@ test('a plan from the video game template: goals, channels, timeline moved by ke
     const plan = file.json.projects[0].diffusion;
     assert.ok(plan.channels.some((c) => c.name === 'Gamescom' && c.deadline === '2031-08-01'));
     assert.equal(plan.timeline.length, 6);
+
+    // Starting again clears the plan back to the templates; Undo brings it back.
+    await page.getByRole('button', { name: 'Start again from a template', exact: true }).click();
+    await waitForStatus(page, 'Plan cleared: choose a template or start blank. Undo brings your plan back.');
+    await page.getByRole('button', { name: 'Start from this template', exact: true }).waitFor();
+    await waitForStored(page, id, (p) => assert.equal(p.diffusion.started, false));
+    await headerButton(page, 'Undo').click();
+    await region(page, 'Release timeline').waitFor();
+    await waitForStored(page, id, (p) => assert.equal(p.diffusion.timeline.length, 6));
   }));
 
 test('the budget: exact totals per group and overall, funding coverage, refused amounts, another currency', (t) =>

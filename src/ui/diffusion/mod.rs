@@ -114,6 +114,29 @@ fn started_plan(ctx: Ctx) -> impl IntoView {
         {section(ctx, "budget", |t| t.budget_title, budget(ctx).into_any())}
         {section(ctx, "kpis", |t| t.kpis_title, kpis(ctx).into_any())}
         {section(ctx, "rights", |t| t.rights_title, rights(ctx).into_any())}
+        {restart(ctx)}
+    }
+}
+
+/// Clears the plan back to the choice of template, in one undoable step.
+fn restart(ctx: Ctx) -> impl IntoView {
+    let app = ctx.app;
+    let go = move |_| {
+        ctx.edit(None, |p| {
+            let currency = p.currency.clone();
+            *p = Plan {
+                currency,
+                ..Plan::default()
+            };
+            true
+        });
+        app.say(false, |t| t.diffusion.restarted.to_owned());
+        focus_soon("template-choice".into());
+    };
+    view! {
+        <p class="plan-restart">
+            <button type="button" on:click=go>{word(ctx, |t| t.restart)}</button>
+        </p>
     }
 }
 
