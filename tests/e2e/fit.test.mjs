@@ -89,6 +89,11 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     await assertFocused(name, 'the new segment’s name has focus');
     await page.keyboard.type('Diaspora');
     await region(page, 'Diaspora').waitFor();
+    // A second line, as a canvas note may have, is kept, not dropped.
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('in Paris');
+    await waitForStored(page, id, (p) => assert.equal(p.canvas.customer_segments[1].text, 'Diaspora\nin Paris'));
+    await region(page, 'Diaspora in Paris').waitFor();
 
     // The audience: a want and an obstacle, with importance and evidence.
     const want = await addItem(page, 'Young readers', EN_FIT.want, 'Read on the bus');
@@ -162,7 +167,7 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     // segment's note takes its profile, and one Undo restores both.
     await page.getByRole('navigation').getByRole('link', { name: 'Business Model Canvas', exact: true }).click();
     await waitForCanvas(page, 'Kola Studio');
-    assert.deepEqual(await noteTexts(page, 'Customer Segments'), ['Young readers', 'Diaspora']);
+    assert.deepEqual(await noteTexts(page, 'Customer Segments'), ['Young readers', 'Diaspora\nin Paris']);
     await (await noteTools(note(page, 'Customer Segments', 1))).getByRole('button', { name: 'Delete note' }).click();
     await waitForStatus(page, 'Note deleted, with its audience–offer fit profile. Undo brings both back.');
     await waitForStored(page, id, (p) => assert.equal(p.fit.profiles.length, 0));
@@ -181,7 +186,7 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     await page.getByRole('navigation').getByRole('link', { name: 'Business Model Canvas', exact: true }).click();
     await waitForCanvas(page, 'Kola Studio');
     await (await noteTools(note(page, 'Customer Segments', 1))).getByRole('combobox', { name: 'Move to block' }).selectOption({ label: 'Channels' });
-    await eventually(async () => assert.deepEqual(await noteTexts(page, 'Customer Segments'), ['Diaspora']));
+    await eventually(async () => assert.deepEqual(await noteTexts(page, 'Customer Segments'), ['Diaspora\nin Paris']));
     await openFit(page);
     await region(page, 'Young readers').getByText('This segment’s note is now in Channels on the canvas', { exact: false }).waitFor();
     await eventually(async () => assert.match(await summaryText(page, 'Young readers'), /2 of 2 important items answered/));

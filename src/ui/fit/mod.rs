@@ -268,7 +268,7 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
     };
     let heading = format!("fit-segment-{segment}");
     let input_id = format!("fit-segment-name-{segment}");
-    let input = NodeRef::<leptos::html::Input>::new();
+    let input = NodeRef::<leptos::html::Textarea>::new();
     let focus_id = segment.clone();
     Effect::new(move |_| {
         if focus.0.with(|f| f.as_ref() == Some(&focus_id)) {
@@ -299,14 +299,16 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
             <h3 id=heading>{move || segment_name(words(app), &text.get())}</h3>
             <p class="fit-field">
                 <label for=input_id.clone()>{words(app).fit.segment_name}</label>
-                <input
+                // A text area, like the note it edits: a one-line input
+                // would silently drop the note's line breaks.
+                <textarea
                     id=input_id
-                    type="text"
+                    rows="2"
                     node_ref=input
                     maxlength=crate::model::MAX_TEXT_CHARS.to_string()
                     prop:value=move || text.get()
                     on:input:target=move |e| rename(e.target().value())
-                />
+                ></textarea>
             </p>
             {elsewhere}
             <Summary profile/>
