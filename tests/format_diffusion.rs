@@ -381,7 +381,7 @@ fn a_broken_plan_is_refused_with_a_reason() {
     };
     assert!(detail.contains("nowhere"), "{detail}");
     let ImportError::WrongShape { detail } =
-        import_with(&format!("{p}/audiences/0/segment"), json!("ch-webtoon")).unwrap_err()
+        import_with(&format!("{p}/audiences/0/segment"), json!("no-such-note")).unwrap_err()
     else {
         panic!()
     };

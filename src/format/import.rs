@@ -338,7 +338,7 @@ fn check(projects: &[Project]) -> Result<(), ImportError> {
             },
             PlanProblem::UnknownSegment(s) => ImportError::WrongShape {
                 detail: format!(
-                    "an audience names the customer segment “{s}”, which the canvas does not have"
+                    "an audience names the customer segment “{s}”, which is not a note of the canvas"
                 ),
             },
         })?;

@@ -346,11 +346,12 @@ impl Plan {
     }
 }
 
+/// Whether an audience's segment still names a note. Segments are
+/// Customer Segments notes, but a note moved to another block keeps its
+/// audiences (as it keeps its fit profile): moving it back must not find
+/// them unlinked.
 fn is_segment(canvas: &Canvas, id: &Id) -> bool {
-    canvas
-        .notes(Block::CustomerSegments)
-        .iter()
-        .any(|n| &n.id == id)
+    canvas.note(id).is_some()
 }
 
 /// What `Plan` does to each of its lists, whatever the entry type.
@@ -432,6 +433,25 @@ mod tests {
             funding: Some(id("f1")),
         });
         (p, canvas)
+    }
+
+    #[test]
+    fn an_audience_keeps_its_segment_while_the_note_moves_but_not_once_it_is_gone() {
+        let (mut p, mut canvas) = plan();
+        assert!(canvas.move_note(&id("seg"), Block::Channels, 0, Timestamp(1)));
+        p.enforce_limits(&canvas);
+        assert_eq!(
+            p.audiences[0].segment,
+            Some(id("seg")),
+            "moved, still linked"
+        );
+        assert_eq!(p.check(&canvas), Ok(()));
+        assert!(canvas.move_note(&id("seg"), Block::CustomerSegments, 0, Timestamp(2)));
+        p.enforce_limits(&canvas);
+        assert_eq!(p.audiences[0].segment, Some(id("seg")), "and back");
+        canvas.remove_note(&id("seg"));
+        p.enforce_limits(&canvas);
+        assert_eq!(p.audiences[0].segment, None, "deleted: unlinked");
     }
 
     #[test]

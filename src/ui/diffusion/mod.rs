@@ -178,12 +178,21 @@ fn coming_up(ctx: Ctx) -> impl IntoView {
 fn goals(ctx: Ctx) -> impl IntoView {
     let segments = Memo::new(move |_| {
         ctx.read(|p| {
-            p.canvas
-                .notes(Block::CustomerSegments)
+            // The Customer Segments notes, then any note an audience still
+            // names after it moved to another block.
+            let linked = p
+                .diffusion
+                .audiences
                 .iter()
-                .filter(|n| !n.text.trim().is_empty())
-                .map(|n| (n.id.clone(), n.text.clone()))
-                .collect::<Vec<_>>()
+                .filter_map(|a| a.segment.as_ref());
+            let mut list: Vec<(Id, String)> = Vec::new();
+            let notes = p.canvas.notes(Block::CustomerSegments).iter();
+            for n in notes.chain(linked.filter_map(|s| p.canvas.note(s))) {
+                if !n.text.trim().is_empty() && !list.iter().any(|(id, _)| id == &n.id) {
+                    list.push((n.id.clone(), n.text.clone()));
+                }
+            }
+            list
         })
         .unwrap_or_default()
     });
