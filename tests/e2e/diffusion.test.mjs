@@ -121,6 +121,7 @@ test('a plan from the video game template: goals, channels, timeline moved by ke
       const months = await timeline.getByRole('heading', { level: 4 }).allTextContents();
       assert.equal(months.at(-1), 'December 2031');
     });
+    await assertFocused(date, `typing a date in another month keeps focus in the field (focus: ${await describeFocus(page)})`);
 
     // Undo takes back the typed date.
     await headerButton(page, 'Undo').click();

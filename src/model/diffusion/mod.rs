@@ -29,7 +29,7 @@ pub use templates::template;
 pub use timeline::{by_month, chronological, Milestone, MilestoneKind};
 
 use super::project::truncate_chars;
-use super::{Block, Canvas, Id, MAX_TEXT_CHARS};
+use super::{Canvas, Id, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -399,7 +399,7 @@ impl<T: Item> ListOps for Vec<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Note, Timestamp};
+    use crate::model::{Block, Note, Timestamp};
 
     fn id(s: &str) -> Id {
         Id::parse(s).unwrap()

@@ -16,6 +16,7 @@ use crate::model::{Block, Discipline, Id};
 use fields::{entries, focus_soon, live, live_class, word, Ctx, Label, Row};
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn DiffusionPage(id: Id) -> impl IntoView {
@@ -444,6 +445,19 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
             role="group"
             aria-label=title
             on:keydown=on_key
+            // A new date in another month moves the milestone to that
+            // month's list, which draws its fields anew: keep the typing
+            // in its date field.
+            on:input=move |e| {
+                let date_field = r.dom("date");
+                let in_date = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| el.id() == date_field);
+                if in_date {
+                    focus_soon(date_field);
+                }
+            }
         >
             <p class="print-only">{live(move || printed().unwrap_or_default())}</p>
             <p class="due">{live(move || due().map(|d| (ctx.t().due_label)(d)).unwrap_or_default())}</p>
