@@ -125,11 +125,13 @@ test('projector view at 1024×768: large type, high contrast, nothing cut off, k
     assert.deepEqual(wide.cut, []);
     assert.ok(wide.pageOverflow <= 0);
 
-    // F8 leaves; P (not typing) comes back.
+    // F8 leaves and comes back; a bare letter never switches (WCAG 2.1.4).
     await page.keyboard.press('F8');
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     assert.equal(await headerButton(page, 'Undo').isVisible(), true);
     await page.keyboard.press('p');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await page.keyboard.press('F8');
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     await page.keyboard.press('F8');
     // Typing a P in a note types it.
@@ -216,7 +218,21 @@ test('the exercise timer keeps time from the clock: pause, +1 min, a hidden tab,
     assert.ok(size >= 72, `the clock is large on a projector (${size}px)`);
     await page.keyboard.press('F8');
 
-    await timer(page).getByRole('button', { name: 'Stop', exact: true }).click();
+    // Skipping by keyboard to the end: focus stays on Next step, then goes
+    // to Stop when the run is over and Next step is gone.
+    const next = timer(page).getByRole('button', { name: 'Next step', exact: true });
+    await next.focus();
+    for (let step = 3; step <= 9; step++) {
+      await page.keyboard.press('Enter');
+      await timer(page).getByText(new RegExp(`^Step ${step} of 9`)).waitFor();
+      await assertFocused(next, `focus stays on Next step at step ${step}`);
+    }
+    await page.keyboard.press('Enter');
+    await timer(page).getByText('Exercise finished. Well done!').waitFor();
+    const stop = timer(page).getByRole('button', { name: 'Stop', exact: true });
+    await assertFocused(stop, `focus goes to Stop when the run ends (focus: ${await describeFocus(page)})`);
+
+    await stop.click();
     await eventually(async () => assert.equal(await timer(page).count(), 0));
   }));
 

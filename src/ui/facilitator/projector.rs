@@ -1,4 +1,4 @@
-//! Projector view: one switch (a header button, F8, or P when not typing)
+//! Projector view: one switch (a header button or F8)
 //! turns any screen into large type and high contrast for a room, hides the
 //! editing chrome, and lets the keyboard walk the screen: arrows between
 //! blocks, Enter into a block, arrows between its items, Esc back out.
@@ -128,7 +128,9 @@ fn keys(on: RwSignal<bool>, e: &KeyboardEvent) {
     }
     let is_typing = target.as_ref().is_some_and(typing);
     let key = e.key();
-    if key == "F8" || (!is_typing && (key == "p" || key == "P") && !e.shift_key()) {
+    // F8 only: a single-letter shortcut would fire from speech input and
+    // stray keys (WCAG 2.1.4), and F8 types nothing, even in a field.
+    if key == "F8" {
         e.prevent_default();
         toggle(on);
         return;

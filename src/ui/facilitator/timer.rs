@@ -131,9 +131,17 @@ pub fn TimerPanel() -> impl IntoView {
                 g(r, at)
             }
         });
-        // The panel is drawn anew: give focus back to the button pressed.
+        // The panel is drawn anew: give focus back to the button pressed,
+        // or, when that ended the run (skipping the last step) and the
+        // button is gone, to Stop, which is always there.
         let id = button.to_owned();
-        request_animation_frame(move || focus_by_id(&id));
+        request_animation_frame(move || {
+            if document().get_element_by_id(&id).is_some() {
+                focus_by_id(&id)
+            } else {
+                focus_by_id("timer-stop")
+            }
+        });
     };
     let on_click = move |e: web_sys::MouseEvent| {
         if let Some((_, el)) = data_of(&e, "timer") {
