@@ -36,6 +36,14 @@ fn the_fixture_opens_with_its_whole_studio() {
     let f = &p.feasibility;
     assert_eq!(f.assumptions.len(), 4);
     assert_eq!(f.assumptions[0].tests[0].decision, Some(Decision::Pivot));
+    assert!(f.assumptions[0].tests[0].raised);
+    let mut taken_back = f.assumptions[0].clone();
+    assert!(taken_back.decide(&taken_back.tests[0].id.clone(), None));
+    assert_eq!(
+        (f.assumptions[0].evidence, taken_back.evidence),
+        (2, 1),
+        "the step it raised is taken back"
+    );
     assert_eq!(
         f.assumptions[0].note.as_ref().map(|n| n.as_str()),
         Some("e5f60718293a4b5c")
@@ -61,6 +69,19 @@ fn the_fixture_opens_with_its_whole_studio() {
     // What opens writes back and opens the same.
     let again = import(export(&projects, Kind::Project, Timestamp(1)).as_bytes()).unwrap();
     assert_eq!(again, projects);
+}
+
+#[test]
+fn a_decided_test_from_an_older_file_opens_without_its_raised_mark() {
+    let mut file: Value =
+        serde_json::from_slice(&read("tests/fixtures/format/v2/feasibility.json")).unwrap();
+    let test = &mut file["projects"][0]["feasibility"]["assumptions"][0]["tests"][0];
+    test.as_object_mut().unwrap().remove("raised");
+    let projects = import(file.to_string().as_bytes()).unwrap();
+    let mut a = projects[0].feasibility.assumptions[0].clone();
+    assert!(!a.tests[0].raised);
+    assert!(a.decide(&a.tests[0].id.clone(), None));
+    assert_eq!(a.evidence, 2, "nothing says it raised evidence: kept");
 }
 
 #[test]
@@ -114,6 +135,11 @@ fn the_schema_names_what_the_code_uses() {
     assert_eq!(
         def(&s, "test_card")["properties"]["decision"]["enum"],
         json!(decisions)
+    );
+    assert_eq!(
+        def(&s, "test_card")["properties"]["raised"],
+        json!({"description": def(&s, "test_card")["properties"]["raised"]["description"],
+            "type": "boolean", "default": false})
     );
     assert_eq!(
         def(&s, "assumption")["properties"]["block"]["enum"],

@@ -2,7 +2,7 @@
 //! and criteria are described in our own words for creative projects.
 
 use crate::model::feasibility::{
-    CardField, Confidence, Criterion, Decision, Group, Lens, Method, Quadrant,
+    Addable, CardField, Confidence, Criterion, Decision, Group, Lens, Method, Quadrant,
 };
 
 pub struct FeasibilityStrings {
@@ -107,6 +107,8 @@ pub struct FeasibilityStrings {
     pub mean: fn(Option<f64>) -> String,
     pub exposure: fn(u8) -> String,
     pub repaired: fn(&str, usize, usize) -> String,
+    /// Why nothing more can be added to a list: it is at its cap.
+    pub limit_reached: fn(Addable) -> String,
 }
 
 /// A mean to one decimal, the way a language writes it.
@@ -307,6 +309,16 @@ pub const EN: FeasibilityStrings = FeasibilityStrings {
     level: |n, text| format!("{n} – {text}"),
     mean: |v| v.map_or_else(|| "not scored".into(), |v| one_decimal(v, false)),
     exposure: |n| format!("exposure {n} of 25"),
+    limit_reached: |what| {
+        let items = match what {
+            Addable::Assumption => "assumptions",
+            Addable::Test => "test cards for one assumption",
+            Addable::Criterion => "criteria of your own",
+            Addable::Risk => "risks",
+            Addable::Milestone => "milestones",
+        };
+        format!("You have reached the limit of {} {items}.", what.cap())
+    },
     repaired: |project, notes, dates| {
         let mut parts = Vec::new();
         if notes > 0 {
@@ -511,6 +523,16 @@ pub const FR: FeasibilityStrings = FeasibilityStrings {
     level: |n, text| format!("{n} – {text}"),
     mean: |v| v.map_or_else(|| "sans note".into(), |v| one_decimal(v, true)),
     exposure: |n| format!("exposition {n} sur 25"),
+    limit_reached: |what| {
+        let items = match what {
+            Addable::Assumption => "hypothèses",
+            Addable::Test => "cartes de test par hypothèse",
+            Addable::Criterion => "critères ajoutés",
+            Addable::Risk => "risques",
+            Addable::Milestone => "jalons",
+        };
+        format!("Vous avez atteint la limite de {} {items}.", what.cap())
+    },
     repaired: |project, notes, dates| {
         let mut parts = Vec::new();
         if notes > 0 {
@@ -556,6 +578,18 @@ mod tests {
         assert_eq!((EN.mean)(Some(3.25)), "3.2");
         assert_eq!((FR.mean)(Some(3.5)), "3,5");
         assert_eq!((EN.mean)(None), "not scored");
+    }
+
+    #[test]
+    fn limits_are_explained() {
+        assert_eq!(
+            (EN.limit_reached)(Addable::Risk),
+            "You have reached the limit of 200 risks."
+        );
+        assert_eq!(
+            (FR.limit_reached)(Addable::Milestone),
+            "Vous avez atteint la limite de 100 jalons."
+        );
     }
 
     #[test]

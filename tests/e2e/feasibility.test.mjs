@@ -19,6 +19,7 @@ import {
   importFiles,
   makeProject,
   region,
+  storedProjects,
   waitForStatus,
   waitForStored,
 } from './lib/app.mjs';
@@ -153,6 +154,7 @@ test('test and learning cards: a decision raises the assumption’s evidence', (
           observed: '41 of 60 signed up',
           learned: 'The story carries a room',
           decision: 'persevere',
+          raised: true,
         },
       );
     });
@@ -162,6 +164,63 @@ test('test and learning cards: a decision raises the assumption’s evidence', (
     await learning.getByLabel('Decision', { exact: true }).selectOption({ label: 'Drop' });
     await card(map, 'Assumption 1: Festival audiences want it (Dropped)').waitFor();
     await region(page, 'Summary').getByText('No important assumption is waiting for evidence.').waitFor();
+  }));
+
+test('a decision taken back at the top of the evidence scale leaves evidence where it was', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    const id = await openStudio(page, {
+      assumptions: [{ id: 'a1', text: 'Festival audiences want it', block: 'customer_segments', importance: 4, evidence: 4, tests: [{ id: 't1' }, { id: 't2' }] }],
+    });
+    const of = region(page, 'Test cards and learning cards').getByRole('region', { name: 'Assumption 1: Festival audiences want it' });
+    const decision = (n) => card(card(of, `Test card ${n}`), 'Learning card').getByLabel('Decision', { exact: true });
+    await decision(1).selectOption({ label: 'Persevere' });
+    await decision(2).selectOption({ label: 'Pivot' });
+    await waitForStored(page, id, (p) => assert.deepEqual(p.feasibility.assumptions[0].tests.map((x) => [x.decision, x.raised]), [['persevere', false], ['pivot', false]]));
+    await decision(2).selectOption({ label: 'Not decided yet' });
+    await decision(1).selectOption({ label: 'Not decided yet' });
+    await waitForStored(page, id, (p) => {
+      const a = p.feasibility.assumptions[0];
+      assert.deepEqual(a.tests.map((x) => x.decision), [null, null]);
+      assert.equal(a.evidence, 4, 'nothing was raised, so nothing is lowered');
+    });
+    const map = region(page, 'Assumptions map');
+    assert.equal(await selected(card(map, /^Assumption 1:/).getByLabel('Evidence', { exact: true })), '4 – strong proof');
+  }));
+
+test('at a list’s limit, Add adds nothing, records no undo step and says why', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    const risks = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, text: `Risk ${i}` }));
+    const tests = Array.from({ length: 50 }, (_, i) => ({ id: `t${i}` }));
+    const id = await openStudio(page, { assumptions: [{ id: 'a1', text: 'Festival audiences want it', tests }], risks });
+    const before = (await storedProjects(page))[id];
+    const undoBefore = await headerButton(page, 'Undo').isDisabled();
+    const register = region(page, 'Risk register');
+    const add = register.getByRole('button', { name: 'Add a risk', exact: true });
+    const why = 'You have reached the limit of 200 risks.';
+    assert.equal(await add.getAttribute('aria-disabled'), 'true');
+    await eventually(async () => assert.equal(await add.evaluate((b) => b.getAttribute('aria-describedby') && document.getElementById(b.getAttribute('aria-describedby'))?.textContent), why));
+    // Marked disabled but still focusable, so a keyboard user reaches it and hears why.
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await waitForStatus(page, why);
+    await assertFocused(add, 'focus stays on the button');
+    const addTest = region(page, 'Test cards and learning cards').getByRole('button', { name: 'Add a test card', exact: true });
+    await addTest.focus();
+    await page.keyboard.press('Enter');
+    await waitForStatus(page, 'You have reached the limit of 50 test cards for one assumption.');
+    const after = (await storedProjects(page))[id];
+    assert.equal(after.feasibility.risks.length, 200);
+    assert.equal(after.feasibility.assumptions[0].tests.length, 50);
+    assert.equal(after.updated_at, before.updated_at, 'nothing changed');
+    assert.equal(await headerButton(page, 'Undo').isDisabled(), undoBefore, 'no undo step');
+    await assertAccessible(page, 'the feasibility studio with full lists');
+    // Below the limit the button works again.
+    await card(register, 'Risk 200').getByRole('button', { name: 'Delete', exact: true }).click();
+    await eventually(async () => assert.equal(await add.getAttribute('aria-disabled'), null));
+    await add.click();
+    await assertFocused(card(register, 'Risk 200').getByLabel('Risk', { exact: true }));
   }));
 
 test('scorecard: discipline criteria, scores with evidence and confidence, own criteria, averages', (t) =>

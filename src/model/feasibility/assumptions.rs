@@ -117,22 +117,30 @@ impl Assumption {
 
     /// Records a test's decision. The rule: a test that reaches a decision
     /// (whichever) is one more piece of evidence, so the assumption's
-    /// evidence goes up one step; taking a decision back takes that step
-    /// back; changing one decision for another leaves evidence as it is.
+    /// evidence goes up one step (when it can: the test remembers whether
+    /// it did); taking a decision back takes that step back only if the
+    /// decision had raised it; changing one decision for another leaves
+    /// evidence as it is.
     pub fn decide(&mut self, test: &Id, decision: Option<Decision>) -> bool {
-        let Some(t) = self.tests.iter_mut().find(|t| &t.id == test) else {
+        let Some(i) = self.tests.iter().position(|t| &t.id == test) else {
             return false;
         };
-        let before = t.decision;
+        let (before, raised) = (self.tests[i].decision, self.tests[i].raised);
         if before == decision {
             return false;
         }
-        t.decision = decision;
-        match (before, decision) {
+        let raised = match (before, decision) {
             (None, Some(_)) => self.shift(0, 1),
-            (Some(_), None) => self.shift(0, -1),
-            _ => false,
+            (Some(_), None) => {
+                if raised {
+                    self.shift(0, -1);
+                }
+                false
+            }
+            _ => raised,
         };
+        let t = &mut self.tests[i];
+        (t.decision, t.raised) = (decision, raised);
         true
     }
 }
@@ -191,5 +199,100 @@ mod tests {
         assert!(a.decide(&id("t2"), Some(Decision::Drop)));
         assert_eq!(a.evidence, SCALE_MAX, "capped");
         assert!(a.dropped());
+    }
+
+    fn with_tests(evidence: u8, n: usize) -> Assumption {
+        let mut a = assumption("a", 4, evidence);
+        a.tests = (0..n)
+            .map(|i| TestCard::new(id(&format!("t{i}"))))
+            .collect();
+        a
+    }
+
+    #[test]
+    fn a_decision_at_the_top_taken_back_leaves_evidence_as_it_was() {
+        let mut a = with_tests(SCALE_MAX, 1);
+        assert!(a.decide(&id("t0"), Some(Decision::Persevere)));
+        assert_eq!(a.evidence, SCALE_MAX);
+        assert!(!a.tests[0].raised, "nothing was raised");
+        assert!(a.decide(&id("t0"), None));
+        assert_eq!(a.evidence, SCALE_MAX, "nothing to take back");
+    }
+
+    #[test]
+    fn two_decisions_taken_back_lower_only_what_they_raised() {
+        let mut a = with_tests(SCALE_MAX - 1, 2);
+        assert!(a.decide(&id("t0"), Some(Decision::Persevere)));
+        assert!(a.decide(&id("t1"), Some(Decision::Pivot)));
+        assert_eq!(a.evidence, SCALE_MAX);
+        assert_eq!((a.tests[0].raised, a.tests[1].raised), (true, false));
+        assert!(a.decide(&id("t1"), None));
+        assert_eq!(a.evidence, SCALE_MAX, "t1 raised nothing");
+        assert!(a.decide(&id("t0"), None));
+        assert_eq!(a.evidence, SCALE_MAX - 1, "back where it started");
+        // Taken back in the other order, the same.
+        assert!(a.decide(&id("t0"), Some(Decision::Drop)));
+        assert!(a.decide(&id("t1"), Some(Decision::Drop)));
+        assert!(a.decide(&id("t0"), None));
+        assert!(a.decide(&id("t1"), None));
+        assert_eq!(a.evidence, SCALE_MAX - 1, "one step each way");
+    }
+
+    #[test]
+    fn switching_decisions_leaves_evidence_and_its_record_as_they_are() {
+        let mut a = with_tests(2, 1);
+        assert!(a.decide(&id("t0"), Some(Decision::Persevere)));
+        assert_eq!(a.evidence, 3);
+        assert!(a.decide(&id("t0"), Some(Decision::Pivot)));
+        assert_eq!((a.evidence, a.tests[0].raised), (3, true));
+        assert!(a.decide(&id("t0"), None));
+        assert_eq!((a.evidence, a.tests[0].raised), (2, false));
+    }
+
+    #[test]
+    fn an_old_decision_without_its_record_lowers_nothing() {
+        let mut a = with_tests(3, 1);
+        a.tests[0].decision = Some(Decision::Persevere);
+        assert!(a.decide(&id("t0"), None));
+        assert_eq!(a.evidence, 3);
+    }
+
+    #[test]
+    fn evidence_never_leaves_its_scale() {
+        let decisions = [
+            None,
+            Some(Decision::Persevere),
+            Some(Decision::Pivot),
+            Some(Decision::Drop),
+        ];
+        for start in SCALE_MIN..=SCALE_MAX {
+            let mut a = with_tests(start, 3);
+            // Every test through every decision and back, interleaved.
+            for step in 0..60 {
+                let t = id(&format!("t{}", step % 3));
+                a.decide(&t, decisions[(step * 7 + step / 3) % 4]);
+                assert!((SCALE_MIN..=SCALE_MAX).contains(&a.evidence));
+                if step % 11 == 0 {
+                    a.evidence = if step % 2 == 0 { SCALE_MIN } else { SCALE_MAX };
+                }
+            }
+            for i in 0..3 {
+                a.decide(&id(&format!("t{i}")), None);
+            }
+            assert!((SCALE_MIN..=SCALE_MAX).contains(&a.evidence));
+            assert!(a.tests.iter().all(|t| !t.raised));
+        }
+        // Untouched by hand, all taken back returns to the start.
+        for start in SCALE_MIN..=SCALE_MAX {
+            let mut a = with_tests(start, 3);
+            for step in 0..60 {
+                let t = id(&format!("t{}", step % 3));
+                a.decide(&t, decisions[(step * 7 + step / 3) % 4]);
+            }
+            for i in 0..3 {
+                a.decide(&id(&format!("t{i}")), None);
+            }
+            assert_eq!(a.evidence, start, "from {start}");
+        }
     }
 }

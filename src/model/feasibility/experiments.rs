@@ -47,6 +47,14 @@ pub struct TestCard {
     /// Set through [`super::Assumption::decide`], which updates the
     /// assumption's evidence.
     pub decision: Option<Decision>,
+    /// Whether reaching this decision raised the assumption's evidence (it
+    /// does not when evidence is already at the top), so taking the
+    /// decision back lowers it only then. Files older than this member
+    /// read it as `false`: a decision of theirs, taken back, lowers
+    /// nothing, since nothing says it raised anything (the user can still
+    /// lower evidence on the grid), while guessing `true` would take away
+    /// evidence the user set by hand.
+    pub raised: bool,
 }
 
 /// A test card's text fields, named as in files and forms.
@@ -101,6 +109,7 @@ impl TestCard {
             observed: String::new(),
             learned: String::new(),
             decision: None,
+            raised: false,
         }
     }
 

@@ -37,6 +37,30 @@ pub const MAX_RISKS: usize = 200;
 /// Most milestones in the MVP's plan.
 pub const MAX_MILESTONES: usize = 100;
 
+/// The lists a user adds items to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Addable {
+    Assumption,
+    /// A test card, under an assumption.
+    Test,
+    Criterion,
+    Risk,
+    Milestone,
+}
+
+impl Addable {
+    /// Most items the list holds.
+    pub fn cap(self) -> usize {
+        match self {
+            Addable::Assumption => MAX_ASSUMPTIONS,
+            Addable::Test => MAX_TESTS,
+            Addable::Criterion => MAX_CUSTOM_CRITERIA,
+            Addable::Risk => MAX_RISKS,
+            Addable::Milestone => MAX_MILESTONES,
+        }
+    }
+}
+
 /// Declares a small enum written in files as one of a fixed set of words
 /// (read by `read.rs`, from a string only).
 macro_rules! keyed {
@@ -174,6 +198,48 @@ impl Feasibility {
 
     pub fn risk_mut(&mut self, id: &Id) -> Option<&mut Risk> {
         self.risks.iter_mut().find(|r| &r.id == id)
+    }
+
+    /// How many items the list holds (a test card's list is the one of
+    /// assumption `parent`: none when it is gone).
+    pub fn len_of(&self, what: Addable, parent: &Id) -> usize {
+        match what {
+            Addable::Assumption => self.assumptions.len(),
+            Addable::Test => self.assumption(parent).map_or(0, |a| a.tests.len()),
+            Addable::Criterion => self.scorecard.custom.len(),
+            Addable::Risk => self.risks.len(),
+            Addable::Milestone => self.mvp.milestones.len(),
+        }
+    }
+
+    /// Whether the list is at its cap.
+    pub fn is_full(&self, what: Addable, parent: &Id) -> bool {
+        self.len_of(what, parent) >= what.cap()
+    }
+
+    /// Adds a blank item with this id at the end of the list (a test card
+    /// under assumption `parent`); whether it did: not at the list's cap,
+    /// nor under an assumption that is gone.
+    pub fn add(&mut self, what: Addable, id: Id, parent: &Id) -> bool {
+        if self.is_full(what, parent) {
+            return false;
+        }
+        match what {
+            Addable::Assumption => self
+                .assumptions
+                .push(Assumption::new(id, super::Block::ValuePropositions)),
+            Addable::Test => match self.assumption_mut(parent) {
+                Some(a) => a.tests.push(TestCard::new(id)),
+                None => return false,
+            },
+            Addable::Criterion => self
+                .scorecard
+                .custom
+                .push(CustomCriterion::new(id, Group::default())),
+            Addable::Risk => self.risks.push(Risk::new(id)),
+            Addable::Milestone => self.mvp.milestones.push(Milestone::new(id, "")),
+        }
+        true
     }
 
     /// Removes the item with this id from whichever list holds it
@@ -634,6 +700,65 @@ pub(crate) mod tests {
         let ids: Vec<&str> = f.ids().map(Id::as_str).collect();
         assert_eq!(ids.len(), 3);
         assert!(ids.iter().all(|i| i.len() == 16));
+    }
+
+    #[test]
+    fn adding_stops_at_each_lists_cap() {
+        let mut f = Feasibility::default();
+        let a = id("a");
+        let all = [
+            Addable::Assumption,
+            Addable::Test,
+            Addable::Criterion,
+            Addable::Risk,
+            Addable::Milestone,
+        ];
+        assert!(
+            !f.add(Addable::Test, id("t"), &a),
+            "no test under a missing assumption"
+        );
+        assert!(f.add(Addable::Assumption, a.clone(), &a));
+        let mut n = 0;
+        for what in all {
+            while f.len_of(what, &a) < what.cap() {
+                n += 1;
+                assert!(f.add(what, Id::from_random(n), &a));
+            }
+            assert!(f.is_full(what, &a));
+            let before = f.clone();
+            assert!(!f.add(what, id("over"), &a), "{what:?} at its cap");
+            assert_eq!(f, before, "nothing changed");
+        }
+        assert_eq!(f.assumptions.len(), MAX_ASSUMPTIONS);
+        assert_eq!(f.assumptions[0].tests.len(), MAX_TESTS);
+        assert_eq!(f.scorecard.custom.len(), MAX_CUSTOM_CRITERIA);
+        assert_eq!(f.risks.len(), MAX_RISKS);
+        assert_eq!(f.mvp.milestones.len(), MAX_MILESTONES);
+        assert_eq!(f.validate(&HashSet::new()), Ok(()), "all within limits");
+        assert!(
+            !f.is_full(Addable::Test, &f.assumptions[1].id.clone()),
+            "each assumption has its own test cards"
+        );
+    }
+
+    #[test]
+    fn a_raised_mark_is_read_and_kept_only_with_a_decision() {
+        let read = |t: serde_json::Value| {
+            serde_json::from_value::<Feasibility>(
+                serde_json::json!({"assumptions": [{"id": "a", "tests": [t]}]}),
+            )
+        };
+        let old = read(serde_json::json!({"id": "t", "decision": "pivot"})).unwrap();
+        assert!(!old.assumptions[0].tests[0].raised, "older files: false");
+        let new = read(serde_json::json!({"id": "t", "decision": "pivot", "raised": true}));
+        assert!(new.unwrap().assumptions[0].tests[0].raised);
+        assert!(read(serde_json::json!({"id": "t", "raised": "yes"})).is_err());
+        let odd = read(serde_json::json!({"id": "t", "raised": true})).unwrap();
+        assert_eq!(odd.validate(&HashSet::new()), Ok(()));
+        assert!(
+            !odd.assumptions[0].tests[0].raised,
+            "undecided raised nothing"
+        );
     }
 
     #[test]

@@ -42,6 +42,13 @@ fn small(v: &Value, at: &str) -> R<u8> {
         .ok_or_else(|| format!("{at} must be a small whole number"))
 }
 
+fn flag(o: &Obj, key: &str, at: &str) -> R<bool> {
+    member(o, key, false).map_or(Ok(false), |v| {
+        v.as_bool()
+            .ok_or_else(|| format!("{at}.{key} must be true or false"))
+    })
+}
+
 fn number(o: &Obj, key: &str, default: u8, at: &str) -> R<u8> {
     member(o, key, false).map_or(Ok(default), |v| small(v, &format!("{at}.{key}")))
 }
@@ -125,6 +132,8 @@ fn test_card(o: &Obj, at: &str) -> R<TestCard> {
     }
     t.method = word(o, "method", Method::from_key, at)?.unwrap_or_default();
     t.decision = word_or_null(o, "decision", Decision::from_key, at, true)?;
+    // Only a decision can have raised evidence.
+    t.raised = flag(o, "raised", at)? && t.decision.is_some();
     Ok(t)
 }
 

@@ -15,8 +15,8 @@ use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{focus_by_id, now, random_id, use_app, AppState};
 use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
-use crate::model::feasibility::{Assumption, CustomCriterion, Group, Milestone, Risk, TestCard};
-use crate::model::{Block, Feasibility, Id, Project, MAX_TEXT_CHARS};
+use crate::model::feasibility::{Addable, Group};
+use crate::model::{Feasibility, Id, Project, MAX_TEXT_CHARS};
 use leptos::prelude::*;
 
 /// A word of the studio, read in the current language.
@@ -97,10 +97,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
             <p class="hint">{t.assumptions_help}</p>
                                     <grid::Grid t/>
                                     <List parent=none() items=fields::assumption_ids s render=|id, n, s| card(id, n, s, &fields::ASSUMPTION_CARD)/>
-                                    <AddButton id="add-assumption" label=t.add_assumption add=|p, id, _| {
-                                        p.feasibility.assumptions.push(Assumption::new(id, Block::ValuePropositions));
-                                        true
-                                    }/>
+                                    <AddButton id="add-assumption" label=t.add_assumption what=Addable::Assumption/>
                                 </section>
                                 <section class="part part-tests" aria-labelledby="tests-title" data-nav-group="">
             <h2 id="tests-title">{t.tests_title}</h2>
@@ -112,19 +109,13 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
             <h2 id="scorecard-title">{t.scorecard_title}</h2>
             <p class="hint">{t.scorecard_help}</p>
                                     {Group::ALL.iter().map(|g| view! { <GroupView group=*g s/> }).collect_view()}
-                                    <AddButton id="add-criterion" label=t.add_criterion add=|p, id, _| {
-                                        p.feasibility.scorecard.custom.push(CustomCriterion::new(id, Group::default()));
-                                        true
-                                    }/>
+                                    <AddButton id="add-criterion" label=t.add_criterion what=Addable::Criterion/>
                                 </section>
                                 <section class="part part-risks" aria-labelledby="risks-title" data-nav-group="">
             <h2 id="risks-title">{t.risks_title}</h2>
                                     <summary::HeatMap t/>
                                     <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::RISK_CARD)/>
-                                    <AddButton id="add-risk" label=t.add_risk add=|p, id, _| {
-                                        p.feasibility.risks.push(Risk::new(id));
-                                        true
-                                    }/>
+                                    <AddButton id="add-risk" label=t.add_risk what=Addable::Risk/>
                                 </section>
                                 <section class="part part-mvp" aria-labelledby="mvp-title" data-nav-group="">
             <h2 id="mvp-title">{t.mvp_title}</h2>
@@ -132,10 +123,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                     <Fields id=none() fields=fields::MVP_SCOPE s/>
                                     <h3>{t.milestones}</h3>
                                     <List parent=none() items=|p, _| p.feasibility.mvp.milestones.iter().map(|m| m.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::MILESTONE_CARD)/>
-                                    <AddButton id="add-milestone" label=t.add_milestone add=|p, id, _| {
-                                        p.feasibility.mvp.milestones.push(Milestone::new(id, ""));
-                                        true
-                                    }/>
+                                    <AddButton id="add-milestone" label=t.add_milestone what=Addable::Milestone/>
                                     <Fields id=none() fields=fields::MVP_NEEDS s/>
                                 </section>
                             </div>
@@ -313,24 +301,37 @@ pub fn List(
 }
 
 /// A button that adds an item with a fresh id (under `parent`, for a test
-/// card), then focuses its first field.
+/// card), then focuses its first field. At the list's cap it adds nothing
+/// and says why: the button stays focusable but is marked disabled, and
+/// described by the reason, shown under it.
 #[component]
 pub fn AddButton(
     #[prop(into)] id: String,
     label: &'static str,
-    add: fn(&mut Project, Id, &Id) -> bool,
+    what: Addable,
     #[prop(optional)] parent: Option<Id>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let parent = parent.unwrap_or_else(|| Id::parse("all").expect("a valid id"));
+    let p = parent.clone();
+    let full = Memo::new(move |_| ctx.feas.with(|f| f.is_full(what, &p)));
+    let reason = format!("{id}-limit");
+    let described = reason.clone();
+    let limit = move || (ctx.app.t().feasibility.limit_reached)(what);
     view! {
-        <button type="button" class="add" id=id on:click=move |_| {
-            let new = random_id();
-            let item = new.clone();
-            if ctx.edit(None, |p| add(p, item, &parent)) {
-                focus_first_field(format!("item-{new}"));
-            }
-        }>{label}</button>
+        <button type="button" class="add" id=id
+            aria-disabled=move || full.get().then_some("true")
+            aria-describedby=move || full.get().then(|| described.clone())
+            on:click=move |_| {
+                let new = random_id();
+                let item = new.clone();
+                if ctx.edit(None, |p| p.feasibility.add(what, item, &parent)) {
+                    focus_first_field(format!("item-{new}"));
+                } else if full.get_untracked() {
+                    ctx.app.say(false, move |t| (t.feasibility.limit_reached)(what));
+                }
+            }>{label}</button>
+        {move || full.get().then(|| view! { <p class="hint limit" id=reason.clone()>{limit()}</p> })}
     }
 }
 
@@ -365,12 +366,7 @@ fn TestsOf(id: Id, n: usize, s: &'static Strings) -> impl IntoView {
             <h3 id=heading>{title}</h3>
             <List parent=id.clone() s items=|p, a| p.feasibility.assumption(a).map(|a| a.tests.iter().map(|t| t.id.clone()).collect()).unwrap_or_default()
                 render=|id, n, s| card(id, n, s, &fields::TEST_CARD)/>
-            <AddButton id=format!("add-test-{id}") label=t.add_test parent=id add=|p, new, parent| {
-                p.feasibility.assumption_mut(parent).is_some_and(|a| {
-                    a.tests.push(TestCard::new(new));
-                    true
-                })
-            }/>
+            <AddButton id=format!("add-test-{id}") label=t.add_test parent=id what=Addable::Test/>
         </section>
     }
 }
