@@ -1,7 +1,8 @@
 // Facilitator mode: projector view at 1024×768 and 1920×1080, the timed
 // exercises' clock (faked: pause, +1 min, a hidden tab), importing a cohort
 // of 14 files at once, the board's sort and filter, and the feedback round
-// trip from facilitator to creator.
+// trip from facilitator to creator; no stored record lost to an unreadable one or
+// to a second tab.
 
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -316,9 +317,16 @@ test('two tabs on the cohort: neither loses what the other imported, and each bo
   inContext(env.browser, t, async (context) => {
     const [a, b] = [await context.newPage(), await context.newPage()];
     await openApp(a, env.url, '#/cohort');
-    const first = makeProject({ title: 'First project' });
-    await dropFiles(a, [{ name: 'first.json', text: JSON.stringify(makeFile([first])) }]);
+    // Two participants sent the same project: the newer copy is kept, and the other is counted.
+    const first = makeProject({ title: 'First project', at: 1_795_771_090_000 });
+    const older = makeProject({ id: first.id, title: 'First project, an older copy' });
+    await dropFiles(a, [
+      { name: 'first.json', text: JSON.stringify(makeFile([first])) },
+      { name: 'older.json', text: JSON.stringify(makeFile([older])) },
+    ]);
+    await waitForStatus(a, '1 project added to the cohort. 1 older copy of the same project was skipped.');
     await a.getByText('Showing 1 of 1 projects').waitFor();
+    await a.getByRole('link', { name: 'First project', exact: true }).waitFor();
     await openApp(b, env.url, '#/cohort');
     await b.getByText('Showing 1 of 1 projects').waitFor();
     const second = makeProject({ title: 'Second project' });
