@@ -128,6 +128,42 @@ fn read_feedback(text: &str, value: &Value) -> Result<Feedback, ImportError> {
     }
 }
 
+/// How the comments a creator received on one project are stored
+/// (`canevas.received.<id>`), not a file anyone exchanges.
+#[derive(Serialize, Deserialize)]
+struct ReceivedRecord {
+    version: u32,
+    feedback: Vec<Feedback>,
+}
+
+const RECEIVED_VERSION: u32 = 1;
+
+pub fn store_received(feedback: Vec<Feedback>) -> String {
+    serde_json::to_string(&ReceivedRecord {
+        version: RECEIVED_VERSION,
+        feedback,
+    })
+    .expect("feedback serialises")
+}
+
+/// Reads stored received comments; one from a newer version is told
+/// apart, so that it is kept as it is.
+pub fn read_received(raw: &str) -> Result<Vec<Feedback>, ImportError> {
+    let (_, value) = json(raw.as_bytes())?;
+    let version = value.get("version").and_then(Value::as_u64);
+    if let Some(found) = version.filter(|v| *v > u64::from(RECEIVED_VERSION)) {
+        return Err(ImportError::FutureVersion {
+            found,
+            supported: RECEIVED_VERSION,
+        });
+    }
+    let r: ReceivedRecord = serde_json::from_value(value).map_err(shape_error)?;
+    match r.feedback.iter().find_map(Feedback::problem) {
+        Some(detail) => Err(ImportError::WrongShape { detail }),
+        None => Ok(r.feedback),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +224,23 @@ mod tests {
             crate::format::import(text.as_bytes()),
             Err(ImportError::NotCanevas)
         );
+    }
+
+    #[test]
+    fn received_comments_round_trip_and_a_newer_record_is_told_apart() {
+        let mut f = Feedback::new(Id::parse("p").unwrap(), "Kola".into(), Timestamp(1));
+        f.set_comment(None, "Bravo", Timestamp(2), || Id::parse("c1").unwrap());
+        let stored = store_received(vec![f.clone()]);
+        assert_eq!(read_received(&stored), Ok(vec![f]));
+        assert!(matches!(
+            read_received(r#"{"version":2,"feedback":[],"more":1}"#),
+            Err(ImportError::FutureVersion { found: 2, .. })
+        ));
+        assert!(matches!(
+            read_received(r#"{"version":1}"#),
+            Err(ImportError::WrongShape { .. })
+        ));
+        assert!(read_received("{broken").is_err());
     }
 
     #[test]

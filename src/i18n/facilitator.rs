@@ -55,7 +55,7 @@ pub struct FacilitatorStrings {
     pub minutes: fn(u32) -> String,
     pub step_of: fn(usize, usize) -> String,
     pub step_label: fn(usize) -> String,
-    pub exercises_imported: fn(usize) -> String,
+    pub exercises_imported: fn(usize, usize, usize) -> String,
     pub cohort: &'static str,
     pub cohort_intro: &'static str,
     pub import_cohort: &'static str,
@@ -84,6 +84,8 @@ pub struct FacilitatorStrings {
     pub removed_from_cohort: fn(&str) -> String,
     pub restore: fn(&str) -> String,
     pub cohort_imported: fn(usize, usize) -> String,
+    pub copies_skipped: fn(usize) -> String,
+    pub records_locked: &'static str,
     pub showing: fn(usize, usize) -> String,
     pub completeness: fn(u8) -> String,
     /// The cohort card's figures from the later tools.
@@ -193,7 +195,9 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     minutes: |n| if n == 1 { "1 minute".into() } else { format!("{n} minutes") },
     step_of: |i, n| format!("Step {i} of {n}:"),
     step_label: |i| format!("Step {i}"),
-    exercises_imported: |n| if n == 1 { "1 exercise imported.".into() } else { format!("{n} exercises imported.") },
+    exercises_imported: |added, updated, kept| format!(
+        "Exercises imported: {added} added, {updated} updated with a newer copy, {kept} kept because yours is newer."
+    ),
     cohort: "Cohort",
     cohort_intro: "The projects your participants sent you, kept apart from your own projects. Import their files (select several at once, or drop them on this page), then sort, filter, open one, or compare several side by side.",
     import_cohort: "Import participants' files",
@@ -235,6 +239,12 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
         (a, 0) => format!("{a} projects added to the cohort."),
         (a, u) => format!("{a} added to the cohort, {u} updated with a newer copy."),
     },
+    copies_skipped: |n| if n == 1 {
+        "1 older copy of the same project was skipped.".into()
+    } else {
+        format!("{n} older copies of the same project were skipped.")
+    },
+    records_locked: "Your exercises or feedback in this browser were saved by a newer version of Canevas, or could not be set aside. They are kept as they are and not changed here; reload the page to update Canevas.",
     showing: |shown, all| format!("Showing {shown} of {all} projects"),
     completeness: |p| format!("Canvas {p}% complete"),
     card_fit: |p| format!("Audience–offer fit: {p}% of what matters answered"),
@@ -356,7 +366,9 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     minutes: |n| if n <= 1 { format!("{n} minute") } else { format!("{n} minutes") },
     step_of: |i, n| format!("Étape {i} sur {n}\u{a0}:"),
     step_label: |i| format!("Étape {i}"),
-    exercises_imported: |n| if n <= 1 { format!("{n} exercice importé.") } else { format!("{n} exercices importés.") },
+    exercises_imported: |added, updated, kept| format!(
+        "Exercices importés\u{a0}: {added} ajouté(s), {updated} mis à jour avec une copie plus récente, {kept} gardé(s) car le vôtre est plus récent."
+    ),
     cohort: "Cohorte",
     cohort_intro: "Les projets que vos participants vous ont envoyés, gardés à part de vos propres projets. Importez leurs fichiers (plusieurs à la fois, ou en les déposant sur cette page), puis triez, filtrez, ouvrez-en un, ou comparez-en plusieurs côte à côte.",
     import_cohort: "Importer les fichiers des participants",
@@ -398,6 +410,12 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
         (a, 0) => format!("{a} projets ajoutés à la cohorte."),
         (a, u) => format!("{a} ajouté(s) à la cohorte, {u} mis à jour avec une copie plus récente."),
     },
+    copies_skipped: |n| if n <= 1 {
+        format!("{n} copie plus ancienne du même projet a été ignorée.")
+    } else {
+        format!("{n} copies plus anciennes du même projet ont été ignorées.")
+    },
+    records_locked: "Vos exercices ou retours dans ce navigateur ont été enregistrés par une version plus récente de Canevas, ou n’ont pas pu être mis de côté. Ils sont gardés tels quels et ne sont pas modifiés ici\u{a0}; rechargez la page pour mettre Canevas à jour.",
     showing: |shown, all| format!("{shown} projet(s) affiché(s) sur {all}"),
     completeness: |p| format!("Canevas rempli à {p}\u{a0}%"),
     card_fit: |p| format!("Adéquation public–offre\u{a0}: {p}\u{a0}% de l’essentiel a une réponse"),

@@ -120,6 +120,46 @@ impl Exercise {
     }
 }
 
+/// What importing exercises did: how many were added, replaced by a
+/// newer copy, and kept because the one here is as new or newer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    pub added: usize,
+    pub updated: usize,
+    pub kept: usize,
+}
+
+/// Adds imported exercises to the facilitator's. One with the same id
+/// replaces theirs only if it is newer (`updated_at`), so an old file
+/// imported again undoes no edit. One whose id a built-in exercise uses
+/// (`reserved`) gets a fresh id from `fresh`: the built-in would always be
+/// found first, and the imported one could never run.
+pub fn import(
+    xs: &mut Vec<Exercise>,
+    incoming: Vec<Exercise>,
+    reserved: &[&str],
+    fresh: &mut dyn FnMut() -> Id,
+) -> Imported {
+    let mut n = Imported::default();
+    for mut x in incoming {
+        if reserved.contains(&x.id.as_str()) {
+            x.id = fresh();
+        }
+        match xs.iter_mut().find(|e| e.id == x.id) {
+            Some(e) if e.updated_at >= x.updated_at => n.kept += 1,
+            Some(e) => {
+                *e = x;
+                n.updated += 1;
+            }
+            None => {
+                xs.push(x);
+                n.added += 1;
+            }
+        }
+    }
+    n
+}
+
 /// One run of an exercise: which step, and its clock.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Run {
@@ -279,6 +319,54 @@ mod tests {
             created_at: Timestamp(0),
             updated_at: Timestamp(0),
         }
+    }
+
+    #[test]
+    fn an_import_keeps_the_newer_copy_and_reissues_built_in_ids() {
+        let with = |id: &str, title: &str, at: u64| Exercise {
+            id: Id::parse(id).unwrap(),
+            title: title.into(),
+            updated_at: Timestamp(at),
+            ..exercise(&[5])
+        };
+        let mut xs = vec![with("a", "edited", 9), with("b", "old", 1)];
+        let mut n = 0;
+        let mut fresh = || {
+            n += 1;
+            Id::parse(&format!("fresh{n}")).unwrap()
+        };
+        let done = import(
+            &mut xs,
+            vec![
+                with("a", "from an old file", 3),
+                with("b", "newer", 5),
+                with("c", "new", 1),
+                with("pitch", "mine, named like a built-in", 1),
+            ],
+            &["pitch"],
+            &mut fresh,
+        );
+        assert_eq!(
+            done,
+            Imported {
+                added: 2,
+                updated: 1,
+                kept: 1
+            }
+        );
+        let titles: Vec<(&str, &str)> = xs
+            .iter()
+            .map(|x| (x.id.as_str(), x.title.as_str()))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                ("a", "edited"),
+                ("b", "newer"),
+                ("c", "new"),
+                ("fresh1", "mine, named like a built-in")
+            ]
+        );
     }
 
     const MIN: u64 = 60_000;

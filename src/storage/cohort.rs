@@ -73,63 +73,95 @@ pub fn load(backend: &impl Backend) -> LoadedCohort {
     out
 }
 
-/// Writes the projects named in `changed`, then the index of `projects`,
-/// then removes the records of projects no longer in the cohort.
+/// Writes the projects named in `changed`, then the index, then removes
+/// the records of the projects this tab removed (`removed`), and only
+/// those. Another tab may have added projects since this one loaded: the
+/// index is merged with the stored one (ids it names that still have a
+/// record and that this tab did not remove are kept, after this tab's), so
+/// a stale tab never drops another's work.
 pub fn save(
     backend: &mut impl Backend,
     projects: &[Project],
     changed: &[Id],
+    removed: &[Id],
     now: Timestamp,
 ) -> Result<(), StoreError> {
     for p in projects.iter().filter(|p| changed.contains(&p.id)) {
         backend.set(&cohort_key(&p.id), &format::store(p, now))?;
     }
+    let mut order: Vec<Id> = projects.iter().map(|p| p.id.clone()).collect();
+    let stored = backend
+        .get(COHORT_INDEX_KEY)?
+        .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+        .map(|i| i.projects)
+        .unwrap_or_default();
+    for id in stored {
+        let kept = !order.contains(&id) && !removed.contains(&id);
+        if kept && backend.get(&cohort_key(&id))?.is_some() {
+            order.push(id);
+        }
+    }
     let index = Index {
         version: 1,
-        projects: projects.iter().map(|p| p.id.clone()).collect(),
+        projects: order,
     };
     backend.set(
         COHORT_INDEX_KEY,
         &serde_json::to_string(&index).expect("ids serialise"),
     )?;
-    let keep: Vec<String> = projects.iter().map(|p| cohort_key(&p.id)).collect();
-    for key in backend.keys()? {
-        if key.starts_with(COHORT_PREFIX) && !keep.contains(&key) {
-            // Only records we can read are ours to remove; anything else
-            // stays for the user to recover.
-            let ours = backend
-                .get(&key)
-                .ok()
-                .flatten()
-                .is_some_and(|raw| format::import(raw.as_bytes()).is_ok());
-            if ours {
-                backend.remove(&key)?;
-            }
+    for id in removed.iter().filter(|id| !index.projects.contains(id)) {
+        let key = cohort_key(id);
+        // Only records we can read are ours to remove; anything else
+        // stays for the user to recover.
+        let ours = backend
+            .get(&key)?
+            .is_some_and(|raw| format::import(raw.as_bytes()).is_ok());
+        if ours {
+            backend.remove(&key)?;
         }
     }
     Ok(())
 }
 
+/// What an import did to the cohort.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Merged {
+    pub added: usize,
+    pub updated: usize,
+    /// Copies of a project dropped for a newer (or as new) one with the
+    /// same id: several participants who imported the same starter file,
+    /// or an older file imported again.
+    pub skipped: usize,
+    /// The ids to write.
+    pub changed: Vec<Id>,
+}
+
 /// Adds imported projects to the cohort: a project already there is
-/// replaced by the newer copy. Returns (added, updated) and the ids to write.
-pub fn merge(cohort: &mut Vec<Project>, incoming: Vec<Project>) -> (usize, usize, Vec<Id>) {
-    let (mut added, mut updated, mut changed) = (0, 0, Vec::new());
+/// replaced by a newer copy; older copies are skipped, and counted.
+pub fn merge(cohort: &mut Vec<Project>, incoming: Vec<Project>) -> Merged {
+    let mut m = Merged::default();
     for p in incoming {
         match cohort.iter_mut().find(|c| c.id == p.id) {
-            Some(c) if c.updated_at > p.updated_at => {}
+            Some(c) if c.updated_at > p.updated_at => m.skipped += 1,
             Some(c) => {
+                // A second copy in the same import replaces the first: the
+                // first is the one skipped.
+                if m.changed.contains(&c.id) {
+                    m.skipped += 1;
+                } else {
+                    m.updated += 1;
+                    m.changed.push(c.id.clone());
+                }
                 *c = p;
-                updated += 1;
-                changed.push(c.id.clone());
             }
             None => {
-                changed.push(p.id.clone());
+                m.changed.push(p.id.clone());
                 cohort.push(p);
-                added += 1;
+                m.added += 1;
             }
         }
     }
-    (added, updated, changed)
+    m
 }
 
 #[cfg(test)]
@@ -158,9 +190,9 @@ mod tests {
             .unwrap();
         b = store.backend().clone();
         let mut cohort = Vec::new();
-        let (added, updated, changed) = merge(&mut cohort, vec![project("a", 1), project("b", 1)]);
-        assert_eq!((added, updated), (2, 0));
-        save(&mut b, &cohort, &changed, Timestamp(2)).unwrap();
+        let m = merge(&mut cohort, vec![project("a", 1), project("b", 1)]);
+        assert_eq!((m.added, m.updated, m.skipped), (2, 0, 0));
+        save(&mut b, &cohort, &m.changed, &[], Timestamp(2)).unwrap();
         assert_eq!(ids(&load(&b).projects), ["a", "b"]);
         // The workspace sees only its own project, and its index is untouched.
         let ws = Store::new(b.clone()).load(Timestamp(3)).workspace;
@@ -172,10 +204,33 @@ mod tests {
     #[test]
     fn a_newer_copy_replaces_an_older_one_and_not_the_reverse() {
         let mut cohort = vec![project("a", 5)];
-        assert_eq!(merge(&mut cohort, vec![project("a", 3)]).1, 0);
-        let (added, updated, changed) = merge(&mut cohort, vec![project("a", 9), project("b", 1)]);
-        assert_eq!((added, updated, changed.len()), (1, 1, 2));
+        let m = merge(&mut cohort, vec![project("a", 3)]);
+        assert_eq!((m.updated, m.skipped), (0, 1));
+        let m = merge(&mut cohort, vec![project("a", 9), project("b", 1)]);
+        assert_eq!(
+            (m.added, m.updated, m.skipped, m.changed.len()),
+            (1, 1, 0, 2)
+        );
         assert_eq!(cohort[0].updated_at, Timestamp(9));
+    }
+
+    #[test]
+    fn several_copies_of_one_project_keep_the_newest_and_count_the_rest() {
+        let mut cohort = vec![project("a", 5)];
+        let m = merge(
+            &mut cohort,
+            vec![
+                project("a", 7),
+                project("a", 9),
+                project("a", 2),
+                project("n", 1),
+                project("n", 3),
+            ],
+        );
+        assert_eq!((m.added, m.updated, m.skipped), (1, 1, 3));
+        assert_eq!(cohort[0].updated_at, Timestamp(9));
+        assert_eq!(cohort[1].updated_at, Timestamp(3));
+        assert_eq!(ids(&cohort), ["a", "n"]);
     }
 
     #[test]
@@ -183,11 +238,39 @@ mod tests {
         let mut b = MemoryBackend::default();
         let mut cohort = vec![project("a", 1), project("b", 1)];
         let changed: Vec<Id> = cohort.iter().map(|p| p.id.clone()).collect();
-        save(&mut b, &cohort, &changed, Timestamp(1)).unwrap();
-        cohort.remove(0);
-        save(&mut b, &cohort, &[], Timestamp(2)).unwrap();
+        save(&mut b, &cohort, &changed, &[], Timestamp(1)).unwrap();
+        let gone = cohort.remove(0).id;
+        save(&mut b, &cohort, &[], &[gone], Timestamp(2)).unwrap();
         assert_eq!(ids(&load(&b).projects), ["b"]);
         assert!(!b.map.contains_key("canevas.cohort.project.a"));
+    }
+
+    #[test]
+    fn a_stale_tab_keeps_what_another_tab_imported() {
+        let mut b = MemoryBackend::default();
+        let mut first = vec![project("a", 1)];
+        save(
+            &mut b,
+            &first,
+            &[Id::parse("a").unwrap()],
+            &[],
+            Timestamp(1),
+        )
+        .unwrap();
+        // Two tabs load the same cohort.
+        let mut stale = load(&b).projects;
+        // The first imports two more.
+        let m = merge(&mut first, vec![project("b", 2), project("c", 2)]);
+        save(&mut b, &first, &m.changed, &[], Timestamp(2)).unwrap();
+        // The stale one, which never saw them, adds one and removes "a".
+        let m = merge(&mut stale, vec![project("d", 3)]);
+        let gone = stale.remove(0).id;
+        save(&mut b, &stale, &m.changed, &[gone], Timestamp(3)).unwrap();
+        assert_eq!(ids(&load(&b).projects), ["d", "b", "c"]);
+        assert!(b.map[COHORT_INDEX_KEY].contains("\"b\""));
+        // And the first, still holding "a" but not "d", saves again.
+        save(&mut b, &first, &[], &[], Timestamp(4)).unwrap();
+        assert_eq!(ids(&load(&b).projects), ["b", "c", "d"]);
     }
 
     #[test]
@@ -196,7 +279,14 @@ mod tests {
         b.map
             .insert("canevas.cohort.project.x".into(), "{broken".into());
         let cohort = vec![project("a", 1)];
-        save(&mut b, &cohort, &[Id::parse("a").unwrap()], Timestamp(1)).unwrap();
+        save(
+            &mut b,
+            &cohort,
+            &[Id::parse("a").unwrap()],
+            &[],
+            Timestamp(1),
+        )
+        .unwrap();
         let loaded = load(&b);
         assert_eq!((ids(&loaded.projects), loaded.unreadable), (vec!["a"], 1));
         assert_eq!(b.map["canevas.cohort.project.x"], "{broken");
@@ -219,7 +309,13 @@ mod tests {
         };
         let cohort = vec![project("a", 1)];
         assert_eq!(
-            save(&mut b, &cohort, &[Id::parse("a").unwrap()], Timestamp(1)),
+            save(
+                &mut b,
+                &cohort,
+                &[Id::parse("a").unwrap()],
+                &[],
+                Timestamp(1)
+            ),
             Err(StoreError::Full)
         );
     }

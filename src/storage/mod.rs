@@ -199,16 +199,9 @@ impl<B: Backend> Store<B> {
         error: ImportError,
         now: Timestamp,
     ) -> LoadProblem {
-        let aside = format!("{QUARANTINE_PREFIX}{}.{key}", now.0);
-        let kept_as = match self.backend.set(&aside, raw) {
-            Ok(()) => {
-                let _ = self.backend.remove(key);
-                aside
-            }
-            // No room to copy it: leave it where it is, untouched. Its id is
-            // not in the workspace, so nothing will overwrite it.
-            Err(_) => key.to_owned(),
-        };
+        // If it cannot be copied, it stays where it is: its id is not in
+        // the workspace, so nothing will overwrite it.
+        let kept_as = set_aside(&mut self.backend, key, raw, now);
         LoadProblem::Unreadable {
             key: key.to_owned(),
             kept_as,
@@ -350,6 +343,60 @@ impl<B: Backend> Store<B> {
 
     pub fn set_setting(&mut self, value: &str) -> Result<(), StoreError> {
         self.backend.set(SETTINGS_KEY, value)
+    }
+}
+
+/// Moves a record that could not be read aside, to
+/// `canevas.quarantine.<time>.<key>`, so that nothing writes over it.
+/// Returns where it is now: that key, or `key` itself if there was no room
+/// to copy it (then it is left untouched).
+pub fn set_aside(backend: &mut impl Backend, key: &str, raw: &str, now: Timestamp) -> String {
+    let aside = format!("{QUARANTINE_PREFIX}{}.{key}", now.0);
+    match backend.set(&aside, raw) {
+        Ok(()) => {
+            let _ = backend.remove(key);
+            aside
+        }
+        Err(_) => key.to_owned(),
+    }
+}
+
+impl LoadProblem {
+    /// Whether the record is still under its key and must not be written
+    /// over: one from a newer version, or one there was no room to set aside.
+    pub fn keeps_key(&self) -> bool {
+        match self {
+            LoadProblem::Newer { .. } => true,
+            LoadProblem::Unreadable { key, kept_as, .. } => key == kept_as,
+            _ => false,
+        }
+    }
+}
+
+/// Reads one record kept under its own key (the facilitator's exercises,
+/// feedback): `Ok(None)` if there is none. One that cannot be read is set
+/// aside first ([`set_aside`]); one from a newer version is left in place.
+/// Either way the problem is returned, to be reported, and if
+/// [`LoadProblem::keeps_key`] the caller must not write that key.
+pub fn read_record<T>(
+    backend: &mut impl Backend,
+    key: &str,
+    now: Timestamp,
+    parse: impl FnOnce(&str) -> Result<T, ImportError>,
+) -> Result<Option<T>, LoadProblem> {
+    let raw = match backend.get(key) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Ok(None),
+        Err(e) => return Err(LoadProblem::Storage(e)),
+    };
+    match parse(&raw) {
+        Ok(v) => Ok(Some(v)),
+        Err(ImportError::FutureVersion { .. }) => Err(LoadProblem::Newer { key: key.into() }),
+        Err(error) => Err(LoadProblem::Unreadable {
+            key: key.into(),
+            kept_as: set_aside(backend, key, &raw, now),
+            error,
+        }),
     }
 }
 
@@ -555,6 +602,39 @@ mod tests {
             newer,
             "never overwritten"
         );
+    }
+
+    #[test]
+    fn a_single_record_is_read_set_aside_or_left_for_a_newer_version() {
+        let parse = |raw: &str| format::exchange::import_exercises(raw.as_bytes());
+        let mut b = MemoryBackend::default();
+        assert_eq!(read_record(&mut b, "k", Timestamp(1), parse), Ok(None));
+        let good = format::exchange::export_exercises(&[], Timestamp(1));
+        b.map.insert("k".into(), good);
+        assert_eq!(
+            read_record(&mut b, "k", Timestamp(1), parse),
+            Ok(Some(vec![]))
+        );
+        // Unreadable: copied aside before anything can write over it.
+        b.map.insert("k".into(), "{broken".into());
+        let problem = read_record(&mut b, "k", Timestamp(7), parse).unwrap_err();
+        assert!(!problem.keeps_key());
+        assert_eq!(b.map["canevas.quarantine.7.k"], "{broken");
+        assert!(!b.map.contains_key("k"));
+        // From a newer version: left where it is, and not to be written.
+        let newer = r#"{"format":"canevas-exercises","version":9,"saved_at":1,"exercises":[]}"#;
+        b.map.insert("k".into(), newer.into());
+        let problem = read_record(&mut b, "k", Timestamp(8), parse).unwrap_err();
+        assert_eq!(problem, LoadProblem::Newer { key: "k".into() });
+        assert!(problem.keeps_key());
+        assert_eq!(b.map["k"], newer);
+        // No room to set it aside: left in place, and not to be written.
+        b.map.insert("k".into(), "garbage".into());
+        b.quota = Some(b.used());
+        assert!(read_record(&mut b, "k", Timestamp(9), parse)
+            .unwrap_err()
+            .keeps_key());
+        assert_eq!(b.map["k"], "garbage");
     }
 
     #[test]

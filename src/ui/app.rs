@@ -33,7 +33,10 @@ pub fn App() -> impl IntoView {
     // Another tab saved something.
     on_window(ev::storage, move |e: web_sys::StorageEvent| {
         match e.key() {
-            Some(key) => app.external_change(&key, e.new_value()),
+            Some(key) => {
+                super::facilitator::cohort().external_change(&key);
+                app.external_change(&key, e.new_value())
+            }
             // `localStorage.clear()` elsewhere: nothing of ours is lost
             // while this tab still holds it.
             None => app.storage_cleared(),

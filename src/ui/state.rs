@@ -147,7 +147,7 @@ impl AppState {
         app
     }
 
-    fn report(&self, problem: LoadProblem) {
+    pub fn report(&self, problem: LoadProblem) {
         match problem {
             LoadProblem::Unreadable { kept_as, error, .. } => self.say(true, move |t| {
                 (t.unreadable_record)(&(t.import_error)(&error), &kept_as)

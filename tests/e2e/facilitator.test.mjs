@@ -1,7 +1,8 @@
 // Facilitator mode: projector view at 1024×768 and 1920×1080, the timed
 // exercises' clock (faked: pause, +1 min, a hidden tab), importing a cohort
 // of 14 files at once, the board's sort and filter, and the feedback round
-// trip from facilitator to creator.
+// trip from facilitator to creator; no stored record lost to an unreadable one or
+// to a second tab.
 
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -276,13 +277,83 @@ test('facilitators write their own exercises, export them, and import them back'
     await exerciseCard(page, 'Pitch for FESPACO').getByRole('button', { name: 'Delete exercise' }).click();
     await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
     await importFiles(page, [fileFrom(file.name, file.text)]);
-    await waitForStatus(page, '1 exercise imported.');
+    await waitForStatus(page, 'Exercises imported: 1 added, 0 updated with a newer copy, 0 kept because yours is newer.');
     await exerciseCard(page, 'Pitch for FESPACO').getByText('21 minutes', { exact: true }).waitFor();
+
+    // Edited since: importing the old file again keeps the edit.
+    await exerciseCard(page, 'Pitch for FESPACO').getByRole('button', { name: 'Edit' }).click();
+    await mine.getByRole('textbox', { name: 'Exercise title' }).fill('Pitch for FESPACO 2027');
+    await eventually(async () =>
+      assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('canevas.exercises'))).exercises[0].title, 'Pitch for FESPACO 2027'),
+    );
+    await importFiles(page, [fileFrom(file.name, file.text)]);
+    await waitForStatus(page, 'Exercises imported: 0 added, 0 updated with a newer copy, 1 kept because yours is newer.');
+    await exerciseCard(page, 'Pitch for FESPACO 2027').waitFor();
+
+    // One of yours that carries a built-in's id gets its own, so it runs.
+    const clash = { ...file.json, exercises: [{ ...file.json.exercises[0], id: 'builtin-bmc-45', title: 'Named like a built-in' }] };
+    await importFiles(page, [fileFrom('clash.json', clash)]);
+    await waitForStatus(page, 'Exercises imported: 1 added, 0 updated with a newer copy, 0 kept because yours is newer.');
+    await exerciseCard(page, 'Named like a built-in').getByRole('button', { name: 'Run', exact: true }).click();
+    await timer(page).getByText(/^Step 1 of 5: /).waitFor();
+    await timer(page).getByRole('button', { name: 'Stop', exact: true }).click();
 
     // A broken exercises file is refused with a reason.
     const bad = { ...file.json, exercises: [{ ...file.json.exercises[0], steps: [] }] };
     await importFiles(page, [fileFrom('bad.json', bad)]);
     await page.getByRole('alert').getByText(/bad\.json/).waitFor();
+  }));
+
+test('a stored exercises record that cannot be read is kept aside, not overwritten; a newer one is left alone', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/exercises');
+    await setStorage(page, { 'canevas.exercises': '{"format":"canevas-exercises","vers' });
+    await reloadApp(page);
+    await page.getByRole('alert').getByText(/Part of your stored work could not be read/).waitFor();
+    await page.getByRole('button', { name: 'New exercise' }).click();
+    await eventually(async () => assert.ok(await page.evaluate(() => localStorage.getItem('canevas.exercises'))));
+    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('canevas.quarantine.')));
+    assert.equal(aside.length, 1);
+    assert.match(aside[0], /^canevas\.quarantine\.\d+\.canevas\.exercises$/);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside[0]), '{"format":"canevas-exercises","vers');
+
+    // Written by a newer Canevas: kept as it is, and this one writes nothing.
+    const newer = JSON.stringify({ format: 'canevas-exercises', version: 9, saved_at: 1, exercises: [] });
+    await setStorage(page, { 'canevas.exercises': newer });
+    await reloadApp(page);
+    const locked = /saved by a newer version of Canevas, or could not be set aside/;
+    await page.getByRole('alert').getByText(locked).waitFor();
+    await page.getByRole('button', { name: 'New exercise' }).click();
+    await page.getByText('None yet: copy a built-in exercise or start a new one.').waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('canevas.exercises')), newer);
+  }));
+
+test('two tabs on the cohort: neither loses what the other imported, and each board follows the other', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await openApp(a, env.url, '#/cohort');
+    // Two participants sent the same project: the newer copy is kept, and the other is counted.
+    const first = makeProject({ title: 'First project', at: 1_795_771_090_000 });
+    const older = makeProject({ id: first.id, title: 'First project, an older copy' });
+    await dropFiles(a, [
+      { name: 'first.json', text: JSON.stringify(makeFile([first])) },
+      { name: 'older.json', text: JSON.stringify(makeFile([older])) },
+    ]);
+    await waitForStatus(a, '1 project added to the cohort. 1 older copy of the same project was skipped.');
+    await a.getByText('Showing 1 of 1 projects').waitFor();
+    await a.getByRole('link', { name: 'First project', exact: true }).waitFor();
+    await openApp(b, env.url, '#/cohort');
+    await b.getByText('Showing 1 of 1 projects').waitFor();
+    const second = makeProject({ title: 'Second project' });
+    await dropFiles(a, [{ name: 'second.json', text: JSON.stringify(makeFile([second])) }]);
+    await a.getByText('Showing 2 of 2 projects').waitFor();
+    await b.getByText('Showing 2 of 2 projects').waitFor();
+    await b.getByRole('button', { name: 'Remove “First project” from the cohort' }).click();
+    await a.getByText('Showing 1 of 1 projects').waitFor();
+    await reloadApp(a);
+    await a.getByRole('link', { name: 'Second project', exact: true }).waitFor();
+    await a.getByText('Showing 1 of 1 projects').waitFor();
   }));
 
 test('exercises, the timer and the cohort board in French', (t) =>
@@ -427,12 +498,17 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
     await waitForStatus(page, '1 project added to the cohort.');
     await page.getByText('Showing 15 of 15 projects').waitFor();
 
-    // Remove one; reload keeps the rest.
+    // Remove one: focus goes to the next card's link. Restore: to its own.
+    const titles = await page.locator('.cohort-board').getByRole('heading', { level: 2 }).allTextContents();
+    const at = titles.indexOf('Late project');
+    const next = titles[at + 1] ?? titles[at - 1];
     await page.getByRole('button', { name: 'Remove “Late project” from the cohort' }).click();
     await page.getByText('Showing 14 of 14 projects').waitFor();
     await waitForStatus(page, '“Late project” removed from the cohort. “Restore” on the board brings it back.');
+    await assertFocused(page.getByRole('link', { name: next, exact: true }), `the link of “${next}” should have focus, not ${await describeFocus(page)}`);
     await page.getByRole('button', { name: 'Restore “Late project”' }).click();
     await page.getByText('Showing 15 of 15 projects').waitFor();
+    await assertFocused(page.getByRole('link', { name: 'Late project', exact: true }), 'the restored card’s link should have focus');
     assert.equal(await page.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`) !== null, late.id), true, 'restored and stored');
     await page.getByRole('button', { name: 'Remove “Late project” from the cohort' }).click();
     await page.getByText('Showing 14 of 14 projects').waitFor();
@@ -516,6 +592,7 @@ test('feedback round trip: a facilitator writes it on a cohort project, the crea
     await facilitator.getByRole('heading', { level: 1, name: 'Kola Studio' }).waitFor();
     const exportButton = facilitator.getByRole('button', { name: 'Export feedback' });
     assert.equal(await exportButton.isDisabled(), true, 'nothing to export yet');
+    assert.equal(await facilitator.getByRole('textbox', { name: 'Your name' }).getAttribute('maxlength'), '10000');
     await facilitator.getByRole('textbox', { name: 'Your name' }).fill('Awa Diop');
     await facilitator.getByRole('textbox', { name: 'Your name' }).press('Tab');
     await region(facilitator, 'Channels').getByRole('textbox', { name: 'Feedback on Channels' }).fill('Add community radio in Dakar.');
@@ -564,6 +641,8 @@ test('feedback round trip: a facilitator writes it on a cohort project, the crea
       // Dismiss one; the other stays after a reload.
       await channelComment.getByRole('button', { name: 'Dismiss comment' }).click();
       await eventually(async () => assert.equal(await channelComment.count(), 0));
+      // The block's last comment gone: focus goes to its Add note, not the body.
+      await assertFocused(region(creator, 'Channels').getByRole('button', { name: 'Add note' }), `Add note should have focus, not ${await describeFocus(creator)}`);
       await reloadApp(creator);
       await creator.getByRole('complementary').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
       assert.equal(await region(creator, 'Channels').getByRole('complementary').count(), 0);

@@ -15,7 +15,7 @@ use crate::storage::cohort::{self, merge};
 use crate::storage::local::Local;
 use crate::storage::StoreError;
 use crate::ui::files::{download, file_list, read_file};
-use crate::ui::state::{now, today, use_app, AppState};
+use crate::ui::state::{focus_by_id, neighbour, now, today, use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -61,9 +61,18 @@ impl Cohort {
         COHORT.with(|cell| cell.set(Some(c)));
     }
 
-    fn save(&self, changed: &[Id]) {
+    /// Another tab changed the cohort (`canevas.cohort.*`): read it again.
+    pub fn external_change(&self, key: &str) {
+        if key.starts_with("canevas.cohort.") {
+            if let Some(l) = Local::open() {
+                self.projects.set(cohort::load(&l).projects);
+            }
+        }
+    }
+
+    fn save(&self, changed: &[Id], removed: &[Id]) {
         let result = self.projects.with_untracked(|ps| match Local::open() {
-            Some(mut l) => cohort::save(&mut l, ps, changed, now()),
+            Some(mut l) => cohort::save(&mut l, ps, changed, removed, now()),
             None => Err(StoreError::Unavailable),
         });
         if let Err(e) = result {
@@ -105,14 +114,18 @@ impl Cohort {
             if incoming.is_empty() {
                 return;
             }
-            let mut changed = Vec::new();
-            let (mut added, mut updated) = (0, 0);
-            self.projects.update(|ps| {
-                (added, updated, changed) = merge(ps, incoming);
-            });
-            self.save(&changed);
+            let mut m = cohort::Merged::default();
+            self.projects.update(|ps| m = merge(ps, incoming));
+            self.save(&m.changed, &[]);
+            let (added, updated, skipped) = (m.added, m.updated, m.skipped);
             app.say(false, move |t| {
-                (t.facilitator.cohort_imported)(added, updated)
+                let f = t.facilitator;
+                let mut text = (f.cohort_imported)(added, updated);
+                if skipped > 0 {
+                    text.push(' ');
+                    text.push_str(&(f.copies_skipped)(skipped));
+                }
+                text
             });
         });
     }
@@ -127,7 +140,7 @@ impl Cohort {
             }
         });
         self.selected.update(|s| s.retain(|x| x != id));
-        self.save(&[]);
+        self.save(&[], std::slice::from_ref(id));
         if let Some(title) = title {
             self.app
                 .say(false, move |t| (t.facilitator.removed_from_cohort)(&title));
@@ -135,17 +148,16 @@ impl Cohort {
     }
 
     /// Puts the project removed last back where it was.
-    fn restore(&self) {
-        let Some((i, p)) = self.removed.try_update(Option::take).flatten() else {
-            return;
-        };
+    fn restore(&self) -> Option<Id> {
+        let (i, p) = self.removed.try_update(Option::take).flatten()?;
         let id = p.id.clone();
         self.projects.update(|ps| {
             if !ps.iter().any(|q| q.id == p.id) {
                 ps.insert(i.min(ps.len()), p);
             }
         });
-        self.save(&[id]);
+        self.save(std::slice::from_ref(&id), &[]);
+        Some(id)
     }
 
     pub fn get(&self, id: &Id) -> Option<Project> {
@@ -177,9 +189,23 @@ pub fn CohortPage() -> impl IntoView {
     };
     let total = move || c.projects.with(Vec::len);
     let on_click = move |e: web_sys::MouseEvent| {
+        let later = |id: String| request_animation_frame(move || focus_by_id(&id));
         if let Some((id, _)) = data_of(&e, "remove") {
             if let Some(id) = Id::parse(&id) {
+                // Focus goes to the next card's link (else the one before),
+                // else to Restore: never to the page's body.
+                let (sort, filter) = (c.sort.get_untracked(), c.filter.get_untracked());
+                let shown: Vec<Id> = c.projects.with_untracked(|ps| {
+                    let cards = board(ps, sort, &filter, today());
+                    cards.into_iter().map(|s| s.id).collect()
+                });
+                let next = shown
+                    .iter()
+                    .position(|x| x == &id)
+                    .and_then(|at| neighbour(&shown, at))
+                    .map_or("cohort-restore".into(), |n| format!("card-link-{n}"));
                 c.remove(&id);
+                later(next);
             }
             return;
         }
@@ -196,7 +222,11 @@ pub fn CohortPage() -> impl IntoView {
                     .with_untracked(|ps| format::export(ps, Kind::Workspace, at));
                 download(&format::file_name("canevas-cohort", at), &text);
             }
-            Some("restore") => c.restore(),
+            Some("restore") => {
+                if let Some(id) = c.restore() {
+                    later(format!("card-link-{id}"));
+                }
+            }
             Some("compare") => {
                 let ids = c.selected.get_untracked();
                 if ids.len() >= 2 {
@@ -274,7 +304,7 @@ pub fn CohortPage() -> impl IntoView {
                                     .child(button(f.import_cohort, "import", "primary", false))
                                     .child(button(f.export_cohort, "export", "", total == 0))
                                     .child(button(&(f.compare_selected)(selected), "compare", "", selected < 2))
-                                    .children(c.removed.with(|r| r.as_ref().map(|(_, p)| button(&(f.restore)(&title_or_untitled(app.t(), &p.title)), "restore", "", false)))),
+                                    .children(c.removed.with(|r| r.as_ref().map(|(_, p)| button(&(f.restore)(&title_or_untitled(app.t(), &p.title)), "restore", "", false).attr("id", "cohort-restore")))),
                             ),
                     )
                     .child(el("p").class("hint").text(f.cohort_intro))
@@ -365,6 +395,7 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
             .child(
                 el("h2").attr("id", &heading).child(
                     el("a")
+                        .attr("id", &format!("card-link-{}", s.id))
                         .attr("href", &Route::CohortProject(s.id.clone()).href())
                         .text(&title),
                 ),

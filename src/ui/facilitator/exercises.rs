@@ -7,10 +7,10 @@ use super::dom::{data_of, el, host, El};
 use crate::format::exchange::{export_exercises, import_exercises};
 use crate::i18n::facilitator::BuiltIn;
 use crate::i18n::Strings;
-use crate::model::exercise::MAX_EXERCISES;
+use crate::model::exercise::{import, Imported, MAX_EXERCISES};
 use crate::model::{Block, Exercise, Id, Run, Step, Timestamp};
 use crate::storage::local::Local;
-use crate::storage::Backend;
+use crate::storage::{read_record, Backend, LoadProblem};
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,6 +29,9 @@ pub struct Library {
     pub deleted: RwSignal<Option<(usize, Exercise)>>,
     /// The time the clock was last read; ticks while a run is on.
     pub now: RwSignal<Timestamp>,
+    /// The stored exercises could not be read and are still under their
+    /// key (a newer version's): never written over until a reload.
+    locked: bool,
     pub(super) app: AppState,
 }
 
@@ -58,6 +61,19 @@ fn write(app: AppState, key: &str, value: &str) {
     }
 }
 
+/// Tells the user about a facilitator record that could not be read.
+/// Returns whether it is still under its key (a newer version's, or no
+/// room to set it aside), so that it must not be written over.
+pub(super) fn report(app: AppState, problem: LoadProblem) -> bool {
+    if problem.keeps_key() {
+        app.say(true, |t| t.facilitator.records_locked.to_owned());
+        true
+    } else {
+        app.report(problem);
+        false
+    }
+}
+
 pub fn library() -> Library {
     LIBRARY
         .with(std::cell::Cell::get)
@@ -73,9 +89,20 @@ impl Library {
     }
 
     fn load() -> Library {
-        let custom = read(EXERCISES_KEY)
-            .and_then(|raw| import_exercises(raw.as_bytes()).ok())
-            .unwrap_or_default();
+        let app = use_app();
+        // An unreadable record is set aside before the next edit could
+        // write over it; one from a newer version is left alone, and the
+        // library stays read-only until the page is reloaded.
+        let read_stored = Local::open().map(|mut l| {
+            read_record(&mut l, EXERCISES_KEY, now(), |raw| {
+                import_exercises(raw.as_bytes())
+            })
+        });
+        let (custom, locked) = match read_stored {
+            Some(Ok(xs)) => (xs.unwrap_or_default(), false),
+            Some(Err(problem)) => (Vec::new(), report(app, problem)),
+            None => (Vec::new(), false),
+        };
         let timer: TimerRecord = read(TIMER_KEY)
             .and_then(|raw| serde_json::from_str(&raw).ok())
             .unwrap_or_default();
@@ -85,12 +112,18 @@ impl Library {
             sound: RwSignal::new(timer.sound),
             deleted: RwSignal::new(None),
             now: RwSignal::new(now()),
-            app: use_app(),
+            locked,
+            app,
         }
     }
 
     /// Changes the facilitator's exercises and stores them at once.
     pub fn change(&self, f: impl FnOnce(&mut Vec<Exercise>)) {
+        if self.locked {
+            self.app
+                .say(true, |t| t.facilitator.records_locked.to_owned());
+            return;
+        }
         self.custom.update(|xs| {
             f(xs);
             xs.truncate(MAX_EXERCISES);
@@ -133,19 +166,23 @@ impl Library {
             })
     }
 
-    /// Adds imported exercises, replacing those with the same id.
+    /// Adds imported exercises: a same-id one only replaces an older copy,
+    /// and one named like a built-in gets a fresh id.
     pub fn import(&self, incoming: Vec<Exercise>) {
-        let n = incoming.len();
-        self.change(|xs| {
-            for x in incoming {
-                match xs.iter_mut().find(|e| e.id == x.id) {
-                    Some(e) => *e = x,
-                    None => xs.push(x),
-                }
-            }
+        if self.locked {
+            return self.change(|_| {});
+        }
+        let reserved: Vec<&str> = crate::i18n::facilitator::EN
+            .builtins
+            .iter()
+            .chain(crate::i18n::facilitator::FR.builtins)
+            .map(|b| b.id)
+            .collect();
+        let mut n = Imported::default();
+        self.change(|xs| n = import(xs, incoming, &reserved, &mut random_id));
+        self.app.say(false, move |t| {
+            (t.facilitator.exercises_imported)(n.added, n.updated, n.kept)
         });
-        self.app
-            .say(false, move |t| (t.facilitator.exercises_imported)(n));
     }
 }
 

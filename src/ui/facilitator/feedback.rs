@@ -6,31 +6,31 @@
 //! side's project is ever changed.
 
 use super::dom::{data_of, el, host, El};
-use crate::format::exchange::{export_feedback, import_feedback};
+use crate::format::exchange::{export_feedback, import_feedback, read_received, store_received};
 use crate::i18n::Strings;
 use crate::model::feedback::{receive, Feedback};
+use crate::model::project::truncate_chars;
+use crate::model::MAX_TEXT_CHARS;
 use crate::model::{Block, Id};
 use crate::storage::local::Local;
+use crate::storage::read_record;
 use crate::storage::Backend;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub const DRAFT_PREFIX: &str = "canevas.feedback.";
 pub const RECEIVED_PREFIX: &str = "canevas.received.";
 const AUTHOR_KEY: &str = "canevas.facilitator.name";
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct ReceivedRecord {
-    version: u32,
-    feedback: Vec<Feedback>,
-}
 
 #[derive(Clone, Copy)]
 pub struct FeedbackStore {
     drafts: RwSignal<HashMap<Id, Feedback>>,
     received: RwSignal<HashMap<Id, Vec<Feedback>>>,
     author: RwSignal<String>,
+    /// Keys holding records this version could not read and could not set
+    /// aside (a newer version's): never written over until a reload.
+    locked: StoredValue<HashSet<String>>,
     app: AppState,
 }
 
@@ -44,31 +44,36 @@ pub fn feedback_store() -> FeedbackStore {
         .expect("the feedback store is installed with the app")
 }
 
-fn parse_received(raw: &str) -> Option<Vec<Feedback>> {
-    let r: ReceivedRecord = serde_json::from_str(raw).ok()?;
-    r.feedback
-        .iter()
-        .all(|f| f.problem().is_none())
-        .then_some(r.feedback)
-}
-
 impl FeedbackStore {
     pub fn install() {
+        let app = use_app();
         let (mut drafts, mut received) = (HashMap::new(), HashMap::new());
         let mut author = String::new();
-        if let Some(l) = Local::open() {
+        let mut locked = HashSet::new();
+        if let Some(mut l) = Local::open() {
+            let t = now();
             for key in l.keys().unwrap_or_default() {
-                let Ok(Some(raw)) = l.get(&key) else { continue };
-                if key.starts_with(DRAFT_PREFIX) {
-                    if let Ok(f) = import_feedback(raw.as_bytes()) {
-                        drafts.insert(f.project.clone(), f);
-                    }
+                // A record that cannot be read is set aside before the next
+                // edit could write over it; one from a newer version stays
+                // and is not written over until a reload.
+                let read = if key.starts_with(DRAFT_PREFIX) {
+                    read_record(&mut l, &key, t, |raw| import_feedback(raw.as_bytes()))
+                        .map(|f| f.map(|f| drafts.insert(f.project.clone(), f)))
+                        .map(drop)
                 } else if let Some(id) = key.strip_prefix(RECEIVED_PREFIX).and_then(Id::parse) {
-                    if let Some(list) = parse_received(&raw) {
-                        received.insert(id, list);
+                    read_record(&mut l, &key, t, read_received)
+                        .map(|list| list.map(|list| received.insert(id, list)))
+                        .map(drop)
+                } else {
+                    if key == AUTHOR_KEY {
+                        author = l.get(&key).ok().flatten().unwrap_or_default();
                     }
-                } else if key == AUTHOR_KEY {
-                    author = raw;
+                    Ok(())
+                };
+                if let Err(problem) = read {
+                    if super::exercises::report(app, problem) {
+                        locked.insert(key);
+                    }
                 }
             }
         }
@@ -76,12 +81,18 @@ impl FeedbackStore {
             drafts: RwSignal::new(drafts),
             received: RwSignal::new(received),
             author: RwSignal::new(author),
-            app: use_app(),
+            locked: StoredValue::new(locked),
+            app,
         };
         STORE.with(|s| s.set(Some(store)));
     }
 
     fn write(&self, key: &str, value: Option<String>) {
+        if self.locked.with_value(|l| l.contains(key)) {
+            self.app
+                .say(true, |t| t.facilitator.records_locked.to_owned());
+            return;
+        }
         let ok = Local::open().is_some_and(|mut l| match &value {
             Some(v) => l.set(key, v).is_ok(),
             None => l.remove(key).is_ok(),
@@ -112,7 +123,9 @@ impl FeedbackStore {
         }
     }
 
-    pub fn set_author(&self, name: String) {
+    pub fn set_author(&self, mut name: String) {
+        // A longer name would make feedback files that do not import.
+        truncate_chars(&mut name, MAX_TEXT_CHARS);
         self.author.set(name.clone());
         self.write(AUTHOR_KEY, Some(name));
     }
@@ -131,6 +144,7 @@ impl FeedbackStore {
             return;
         };
         f.author = self.author.get_untracked();
+        truncate_chars(&mut f.author, MAX_TEXT_CHARS);
         let t = now();
         let name = crate::format::file_name(&format!("feedback {}", f.project_title), t);
         crate::ui::files::download(&name, &export_feedback(&f, t));
@@ -167,13 +181,7 @@ impl FeedbackStore {
             .received
             .with_untracked(|r| r.get(project).cloned().unwrap_or_default());
         let key = format!("{RECEIVED_PREFIX}{project}");
-        let value = (!list.iter().all(|f| f.comments.is_empty())).then(|| {
-            serde_json::to_string(&ReceivedRecord {
-                version: 1,
-                feedback: list,
-            })
-            .expect("feedback serialises")
-        });
+        let value = (!list.iter().all(|f| f.comments.is_empty())).then(|| store_received(list));
         self.write(&key, value);
     }
 
@@ -207,7 +215,7 @@ pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) ->
             el("textarea")
                 .attr("id", &field_id)
                 .attr("rows", "2")
-                .attr("maxlength", &crate::model::MAX_TEXT_CHARS.to_string())
+                .attr("maxlength", &MAX_TEXT_CHARS.to_string())
                 .attr("data-comment", key)
                 .value(&text),
         )
@@ -239,6 +247,7 @@ pub fn feedback_tools(t: &'static Strings, project: &Id) -> El {
                         .attr("type", "text")
                         .attr("id", "feedback-author")
                         .attr("data-author", "")
+                        .attr("maxlength", &MAX_TEXT_CHARS.to_string())
                         .value(&store.author.get_untracked()),
                 ),
         )
@@ -257,9 +266,27 @@ pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
     let store = feedback_store();
     let dismiss_from = project.clone();
     let on_click = move |e: web_sys::MouseEvent| {
-        if let Some(id) = data_of(&e, "dismiss").and_then(|(id, _)| Id::parse(&id)) {
-            store.dismiss(&dismiss_from, &id);
-        }
+        let Some(id) = data_of(&e, "dismiss").and_then(|(id, _)| Id::parse(&id)) else {
+            return;
+        };
+        // Focus goes to the next comment's Dismiss (else the one before),
+        // else to the block's Add a note, not to the page's body.
+        let shown: Vec<Id> = store.received.with_untracked(|r| {
+            r.get(&dismiss_from)
+                .into_iter()
+                .flatten()
+                .flat_map(|fb| fb.comments.iter().filter(|c| c.block == block))
+                .map(|c| c.id.clone())
+                .collect()
+        });
+        let next = shown
+            .iter()
+            .position(|c| c == &id)
+            .and_then(|at| crate::ui::state::neighbour(&shown, at))
+            .map(|c| format!("dismiss-{c}"))
+            .unwrap_or_else(|| block.map_or("main".into(), crate::ui::canvas::add_button_id));
+        store.dismiss(&dismiss_from, &id);
+        request_animation_frame(move || crate::ui::state::focus_by_id(&next));
     };
     view! {
         <div class="feedback-host" on:click=on_click>
@@ -284,6 +311,7 @@ pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
                                         .attr("type", "button")
                                         .class("quiet small")
                                         .attr("data-dismiss", c.id.as_str())
+                                        .attr("id", &format!("dismiss-{}", c.id))
                                         .text(f.dismiss_comment),
                                 )
                         })
