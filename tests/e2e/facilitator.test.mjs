@@ -438,7 +438,8 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
 
     // Sort.
     const sortBy = page.getByRole('combobox', { name: 'Sort by' });
-    assert.deepEqual((await cardTitles(page)).slice(0, 3), ['Project A', 'Project B', 'Project C']);
+    // The board is drawn again on the way back: wait for it.
+    await eventually(async () => assert.deepEqual((await cardTitles(page)).slice(0, 3), ['Project A', 'Project B', 'Project C']));
     await sortBy.selectOption({ label: 'Canvas completeness' });
     await eventually(async () => assert.deepEqual((await cardTitles(page)).slice(0, 3), ['Project J', 'Project I', 'Project H']));
     await sortBy.selectOption({ label: 'Country' });
@@ -447,7 +448,7 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
     // Filter by discipline, country, text; they combine.
     await page.getByRole('combobox', { name: 'Discipline' }).selectOption({ label: 'Music' });
     await page.getByText('Showing 2 of 14 projects').waitFor();
-    assert.deepEqual((await cardTitles(page)).sort(), ['Project E', 'Project L']);
+    await eventually(async () => assert.deepEqual((await cardTitles(page)).sort(), ['Project E', 'Project L']));
     await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Senegal' });
     await page.getByText('Showing 0 of 14 projects').waitFor();
     await page.getByRole('combobox', { name: 'Discipline' }).selectOption({ label: 'All disciplines' });
@@ -455,7 +456,7 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
     await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'All countries' });
     await page.getByRole('searchbox', { name: 'Search' }).fill('lagos');
     await page.getByText('Showing 1 of 14 projects').waitFor();
-    assert.deepEqual(await cardTitles(page), ['Project F']);
+    await eventually(async () => assert.deepEqual(await cardTitles(page), ['Project F']));
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByText('Showing 14 of 14 projects').waitFor();
 
