@@ -226,6 +226,20 @@ mod tests {
         assert_eq!(p.canvas.note_count(), 1, "the original is untouched");
     }
 
+    /// `p` duplicated as "Copy" (id `p2`), with ids numbered from 1.
+    fn copy_of(p: &Project) -> Project {
+        let mut n = 0;
+        p.duplicate(
+            Id::parse("p2").unwrap(),
+            "Copy".into(),
+            Timestamp(2),
+            || {
+                n += 1;
+                Id::from_random(n)
+            },
+        )
+    }
+
     #[test]
     fn a_duplicate_keeps_its_fit_profiles_on_its_own_segments() {
         use crate::model::fit::{AudienceKind, OfferKind};
@@ -241,16 +255,7 @@ mod tests {
         p.fit
             .add_offer(&seg, o.clone(), OfferKind::Remedy, Timestamp(1));
         p.fit.set_link(&o, &a, true, Timestamp(1));
-        let mut n = 0;
-        let copy = p.duplicate(
-            Id::parse("p2").unwrap(),
-            "Copy".into(),
-            Timestamp(2),
-            || {
-                n += 1;
-                Id::from_random(n)
-            },
-        );
+        let copy = copy_of(&p);
         let new_seg = &copy.canvas.notes(Block::CustomerSegments)[0].id;
         let profile = copy
             .fit
@@ -337,16 +342,7 @@ mod tests {
         p.feasibility
             .risks
             .push(Risk::new(Id::parse("r1").unwrap()));
-        let mut n = 0;
-        let copy = p.duplicate(
-            Id::parse("p2").unwrap(),
-            "Copy".into(),
-            Timestamp(2),
-            || {
-                n += 1;
-                Id::from_random(n)
-            },
-        );
+        let copy = copy_of(&p);
         let note = &copy.canvas.notes(Block::Channels)[0].id;
         let a = &copy.feasibility.assumptions[0];
         assert_eq!(a.note.as_ref(), Some(note), "tied to the copy's note");

@@ -224,27 +224,9 @@ impl Plan {
         f("revenues", &mut self.revenues);
     }
 
-    /// What falls due from today to `SOON_DAYS` ahead, by date:
-    /// milestones, festival deadlines and KPI dates, with their names.
-    pub fn upcoming(&self, today: Date) -> Vec<(Date, &str)> {
-        let milestones = self
-            .timeline
-            .iter()
-            .map(|m| (Some(m.date), m.title.as_str()));
-        let deadlines = self.channels.iter().map(|c| (c.deadline, c.name.as_str()));
-        let kpis = self.kpis.iter().map(|k| (k.due, k.name.as_str()));
-        let mut v: Vec<(Date, &str)> = Vec::new();
-        for (d, name) in milestones.chain(deadlines).chain(kpis) {
-            if let Some(d) = d.filter(|d| matches!(d.due(today), Due::Soon(_))) {
-                timeline::insert_sorted(&mut v, (d, name), |(d, _)| *d);
-            }
-        }
-        v
-    }
-
-    /// The first thing that falls due from today on, at any distance: a
-    /// milestone, a festival deadline or a KPI date, with its name.
-    pub fn next_due(&self, today: Date) -> Option<(Date, &str)> {
+    /// Every dated entry with its name: milestones, festival deadlines and
+    /// KPI dates, in list order.
+    fn dated(&self) -> impl Iterator<Item = (Date, &str)> {
         let milestones = self
             .timeline
             .iter()
@@ -255,6 +237,24 @@ impl Plan {
             .chain(deadlines)
             .chain(kpis)
             .filter_map(|(d, name)| Some((d?, name)))
+    }
+
+    /// What falls due from today to `SOON_DAYS` ahead, by date:
+    /// milestones, festival deadlines and KPI dates, with their names.
+    pub fn upcoming(&self, today: Date) -> Vec<(Date, &str)> {
+        let mut v: Vec<(Date, &str)> = Vec::new();
+        for (d, name) in self.dated() {
+            if matches!(d.due(today), Due::Soon(_)) {
+                timeline::insert_sorted(&mut v, (d, name), |(d, _)| *d);
+            }
+        }
+        v
+    }
+
+    /// The first thing that falls due from today on, at any distance: a
+    /// milestone, a festival deadline or a KPI date, with its name.
+    pub fn next_due(&self, today: Date) -> Option<(Date, &str)> {
+        self.dated()
             .filter(|(d, _)| d.due(today) != Due::Past)
             .min_by_key(|(d, _)| *d)
     }
