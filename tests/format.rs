@@ -8,6 +8,9 @@ use canevas::model::{
     Block, Canvas, Colour, Discipline, Id, Note, Project, Timestamp, MAX_NOTES_PER_BLOCK, MAX_TEAM,
     MAX_TEXT_CHARS,
 };
+mod common;
+
+use common::{id, keys, strings};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
@@ -56,10 +59,6 @@ fn fixture(name: &str) -> Vec<u8> {
 
 fn raw(bytes: &[u8]) -> Value {
     serde_json::from_slice(bytes).unwrap()
-}
-
-fn id(s: &str) -> Id {
-    Id::parse(s).unwrap()
 }
 
 /// Every text a project holds, in a fixed order: title, pitch, country, team
@@ -616,18 +615,6 @@ fn json_eq(a: &Value, b: &Value) -> bool {
         },
         _ => a == b,
     }
-}
-
-fn keys(v: &Value) -> BTreeSet<String> {
-    v.as_object().unwrap().keys().cloned().collect()
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s.as_str().unwrap().to_owned())
-        .collect()
 }
 
 /// A project with one note, as Canevas writes it.

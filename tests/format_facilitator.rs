@@ -5,6 +5,9 @@
 use canevas::format::exchange::{export_exercises, read, Incoming};
 use canevas::model::exercise::{MAX_EXERCISES, MAX_STEPS, MAX_STEP_MINUTES};
 use canevas::model::{Block, Exercise, Id, Step, Timestamp, MAX_TEXT_CHARS};
+mod common;
+
+use common::keys;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -16,11 +19,8 @@ fn schema(name: &str) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-fn keys(v: &Value) -> BTreeSet<String> {
-    v.as_object().unwrap().keys().cloned().collect()
-}
-
-fn strings(v: &Value) -> BTreeSet<String> {
+/// An array of strings, as a set (to compare with member names).
+fn string_set(v: &Value) -> BTreeSet<String> {
     v.as_array()
         .unwrap()
         .iter()
@@ -47,7 +47,7 @@ fn the_exercises_schema_names_what_the_code_writes() {
     let s = schema("canevas-exercises.schema.json");
     let file: Value = serde_json::from_str(&export_exercises(&[exercise()], Timestamp(3))).unwrap();
     assert_eq!(keys(&file), keys(&s["properties"]));
-    assert_eq!(strings(&s["required"]), keys(&file));
+    assert_eq!(string_set(&s["required"]), keys(&file));
     assert_eq!(s["properties"]["format"]["const"], file["format"]);
     assert_eq!(s["properties"]["version"]["const"], file["version"]);
     assert_eq!(
@@ -70,7 +70,7 @@ fn the_exercises_schema_names_what_the_code_writes() {
     assert_eq!(step["properties"]["minutes"]["minimum"], json!(1));
     assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
     let blocks: BTreeSet<String> = Block::ALL.iter().map(|b| b.key().to_owned()).collect();
-    assert_eq!(strings(&s["$defs"]["block"]["enum"]), blocks);
+    assert_eq!(string_set(&s["$defs"]["block"]["enum"]), blocks);
     // A step with no block is written as null, as the schema allows.
     assert_eq!(file["exercises"][0]["steps"][1]["block"], Value::Null);
 }
@@ -112,7 +112,7 @@ fn the_feedback_schema_names_what_the_code_writes() {
     f.set_comment(None, "Good", Timestamp(2), || Id::parse("c2").unwrap());
     let file: Value = serde_json::from_str(&export_feedback(&f, Timestamp(3))).unwrap();
     assert_eq!(keys(&file), keys(&s["properties"]));
-    assert_eq!(strings(&s["required"]), keys(&file));
+    assert_eq!(string_set(&s["required"]), keys(&file));
     assert_eq!(s["properties"]["format"]["const"], file["format"]);
     assert_eq!(s["properties"]["version"]["const"], file["version"]);
     let def = &s["$defs"]["feedback"];
@@ -128,7 +128,7 @@ fn the_feedback_schema_names_what_the_code_writes() {
     assert_eq!(file["feedback"]["comments"][1]["block"], Value::Null);
     assert_eq!(file["feedback"]["comments"][0]["block"], "channels");
     let blocks: BTreeSet<String> = Block::ALL.iter().map(|b| b.key().to_owned()).collect();
-    assert_eq!(strings(&s["$defs"]["block"]["enum"]), blocks);
+    assert_eq!(string_set(&s["$defs"]["block"]["enum"]), blocks);
     assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
 }
 

@@ -10,13 +10,11 @@ use canevas::model::fit::{
 };
 use canevas::model::{Block, Id, Note, Project, Timestamp, Workspace};
 use canevas::session::Session;
-use serde_json::{json, Value};
-use std::collections::BTreeSet;
-use std::path::Path;
+mod common;
 
-fn id(s: &str) -> Id {
-    Id::parse(s).unwrap()
-}
+use common::{check_members, id, strings};
+use serde_json::{json, Value};
+use std::path::Path;
 
 fn fixture() -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format/v2/fit.json"))
@@ -201,65 +199,9 @@ fn shapes_the_format_does_not_have_are_refused() {
     assert_eq!(accepted, Vec::<String>::new(), "import accepts these");
 }
 
-fn keys(v: &Value) -> BTreeSet<String> {
-    v.as_object().unwrap().keys().cloned().collect()
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s.as_str().unwrap().to_owned())
-        .collect()
-}
-
 /// For one object of the fit section: the schema lists what Canevas
 /// writes, requires what import needs, and its defaults are what import
 /// assumes.
-fn check_members(def: &Value, pointer: &str, file: &Value) {
-    let written = file.pointer(pointer).unwrap();
-    assert_eq!(keys(&def["properties"]), keys(written), "{pointer}");
-    let required: BTreeSet<String> = def
-        .get("required")
-        .map(|r| strings(r).into_iter().collect())
-        .unwrap_or_default();
-    for member in keys(written) {
-        let mut without = file.clone();
-        without
-            .pointer_mut(pointer)
-            .unwrap()
-            .as_object_mut()
-            .unwrap()
-            .remove(&member);
-        let read = import_value(&without);
-        assert_eq!(
-            read.is_err(),
-            required.contains(&member),
-            "{pointer}/{member}"
-        );
-        if let Ok(projects) = read {
-            let again: Value =
-                serde_json::from_str(&export(&projects, Kind::Project, Timestamp(4))).unwrap();
-            assert_eq!(
-                Some(&again.pointer(pointer).unwrap()[&member]),
-                def["properties"][&member].get("default"),
-                "{pointer}/{member}: the default is what import assumes"
-            );
-        }
-    }
-    let mut extra = file.clone();
-    extra
-        .pointer_mut(pointer)
-        .unwrap()
-        .as_object_mut()
-        .unwrap()
-        .insert("zz_unknown".into(), json!(1));
-    assert_eq!(
-        def["additionalProperties"],
-        json!(import_value(&extra).is_ok()),
-        "{pointer}"
-    );
-}
 
 #[test]
 fn the_schema_describes_the_fit_section_as_the_code_has_it() {
@@ -276,21 +218,24 @@ fn the_schema_describes_the_fit_section_as_the_code_has_it() {
     // Without links, a profile's audience may be left out on its own.
     let mut unlinked = file.clone();
     unlinked["projects"][0]["fit"]["profiles"][0]["offer"][0]["answers"] = json!([]);
-    check_members(&defs["fit"], "/projects/0/fit", &file);
+    check_members(&defs["fit"], &file, "/projects/0/fit", |_, _| {});
     check_members(
         &defs["fit_profile"],
-        "/projects/0/fit/profiles/0",
         &unlinked,
+        "/projects/0/fit/profiles/0",
+        |_, _| {},
     );
     check_members(
         &defs["fit_audience_item"],
-        "/projects/0/fit/profiles/0/audience/0",
         &file,
+        "/projects/0/fit/profiles/0/audience/0",
+        |_, _| {},
     );
     check_members(
         &defs["fit_offer_item"],
-        "/projects/0/fit/profiles/0/offer/0",
         &file,
+        "/projects/0/fit/profiles/0/offer/0",
+        |_, _| {},
     );
 
     let audience = &defs["fit_audience_item"]["properties"];
