@@ -5,7 +5,7 @@
 //! and saving work the same for every edit. After each operation the ids of
 //! the projects it touched are waiting in `take_dirty` for the store.
 
-use crate::history::{Change, History};
+use crate::history::{Change, History, Scope, Step};
 use crate::model::{Block, Discipline, Id, Note, Project, Timestamp, Workspace};
 use std::collections::BTreeSet;
 
@@ -65,37 +65,53 @@ impl Session {
         std::mem::take(&mut self.dirty).into_iter().collect()
     }
 
-    pub fn can_undo(&self) -> bool {
-        self.history.can_undo()
+    pub fn can_undo(&self, scope: &Scope) -> bool {
+        self.history.can_undo(scope)
     }
 
-    pub fn can_redo(&self) -> bool {
-        self.history.can_redo()
+    pub fn can_redo(&self, scope: &Scope) -> bool {
+        self.history.can_redo(scope)
     }
 
-    pub fn undo(&mut self) -> bool {
-        let ids = self.history.undo(&mut self.workspace);
-        self.mark(ids)
+    /// Undoes the last step of one history (a project's, or the home
+    /// screen's); returns it, for the UI to show what changed.
+    pub fn undo(&mut self, scope: &Scope) -> Option<Step> {
+        let step = self.history.undo(scope, &mut self.workspace);
+        self.mark(step)
     }
 
-    pub fn redo(&mut self) -> bool {
-        let ids = self.history.redo(&mut self.workspace);
-        self.mark(ids)
+    pub fn redo(&mut self, scope: &Scope) -> Option<Step> {
+        let step = self.history.redo(scope, &mut self.workspace);
+        self.mark(step)
     }
 
-    fn mark(&mut self, ids: Option<Vec<Id>>) -> bool {
-        match ids {
-            Some(ids) => {
-                self.dirty.extend(ids);
-                true
-            }
-            None => false,
-        }
+    fn mark(&mut self, step: Option<Step>) -> Option<Step> {
+        let step = step?;
+        self.dirty
+            .extend(step.changes.iter().map(|c| c.project.clone()));
+        Some(step)
     }
 
-    fn record(&mut self, changes: Vec<Change>, coalesce: Option<String>, now: Timestamp) {
+    /// The histories, to keep them across a reload of the tab.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Puts back a history kept across a reload (only if it still leads to
+    /// the projects as they are now).
+    pub fn restore_history(&mut self, scope: Scope, undo: Vec<Step>, redo: Vec<Step>) {
+        self.history.restore(scope, undo, redo, &self.workspace);
+    }
+
+    fn record(
+        &mut self,
+        scope: Scope,
+        changes: Vec<Change>,
+        coalesce: Option<String>,
+        now: Timestamp,
+    ) {
         self.dirty.extend(changes.iter().map(|c| c.project.clone()));
-        self.history.record(changes, coalesce, now);
+        self.history.record(scope, changes, coalesce, now);
     }
 
     fn snapshot(&self, id: &Id) -> Option<(usize, Project)> {
@@ -114,6 +130,7 @@ impl Session {
         project.enforce_limits();
         self.workspace.put(0, project.clone());
         self.record(
+            Scope::Home,
             vec![Change {
                 project: id.clone(),
                 before: None,
@@ -136,6 +153,17 @@ impl Session {
         coalesce: Option<String>,
         edit: impl FnOnce(&mut Project, Timestamp) -> bool,
     ) -> bool {
+        self.edit_in(Scope::Project(id.clone()), id, now, coalesce, edit)
+    }
+
+    fn edit_in(
+        &mut self,
+        scope: Scope,
+        id: &Id,
+        now: Timestamp,
+        coalesce: Option<String>,
+        edit: impl FnOnce(&mut Project, Timestamp) -> bool,
+    ) -> bool {
         let Some(before) = self.snapshot(id) else {
             return false;
         };
@@ -147,6 +175,7 @@ impl Session {
         project.updated_at = now;
         let after = (before.0, project.clone());
         self.record(
+            scope,
             vec![Change {
                 project: id.clone(),
                 before: Some(before),
@@ -182,10 +211,19 @@ impl Session {
         })
     }
 
+    /// Renames a project from the home screen (its history, not the
+    /// project's).
+    pub fn rename_project(&mut self, id: &Id, title: &str, now: Timestamp) -> bool {
+        self.edit_in(Scope::Home, id, now, None, |p, _| {
+            std::mem::replace(&mut p.title, title.to_owned()) != title
+        })
+    }
+
     /// Deletes a project; undo brings it back in its place.
     pub fn delete_project(&mut self, id: &Id, now: Timestamp) -> Option<Project> {
         let (i, project) = self.workspace.remove(id)?;
         self.record(
+            Scope::Home,
             vec![Change {
                 project: id.clone(),
                 before: Some((i, project.clone())),
@@ -205,6 +243,7 @@ impl Session {
         copy.enforce_limits();
         self.workspace.put(i + 1, copy.clone());
         self.record(
+            Scope::Home,
             vec![Change {
                 project: new_id.clone(),
                 before: None,
@@ -282,7 +321,7 @@ impl Session {
             });
             top += 1;
         }
-        self.record(changes, None, now);
+        self.record(Scope::Home, changes, None, now);
         outcome
     }
 
@@ -335,8 +374,16 @@ mod tests {
             .collect()
     }
 
+    fn home() -> Scope {
+        Scope::Home
+    }
+
+    fn of(id: &Id) -> Scope {
+        Scope::Project(id.clone())
+    }
+
     #[test]
-    fn every_operation_is_undoable_and_marks_what_to_save() {
+    fn every_operation_is_undoable_in_its_place_and_marks_what_to_save() {
         let mut s = session();
         let a = s.create_project(details("Kola"), Timestamp(1));
         assert_eq!(s.take_dirty(), std::slice::from_ref(&a));
@@ -352,18 +399,73 @@ mod tests {
         s.delete_project(&a, Timestamp(5)).unwrap();
         assert_eq!(titles(&s), ["Kola (copy)"]);
         s.take_dirty();
-        assert!(s.undo());
+        // The home screen's history: delete, duplicate, create.
+        assert!(s.undo(&home()).is_some());
         assert_eq!(titles(&s), ["Kola", "Kola (copy)"]);
         assert_eq!(s.take_dirty(), std::slice::from_ref(&a));
-        assert!(s.undo()); // duplicate
-        assert!(s.undo()); // text
+        assert!(s.undo(&home()).is_some()); // duplicate
+        assert!(s.project(&copy).is_none());
+        // The project's own history: the text, then the new note.
+        assert!(s.undo(&of(&a)).is_some());
         assert_eq!(s.project(&a).unwrap().canvas.note(&note).unwrap().text, "");
-        assert!(s.redo());
+        assert!(s.redo(&of(&a)).is_some());
         assert_eq!(
             s.project(&a).unwrap().canvas.note(&note).unwrap().text,
             "FESPACO"
         );
-        assert!(s.project(&copy).is_none());
+    }
+
+    #[test]
+    fn undo_in_one_project_never_reaches_into_another() {
+        let mut s = session();
+        let a = s.create_project(details("A"), Timestamp(1));
+        let b = s.create_project(details("B"), Timestamp(2));
+        let note = s.add_note(&b, Block::Channels, Timestamp(3)).unwrap();
+        s.edit(&b, Timestamp(4), Some("typing".into()), |p, now| {
+            p.canvas.set_text(&note, "Webtoon readers", now)
+        });
+        // Open A and press Undo: nothing to undo there, and B keeps its note.
+        assert!(!s.can_undo(&of(&a)));
+        assert!(s.undo(&of(&a)).is_none());
+        let text = |s: &Session| {
+            s.project(&b)
+                .unwrap()
+                .canvas
+                .note(&note)
+                .unwrap()
+                .text
+                .clone()
+        };
+        assert_eq!(text(&s), "Webtoon readers");
+        // A project just created has nothing to undo on its own screens:
+        // its creation belongs to the home screen.
+        let c = s.create_project(details("C"), Timestamp(5));
+        assert!(s.undo(&of(&c)).is_none());
+        assert!(s.project(&c).is_some());
+        // Undo in B takes back B's typing, then its note.
+        let step = s.undo(&of(&b)).unwrap();
+        assert_eq!(step.changes[0].project, b);
+        assert_eq!(text(&s), "");
+        s.undo(&of(&b)).unwrap();
+        assert!(s.project(&b).unwrap().canvas.note(&note).is_none());
+        assert!(!s.can_undo(&of(&b)));
+        // The home screen still holds the three creations.
+        assert!(s.undo(&home()).is_some());
+        assert!(s.project(&c).is_none());
+    }
+
+    #[test]
+    fn a_rename_from_home_is_the_home_screens_step() {
+        let mut s = session();
+        let a = s.create_project(details("Kola"), Timestamp(1));
+        assert!(s.rename_project(&a, "Kola Studio", Timestamp(2)));
+        assert!(
+            !s.rename_project(&a, "Kola Studio", Timestamp(3)),
+            "no change, no step"
+        );
+        assert!(!s.can_undo(&of(&a)));
+        s.undo(&home()).unwrap();
+        assert_eq!(titles(&s), ["Kola"]);
     }
 
     #[test]
@@ -396,7 +498,7 @@ mod tests {
         );
         assert_eq!((out.added, out.replaced), (1, 1));
         assert_eq!(titles(&s), ["Other", "Kola from a teammate"]);
-        s.undo();
+        s.undo(&Scope::Home);
         assert_eq!(titles(&s), ["Kola"]);
 
         let out = s.import(vec![incoming], OnConflict::KeepBoth, Timestamp(3));
@@ -418,7 +520,10 @@ mod tests {
         theirs.title = "Kola (edited elsewhere)".into();
         s.external_change(&a, Some(theirs));
         assert_eq!(titles(&s), ["Kola (edited elsewhere)"]);
-        assert!(!s.undo(), "the creation step no longer applies");
+        assert!(
+            s.undo(&Scope::Home).is_none(),
+            "the creation step no longer applies"
+        );
         s.external_change(&a, None);
         assert!(titles(&s).is_empty());
     }

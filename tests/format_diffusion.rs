@@ -411,7 +411,9 @@ fn deleting_a_segment_note_unlinks_its_audience_in_the_same_undoable_step() {
     let p = s.project(&pid).unwrap();
     assert_eq!(p.diffusion.audiences[0].segment, None);
     assert_eq!(p.diffusion.check(&p.canvas), Ok(()));
-    assert!(s.undo());
+    assert!(s
+        .undo(&canevas::history::Scope::Project(pid.clone()))
+        .is_some());
     let p = s.project(&pid).unwrap();
     assert_eq!(p.diffusion.audiences[0].segment, Some(id("seg-teens")));
     assert_eq!(p.diffusion.check(&p.canvas), Ok(()));

@@ -288,7 +288,11 @@ fn deleting_a_segment_note_and_undoing_brings_back_its_profile() {
     }));
     assert!(profile);
     assert!(s.project(&id("p1")).unwrap().fit.profiles.is_empty());
-    assert!(s.undo(), "one step");
+    assert!(
+        s.undo(&canevas::history::Scope::Project(id("p1")))
+            .is_some(),
+        "one step"
+    );
     let p = s.project(&id("p1")).unwrap();
     assert!(p.canvas.note(&id("seg")).is_some());
     assert_eq!(

@@ -3,6 +3,7 @@
 //! at once, and what a reload shows is what the user last saw.
 
 use canevas::format;
+use canevas::history::Scope;
 use canevas::model::{
     Block, Colour, Discipline, Id, Project, Timestamp, Workspace, MAX_TEXT_CHARS,
 };
@@ -163,14 +164,15 @@ fn every_change_saved_at_once_is_there_after_a_reload() {
     );
     assert_eq!(p.canvas.note(&readers).unwrap().colour, Colour::Pink);
 
-    // Undo and redo are changes like any other.
-    assert!(s.undo());
+    // Undo and redo are changes like any other (here in Kola's history).
+    let kola_screens = Scope::Project(kola.clone());
+    assert!(s.undo(&kola_screens).is_some());
     save(&mut store, &mut s, tick()).unwrap();
     assert_eq!(
         titles(&reload(store.backend(), tick()).0),
         ["Les Gardiennes de Grand-Bassam", "Kola"]
     );
-    assert!(s.redo());
+    assert!(s.redo(&kola_screens).is_some());
     save(&mut store, &mut s, tick()).unwrap();
     assert_reloads_as(store.backend(), s.workspace());
 }
@@ -198,7 +200,7 @@ fn an_undone_deletion_is_back_after_a_reload() {
     let (ws, problems) = reload(store.backend(), 11);
     assert_eq!((titles(&ws), problems), (vec!["Souk Tycoon"], vec![]));
 
-    assert!(s.undo());
+    assert!(s.undo(&Scope::Home).is_some());
     save(&mut store, &mut s, 12).unwrap();
     assert_eq!(s.workspace(), &before);
     assert_reloads_as(store.backend(), &before);
@@ -208,7 +210,7 @@ fn an_undone_deletion_is_back_after_a_reload() {
         "back in its place, notes, ids and dates as they were"
     );
 
-    assert!(s.redo());
+    assert!(s.redo(&Scope::Home).is_some());
     save(&mut store, &mut s, 14).unwrap();
     assert_eq!(titles(&reload(store.backend(), 15).0), ["Souk Tycoon"]);
 }
@@ -449,7 +451,7 @@ fn an_imported_file_is_kept_as_it_was_across_reloads() {
     assert_eq!(ws.get(&webtoon[0].id), Some(&webtoon[0]));
 
     // Undoing the import removes the copy for good.
-    assert!(s.undo());
+    assert!(s.undo(&Scope::Home).is_some());
     save(&mut store, &mut s, 7).unwrap();
     let (ws, _) = reload(store.backend(), 8);
     assert!(ws.get(&outcome.ids[0]).is_none());
@@ -613,7 +615,7 @@ fn a_second_tab_sees_what_the_first_one_saves() {
     a.save(10);
     b.receive();
     assert_eq!(titles(b.workspace()), ["Kola Studio"]);
-    while b.session.undo() {}
+    while b.session.undo(&Scope::Home).is_some() {}
     b.save(11);
     a.receive();
     assert!(b.session.project(&sahel).is_none());

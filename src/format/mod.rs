@@ -14,6 +14,7 @@
 
 pub mod exchange;
 mod fit_check;
+pub mod history;
 mod import;
 mod migrate;
 

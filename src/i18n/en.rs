@@ -10,6 +10,28 @@ pub static STRINGS: Strings = Strings {
     undo_hint: "Undo the last change (Ctrl+Z)",
     redo: "Redo",
     redo_hint: "Redo the change you undid (Ctrl+Shift+Z)",
+    // Undo and redo: what a step did.
+    undid: |what| format!("Undid: {what}"),
+    redid: |what| format!("Redid: {what}"),
+    did_note: |action, block| {
+        use crate::model::diff::Action::*;
+        match action {
+            NoteAdded => format!("note added in {block}"),
+            NoteDeleted => format!("note deleted in {block}"),
+            NoteEdited => format!("note edited in {block}"),
+            NoteColoured => format!("note colour changed in {block}"),
+            NoteMoved => format!("note moved in {block}"),
+            Edited => format!("change in {block}"),
+        }
+    },
+    did_in: |screen| format!("change in {screen}"),
+    did_add_project: |t| format!("“{t}” added"),
+    did_delete_project: |t| format!("“{t}” deleted"),
+    did_rename_project: |t| format!("“{t}” renamed"),
+    did_import: |n| match n {
+        1 => "import of 1 project".to_owned(),
+        n => format!("import of {n} projects"),
+    },
     export: "Export",
     export_project_hint: "Save this project to a file you can share",
     export_all_hint: "Save all your projects to one file",

@@ -12,6 +12,28 @@ pub static STRINGS: Strings = Strings {
     undo_hint: "Annuler la dernière modification (Ctrl+Z)",
     redo: "Rétablir",
     redo_hint: "Rétablir la modification annulée (Ctrl+Maj+Z)",
+    // Annuler et rétablir : ce qu'une étape a fait.
+    undid: |what| format!("Annulé\u{a0}: {what}"),
+    redid: |what| format!("Rétabli\u{a0}: {what}"),
+    did_note: |action, block| {
+        use crate::model::diff::Action::*;
+        match action {
+            NoteAdded => format!("note ajoutée dans {block}"),
+            NoteDeleted => format!("note supprimée dans {block}"),
+            NoteEdited => format!("note modifiée dans {block}"),
+            NoteColoured => format!("couleur d’une note changée dans {block}"),
+            NoteMoved => format!("note déplacée dans {block}"),
+            Edited => format!("modification dans {block}"),
+        }
+    },
+    did_in: |screen| format!("modification dans {screen}"),
+    did_add_project: |t| format!("«\u{a0}{t}\u{a0}» ajouté"),
+    did_delete_project: |t| format!("«\u{a0}{t}\u{a0}» supprimé"),
+    did_rename_project: |t| format!("«\u{a0}{t}\u{a0}» renommé"),
+    did_import: |n| match n {
+        0 | 1 => format!("import de {n} projet"),
+        n => format!("import de {n} projets"),
+    },
     export: "Exporter",
     export_project_hint: "Enregistrer ce projet dans un fichier à partager",
     export_all_hint: "Enregistrer tous vos projets dans un seul fichier",

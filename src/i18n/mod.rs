@@ -17,6 +17,7 @@ pub use diffusion::DiffusionStrings;
 pub use questions::{example, questions};
 
 use crate::format::ImportError;
+use crate::model::diff::Action as NoteAction;
 use crate::model::{Block, Colour, Discipline};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,6 +78,17 @@ pub struct Strings {
     pub undo_hint: &'static str,
     pub redo: &'static str,
     pub redo_hint: &'static str,
+    // Undo and redo: what a step did, said after undoing or redoing it.
+    pub undid: fn(&str) -> String,
+    pub redid: fn(&str) -> String,
+    /// A note's change in a block (the block's name given).
+    pub did_note: fn(NoteAction, &str) -> String,
+    /// A change on one of the project's screens (its name given).
+    pub did_in: fn(&str) -> String,
+    pub did_add_project: fn(&str) -> String,
+    pub did_delete_project: fn(&str) -> String,
+    pub did_rename_project: fn(&str) -> String,
+    pub did_import: fn(usize) -> String,
     pub export: &'static str,
     pub export_project_hint: &'static str,
     pub export_all_hint: &'static str,

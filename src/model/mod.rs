@@ -4,6 +4,7 @@
 //! the time it needs as arguments, so it is deterministic and testable.
 
 mod canvas;
+pub mod diff;
 pub mod diffusion;
 pub mod exercise;
 pub mod feasibility;

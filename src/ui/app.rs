@@ -20,10 +20,16 @@ pub fn App() -> impl IntoView {
     let app = AppState::init();
     provide_context(app);
     super::facilitator::install();
+    super::kept_history::install(app);
 
     // Screens live in the URL fragment.
     on_window(ev::hashchange, move |_| {
-        app.route.set(Route::parse(&location_hash()));
+        let route = Route::parse(&location_hash());
+        // Already there: the app showed it itself (`AppState::show`).
+        if route == app.route.get_untracked() {
+            return;
+        }
+        app.route.set(route);
         app.focus_note.set(None);
         // Move focus to the new screen, for keyboard and screen reader users.
         focus_by_id("main");

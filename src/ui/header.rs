@@ -10,8 +10,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let can_undo = Memo::new(move |_| app.session.with(|s| s.can_undo()));
-    let can_redo = Memo::new(move |_| app.session.with(|s| s.can_redo()));
+    // Undo and Redo act on the history of the screen: the project on it,
+    // or the home screen's.
+    let can = move |f: fn(&crate::session::Session, &crate::history::Scope) -> bool| {
+        move |_: Option<&bool>| {
+            app.scope()
+                .is_some_and(|scope| app.session.with(|s| f(s, &scope)))
+        }
+    };
+    let can_undo = Memo::new(can(crate::session::Session::can_undo));
+    let can_redo = Memo::new(can(crate::session::Session::can_redo));
     let on_project = Memo::new(move |_| app.route.with(|r| r.project().cloned()));
     // Something to export: the project on screen, or any project at all.
     let exportable = Memo::new(move |_| {

@@ -11,9 +11,11 @@ mod files;
 mod fit;
 mod header;
 mod home;
+mod kept_history;
 mod messages;
 mod project;
 mod state;
+mod undo_view;
 
 pub use app::App;
 

@@ -2,6 +2,7 @@
 //! current screen and the messages. Every edit goes through
 //! [`AppState::change`], which saves what it touched at once.
 
+use crate::history::{Scope, Step};
 use crate::i18n::{Lang, Strings};
 use crate::model::diffusion::Date;
 use crate::model::{Id, Project, Timestamp};
@@ -197,16 +198,46 @@ impl AppState {
         }
     }
 
+    /// The history Undo and Redo work on here: the project on screen, or
+    /// the home screen's; none elsewhere (tracked).
+    pub fn scope(&self) -> Option<Scope> {
+        self.route.with(|r| match r {
+            Route::Home => Some(Scope::Home),
+            r => r.project().map(|id| Scope::Project(id.clone())),
+        })
+    }
+
     pub fn undo(&self) {
-        if self.change(Session::undo) {
-            self.clear_notices();
-        }
+        self.step(Session::undo, true);
     }
 
     pub fn redo(&self) {
-        if self.change(Session::redo) {
-            self.clear_notices();
-        }
+        self.step(Session::redo, false);
+    }
+
+    /// Undoes or redoes in the history of this screen, then shows the user
+    /// what changed: the screen and note it is on, and a message.
+    fn step(&self, f: fn(&mut Session, &Scope) -> Option<Step>, undo: bool) {
+        let Some(scope) = self.scope_untracked() else {
+            return;
+        };
+        let Some(step) = self.change(|s| f(s, &scope)) else {
+            return;
+        };
+        self.clear_notices();
+        let what = super::undo_view::reveal(self, &scope, &step);
+        self.say(false, move |t| {
+            let what = what.text(t);
+            if undo {
+                (t.undid)(&what)
+            } else {
+                (t.redid)(&what)
+            }
+        });
+    }
+
+    fn scope_untracked(&self) -> Option<Scope> {
+        untrack(|| self.scope())
     }
 
     /// Information such as "deleted, Undo brings it back" no longer holds
@@ -261,6 +292,15 @@ impl AppState {
                 let _ = s.set_setting(&settings);
             }
         });
+    }
+
+    /// Shows a screen without moving focus or scroll the way following a
+    /// link does: for bringing a change into view.
+    pub fn show(&self, route: Route) {
+        if self.route.get_untracked() != route {
+            self.route.set(route.clone());
+            self.navigate(route);
+        }
     }
 
     pub fn navigate(&self, route: Route) {

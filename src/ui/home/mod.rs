@@ -209,11 +209,7 @@ fn RenameDialog(renaming: RwSignal<Option<Id>>) -> impl IntoView {
             return;
         }
         if let Some(id) = renaming.get_untracked() {
-            app.change(|s| {
-                s.edit(&id, now(), None, |p, _| {
-                    std::mem::replace(&mut p.title, title.clone()) != title
-                })
-            });
+            app.change(|s| s.rename_project(&id, &title, now()));
         }
         renaming.set(None);
     };
