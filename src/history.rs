@@ -179,17 +179,28 @@ impl History {
     }
 
     /// Puts back a history kept across a reload, if it still fits the
-    /// workspace: the last undo step must lead to each project as it is now
-    /// (the last redo step start from it), or the history is dropped.
+    /// workspace: its last undo step must lead to the projects as they are
+    /// now (its last redo step start from them), or the history is dropped.
+    /// A home step that added or removed a project need only find it there
+    /// or gone, since applying a step takes the project as it is now.
     pub fn restore(&mut self, scope: Scope, undo: Vec<Step>, redo: Vec<Step>, ws: &Workspace) {
-        let fits = |changes: &[Change], side: fn(&Change) -> &Option<(usize, Project)>| {
-            changes
-                .iter()
-                .all(|c| side(c).as_ref().map(|(_, p)| p) == ws.get(&c.project))
+        let exact = matches!(scope, Scope::Project(_));
+        let fits = |step: Option<&Step>, side: fn(&Change) -> &Option<(usize, Project)>| {
+            step.is_none_or(|s| {
+                s.changes.iter().all(|c| {
+                    let (kept, now) = (side(c).as_ref().map(|(_, p)| p), ws.get(&c.project));
+                    if exact || c.rewrites() {
+                        kept == now
+                    } else {
+                        kept.is_some() == now.is_some()
+                    }
+                })
+            })
         };
-        let undo_fits = undo.last().is_none_or(|s| fits(&s.changes, |c| &c.after));
-        let redo_fits = redo.last().is_none_or(|s| fits(&s.changes, |c| &c.before));
-        if undo_fits && redo_fits && !(undo.is_empty() && redo.is_empty()) {
+        if fits(undo.last(), |c| &c.after)
+            && fits(redo.last(), |c| &c.before)
+            && !(undo.is_empty() && redo.is_empty())
+        {
             self.stacks.insert(scope, Stack { undo, redo });
         }
     }
@@ -459,6 +470,18 @@ mod tests {
         fresh.undo(&in_project("a"), &mut ws).unwrap();
         fresh.undo(&in_project("a"), &mut ws).unwrap();
         assert_eq!(titles(&ws), ["A"]);
+
+        // The home screen's creation step still fits a project edited
+        // since: it only needs the project to be there.
+        let mut home = History::default();
+        let created = vec![Step::kept(vec![change(None, Some((0, project("a", "A"))))], Timestamp(0))];
+        home.restore(Scope::Home, created.clone(), vec![], &ws);
+        assert!(home.can_undo(&Scope::Home));
+        let mut empty = Workspace::default();
+        let mut gone = History::default();
+        gone.restore(Scope::Home, created, vec![], &empty);
+        assert!(!gone.can_undo(&Scope::Home), "nothing to remove");
+        assert!(gone.undo(&Scope::Home, &mut empty).is_none());
 
         // The project changed meanwhile (another tab): the kept steps no
         // longer lead to it, so none is put back.
