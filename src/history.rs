@@ -474,7 +474,10 @@ mod tests {
         // The home screen's creation step still fits a project edited
         // since: it only needs the project to be there.
         let mut home = History::default();
-        let created = vec![Step::kept(vec![change(None, Some((0, project("a", "A"))))], Timestamp(0))];
+        let created = vec![Step::kept(
+            vec![change(None, Some((0, project("a", "A"))))],
+            Timestamp(0),
+        )];
         home.restore(Scope::Home, created.clone(), vec![], &ws);
         assert!(home.can_undo(&Scope::Home));
         let mut empty = Workspace::default();
