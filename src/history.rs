@@ -11,7 +11,6 @@
 //! project with every edit made to it since, not an old copy.
 
 use crate::model::{Id, Project, Timestamp, Workspace};
-use std::collections::BTreeMap;
 
 /// Most steps kept for undo in each history.
 pub const LIMIT: usize = 200;
@@ -20,7 +19,7 @@ pub const LIMIT: usize = 200;
 pub const COALESCE_MS: u64 = 1500;
 
 /// Which history a step belongs to.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Scope {
     /// The list of projects, on the home screen.
     Home,
@@ -59,9 +58,11 @@ struct Stack {
     redo: Vec<Step>,
 }
 
+/// The histories, each with its scope (a few at most: a plain list is
+/// smaller in the wasm than a map).
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    stacks: BTreeMap<Scope, Stack>,
+    stacks: Vec<(Scope, Stack)>,
 }
 
 impl History {
@@ -78,7 +79,7 @@ impl History {
             return;
         }
         self.keep_apart(&scope, &changes);
-        let stack = self.stacks.entry(scope).or_default();
+        let stack = self.stack_mut(scope);
         stack.redo.clear();
         if let (Some(key), Some(last)) = (&coalesce, stack.undo.last_mut()) {
             let same_target = last.changes.len() == 1
@@ -112,11 +113,11 @@ impl History {
         match scope {
             Scope::Home => {
                 for c in changes.iter().filter(|c| c.rewrites()) {
-                    self.stacks.remove(&Scope::Project(c.project.clone()));
+                    self.drop_stack(&Scope::Project(c.project.clone()));
                 }
             }
             Scope::Project(id) => {
-                if let Some(home) = self.stacks.get_mut(&Scope::Home) {
+                if let Some(home) = self.get_mut(&Scope::Home) {
                     let keep =
                         |s: &Step| !s.changes.iter().any(|c| &c.project == id && c.rewrites());
                     home.undo.retain(keep);
@@ -126,17 +127,42 @@ impl History {
         }
     }
 
+    fn get(&self, scope: &Scope) -> Option<&Stack> {
+        self.stacks.iter().find(|(s, _)| s == scope).map(|(_, h)| h)
+    }
+
+    fn get_mut(&mut self, scope: &Scope) -> Option<&mut Stack> {
+        self.stacks
+            .iter_mut()
+            .find(|(s, _)| s == scope)
+            .map(|(_, h)| h)
+    }
+
+    fn stack_mut(&mut self, scope: Scope) -> &mut Stack {
+        match self.stacks.iter().position(|(s, _)| *s == scope) {
+            Some(i) => &mut self.stacks[i].1,
+            None => {
+                self.stacks.push((scope, Stack::default()));
+                &mut self.stacks.last_mut().expect("just pushed").1
+            }
+        }
+    }
+
+    fn drop_stack(&mut self, scope: &Scope) {
+        self.stacks.retain(|(s, _)| s != scope);
+    }
+
     pub fn can_undo(&self, scope: &Scope) -> bool {
-        self.stacks.get(scope).is_some_and(|s| !s.undo.is_empty())
+        self.get(scope).is_some_and(|s| !s.undo.is_empty())
     }
 
     pub fn can_redo(&self, scope: &Scope) -> bool {
-        self.stacks.get(scope).is_some_and(|s| !s.redo.is_empty())
+        self.get(scope).is_some_and(|s| !s.redo.is_empty())
     }
 
     /// Undoes the last step of `scope`; returns it.
     pub fn undo(&mut self, scope: &Scope, ws: &mut Workspace) -> Option<Step> {
-        let stack = self.stacks.get_mut(scope)?;
+        let stack = self.get_mut(scope)?;
         let mut step = stack.undo.pop()?;
         for c in step.changes.iter_mut().rev() {
             c.after = current(ws, &c.project);
@@ -149,7 +175,7 @@ impl History {
 
     /// Redoes the last undone step of `scope`; returns it.
     pub fn redo(&mut self, scope: &Scope, ws: &mut Workspace) -> Option<Step> {
-        let stack = self.stacks.get_mut(scope)?;
+        let stack = self.get_mut(scope)?;
         let mut step = stack.redo.pop()?;
         for c in &mut step.changes {
             c.before = current(ws, &c.project);
@@ -164,17 +190,16 @@ impl History {
     /// changed elsewhere (another tab) and the steps no longer apply.
     pub fn forget(&mut self, id: &Id) {
         let keep = |s: &Step| s.changes.iter().all(|c| &c.project != id);
-        for stack in self.stacks.values_mut() {
+        for (_, stack) in &mut self.stacks {
             stack.undo.retain(keep);
             stack.redo.retain(keep);
         }
-        self.stacks.remove(&Scope::Project(id.clone()));
+        self.drop_stack(&Scope::Project(id.clone()));
     }
 
     /// The steps of one history, oldest first, for keeping across a reload.
     pub fn steps(&self, scope: &Scope) -> (&[Step], &[Step]) {
-        self.stacks
-            .get(scope)
+        self.get(scope)
             .map_or((&[], &[]), |s| (&s.undo[..], &s.redo[..]))
     }
 
@@ -201,7 +226,8 @@ impl History {
             && fits(redo.last(), |c| &c.before)
             && !(undo.is_empty() && redo.is_empty())
         {
-            self.stacks.insert(scope, Stack { undo, redo });
+            self.drop_stack(&scope);
+            self.stacks.push((scope, Stack { undo, redo }));
         }
     }
 }

@@ -5,13 +5,12 @@
 //! version of the format, and only where it still leads to the projects as
 //! stored (see `History::restore`); anything else is dropped, never an
 //! error. Consecutive steps share a version of the project (one step's
-//! `after` is the next one's `before`), so each version is written once.
+//! `after` is the next one's `before`), so that version is written once.
 
 use super::VERSION;
 use crate::history::{Change, Scope, Step};
 use crate::model::{Id, Project, Timestamp};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Most steps kept per history across a reload.
 pub const KEEP_STEPS: usize = 100;
@@ -56,7 +55,6 @@ struct Record {
 /// and about `max_chars` in all: the oldest steps go first).
 pub fn write(histories: &[Kept], max_chars: usize) -> String {
     let mut states: Vec<String> = Vec::new();
-    let mut known: HashMap<String, usize> = HashMap::new();
     let mut chars = 0;
     let mut out = Vec::new();
     for (scope, undo, redo) in histories {
@@ -74,12 +72,17 @@ pub fn write(histories: &[Kept], max_chars: usize) -> String {
                 let mut state = |side: &Option<(usize, Project)>| {
                     side.as_ref().map(|(at, project)| {
                         let json = serde_json::to_string(project).expect("a project serialises");
-                        let next = states.len();
-                        let index = *known.entry(json.clone()).or_insert(next);
-                        if index == next {
-                            chars += json.len();
-                            states.push(json);
-                        }
+                        // Neighbouring steps share their version: look back
+                        // a little rather than index every version.
+                        let seen = states.iter().rev().take(3).position(|s| *s == json);
+                        let index = match seen {
+                            Some(back) => states.len() - 1 - back,
+                            None => {
+                                chars += json.len();
+                                states.push(json);
+                                states.len() - 1
+                            }
+                        };
                         (*at, index)
                     })
                 };
