@@ -144,7 +144,7 @@ impl Decimal {
     pub fn places(self) -> u32 {
         let mut frac = self.0.unsigned_abs() % SCALE as u128;
         let mut places = MAX_DECIMALS;
-        while places > 0 && frac % 10 == 0 {
+        while places > 0 && frac.is_multiple_of(10) {
             frac /= 10;
             places -= 1;
         }
