@@ -32,6 +32,11 @@ impl Drafts {
         self.0.with(|m| m.get(key).cloned())
     }
 
+    /// The draft of a field, untracked (for views drawn by hand).
+    pub fn peek(&self, key: &str) -> Option<String> {
+        self.0.with_untracked(|m| m.get(key).cloned())
+    }
+
     /// Keeps refused text; `None` forgets the field's draft.
     pub fn set(&self, key: &str, text: Option<String>) {
         let same = self.0.with_untracked(|m| m.get(key) == text.as_ref());

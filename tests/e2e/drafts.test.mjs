@@ -35,6 +35,7 @@ const FIELDS = [
   { screen: 'diffusion', field: 'Timeline milestone: Date (needed)', find: (p) => region(p, 'Release timeline').getByLabel('Date', { exact: true }), refused: '', error: 'A milestone needs a date: the one it had is kept until you pick another.' },
   { screen: 'feasibility', field: 'MVP: Budget it needs', find: (p) => region(p, 'MVP scope').getByRole('textbox', { name: 'Budget it needs', exact: true }), refused: '12,50', error: NO_DECIMALS },
   { screen: 'feasibility', field: 'MVP: Currency', find: (p) => region(p, 'MVP scope').getByRole('textbox', { name: 'Currency', exact: true }), refused: 'euros', error: NOT_A_CODE },
+  { screen: 'exercises', field: 'Exercise step: Minutes', find: (p) => p.getByRole('article', { name: 'Pitch drill', exact: true }).getByRole('group', { name: 'Step 1' }).getByRole('spinbutton', { name: 'Minutes', exact: true }), refused: '0', error: 'Type whole minutes, from 1 to 240.' },
   { screen: 'feasibility', field: 'MVP milestone: Date', find: (p) => group(region(p, 'MVP scope'), 'Milestone 1').getByLabel('Date', { exact: true }), refused: '0999-05-01', error: NOT_A_DATE },
 ];
 
@@ -157,6 +158,37 @@ test('every checked field keeps its refused text and reason while others are edi
     assert.equal(await target.inputValue(), '');
     await waitForStored(page, id, (p) => assert.equal(p.diffusion.budget[0].amount, '150000'));
   }));
+
+test('a facilitator’s exercise: refused minutes stay through other edits, a redraw, and leaving the screen', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url, '#/exercises');
+    await page.getByRole('article', { name: 'One-minute pitch in 15 minutes', exact: true }).getByRole('button', { name: 'Copy and edit' }).click();
+    await page.getByRole('region', { name: 'Your exercises' }).getByRole('textbox', { name: 'Exercise title' }).fill('Pitch drill');
+    const card = page.getByRole('article', { name: 'Pitch drill', exact: true });
+    const before = await card.getByRole('group', { name: 'Step 1' }).getByRole('spinbutton', { name: 'Minutes', exact: true }).inputValue();
+    for (const f of FIELDS.filter((f) => f.screen === 'exercises')) {
+      await f.find(page).fill(f.refused);
+      await assertRefused(f.find(page), f.refused, f.error, `${f.field}, as typed`);
+      await card.getByRole('group', { name: 'Step 1' }).getByRole('textbox', { name: 'Step title' }).fill('Warm-up');
+      await assertRefused(f.find(page), f.refused, f.error, `${f.field}, after another field was edited`);
+      // Adding a step draws the editor anew.
+      await card.getByRole('button', { name: 'Add step' }).click();
+      await card.getByRole('group', { name: 'Step 5' }).waitFor();
+      await assertRefused(f.find(page), f.refused, f.error, `${f.field}, after the editor was redrawn`);
+      await page.evaluate(() => { location.hash = '#/'; });
+      await page.getByRole('heading', { level: 1, name: EN.home, exact: true }).waitFor();
+      await page.evaluate(() => { location.hash = '#/exercises'; });
+      await page.getByRole('article', { name: 'Pitch drill', exact: true }).getByRole('button', { name: 'Edit' }).click();
+      await assertRefused(f.find(page), f.refused, f.error, `${f.field}, after coming back`);
+    }
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('canevas.exercises')));
+    assert.equal(String(stored.exercises[0].steps[0].minutes), before, 'the refused minutes were not saved');
+    await f0(page).fill('3');
+    await eventually(async () => assert.equal(await f0(page).getAttribute('aria-invalid'), 'false'));
+  }));
+
+const f0 = (page) => FIELDS.find((f) => f.screen === 'exercises').find(page);
 
 test('the issue’s cases in French: "150 000 FCFA" and "12,50" in XOF stay with their reason, the total follows the fix', (t) =>
   inContext(env.browser, t, { locale: 'fr-FR' }, async (context) => {
