@@ -530,8 +530,10 @@ pub fn checked(ctx: Ctx, field: &'static Field, id: Id, dom: String) -> AnyView 
     );
     let save: Save = Arc::new(move |v: String| {
         if ctx.edit(Some(key.clone()), |p| (field.put)(p, &id, v.clone())) && is_currency {
+            let m = ctx.read(|p| p.feasibility.mvp.clone());
+            let misfits = usize::from(m.budget.is_some_and(|b| !m.currency.fits(b)));
             ctx.app
-                .say(false, move |t| (t.diffusion.currency_now)(&v, 0));
+                .say(false, move |t| (t.diffusion.currency_now)(&v, misfits));
         }
     });
     let draft_key = ctx.project.with_value(|p| draft::key(p, &dom));
