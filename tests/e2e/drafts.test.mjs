@@ -123,7 +123,7 @@ test('every checked field keeps its refused text and reason while others are edi
     }
 
     // Away (the canvas) and back: each screen shows them again.
-    await openTab(page, 'Canvas', /\/canvas$/);
+    await openTab(page, EN.canvas, /\/canvas$/);
     for (const screen of ['diffusion', 'feasibility']) {
       await openTab(page, screen === 'diffusion' ? 'Diffusion' : 'Feasibility', new RegExp(`/${screen}$`));
       for (const f of FIELDS.filter((f) => f.screen === screen)) {
@@ -198,9 +198,10 @@ test('the issue’s cases in French: "150 000 FCFA" and "12,50" in XOF stay with
     const budget = region(page, 'Budget');
     await budget.getByRole('button', { name: 'Ajouter une ligne à «\u00a0Production de supports\u00a0»', exact: true }).click();
     await typeInNew(page, 'label', 'Affiches');
-    const line = group(budget, 'Affiches');
-    const amount = line.getByRole('textbox', { name: 'Montant', exact: true });
-    const what = line.getByRole('textbox', { name: 'Pour quoi', exact: true });
+    await group(budget, 'Affiches').waitFor();
+    // The plan's only line (its name follows what is typed in "Pour quoi").
+    const amount = budget.getByRole('textbox', { name: 'Montant', exact: true });
+    const what = budget.getByRole('textbox', { name: 'Pour quoi', exact: true });
     for (const [typed, error] of [
       ['150 000 FCFA', 'Ce n’est pas un nombre\u00a0: tapez des chiffres, comme 1 250 000 ou 12,50.'],
       ['12,50', 'Cette devise n’a pas de décimales.'],
