@@ -54,6 +54,13 @@ fn the_fixture_opens_with_its_whole_studio() {
         .is_some());
     assert_eq!(f.assumptions[1].quadrant(), Quadrant::TestFirst);
     assert_eq!(f.mvp.milestones.len(), 3);
+    // The older form of the budget, "4 500 000" and "XOF", is read exactly.
+    assert_eq!(
+        f.mvp.budget.map(|d| d.to_string()).as_deref(),
+        Some("4500000")
+    );
+    assert_eq!(f.mvp.currency.code(), "XOF");
+    assert_eq!(f.mvp.budget_note, "");
     assert_eq!(f.readiness.product, Some(3));
     let s = f.summary(p.discipline);
     let next: Vec<&str> = s.next_tests.iter().map(|a| a.id.as_str()).collect();

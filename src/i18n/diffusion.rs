@@ -94,6 +94,14 @@ pub struct DiffusionStrings {
     pub uncovered: fn(&str) -> String,
     pub progress: fn(Option<u64>) -> String,
     pub amount_error: fn(AmountError) -> String,
+    // drafts: refused dates, and amounts across a currency switch
+    pub date_invalid: &'static str,
+    pub date_needed: &'static str,
+    /// An amount kept with more decimals than the currency has (code, its decimals).
+    pub amount_kept: fn(&str, u32) -> String,
+    /// The currency switched (code, how many amounts do not fit it).
+    pub currency_now: fn(&str, usize) -> String,
+    // end drafts
     pub due_label: fn(Due) -> String,
     pub month: fn(i64, u32) -> String,
     pub day: fn(i64, u32, u32) -> String,
@@ -241,6 +249,19 @@ impl DiffusionStrings {
             AmountError::TooManyDecimals { max } => format!("This currency has at most {max} decimals."),
             AmountError::TooLarge => "Too large: at most 15 digits before the decimal mark.".into(),
         },
+        // drafts
+        date_invalid: "Not a date between the years 1000 and 9999.",
+        date_needed: "A milestone needs a date: the one it had is kept until you pick another.",
+        amount_kept: |code, max| match max {
+            0 => format!("Kept as it is: {code} has no decimals. Round it to write it in {code}."),
+            m => format!("Kept as it is: {code} has at most {m} decimals. Round it to write it in {code}."),
+        },
+        currency_now: |code, n| match n {
+            0 => format!("Amounts are now in {code}."),
+            1 => format!("Amounts are now in {code}. One amount has decimals {code} does not have: it is kept as it is, to round."),
+            n => format!("Amounts are now in {code}. {n} amounts have decimals {code} does not have: they are kept as they are, to round."),
+        },
+        // end drafts
         due_label: |d| match d {
             Due::Past => "Past".into(),
             Due::Soon(0) => "Today".into(),
@@ -406,6 +427,19 @@ impl DiffusionStrings {
             AmountError::TooManyDecimals { max } => format!("Cette devise a au plus {max}\u{a0}décimales."),
             AmountError::TooLarge => "Trop grand\u{a0}: au plus 15 chiffres avant la virgule.".into(),
         },
+        // drafts
+        date_invalid: "Ce n’est pas une date entre les années 1000 et 9999.",
+        date_needed: "Une étape a besoin d’une date\u{a0}: celle qu’elle avait est gardée tant que vous n’en choisissez pas une autre.",
+        amount_kept: |code, max| match max {
+            0 => format!("Gardé tel quel\u{a0}: {code} n’a pas de décimales. Arrondissez-le pour l’écrire en {code}."),
+            m => format!("Gardé tel quel\u{a0}: {code} a au plus {m}\u{a0}décimales. Arrondissez-le pour l’écrire en {code}."),
+        },
+        currency_now: |code, n| match n {
+            0 => format!("Les montants sont maintenant en {code}."),
+            1 => format!("Les montants sont maintenant en {code}. Un montant a des décimales que {code} n’a pas\u{a0}: il est gardé tel quel, à arrondir."),
+            n => format!("Les montants sont maintenant en {code}. {n}\u{a0}montants ont des décimales que {code} n’a pas\u{a0}: ils sont gardés tels quels, à arrondir."),
+        },
+        // end drafts
         due_label: |d| match d {
             Due::Past => "Passé".into(),
             Due::Soon(0) => "Aujourd’hui".into(),

@@ -19,6 +19,8 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let app = AppState::init();
     provide_context(app);
+    // drafts: refused typed text, kept for the whole session
+    provide_context(super::draft::Drafts::new());
     super::facilitator::install();
     super::kept_history::install(app);
 

@@ -320,7 +320,8 @@ test('MVP scope and readiness: saved, kept after a reload, exported as the schem
     assert.match(await selected(summary.getByLabel('Product readiness', { exact: true })), /^3 – A first piece works/);
     await waitForStored(page, id, (p) => {
       assert.deepEqual(p.feasibility.mvp, {
-        budget: '4 500 000',
+        budget: '4500000',
+        budget_note: '',
         currency: 'XOF',
         excludes: 'Voice acting',
         includes: 'Chapter 1\nFrench and English',

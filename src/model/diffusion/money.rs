@@ -140,6 +140,17 @@ impl Decimal {
             .try_fold(Decimal::ZERO, |acc, d| acc.checked_add(*d))
     }
 
+    /// Decimal places the amount uses ("12.50" uses one).
+    pub fn places(self) -> u32 {
+        let mut frac = self.0.unsigned_abs() % SCALE as u128;
+        let mut places = MAX_DECIMALS;
+        while places > 0 && frac.is_multiple_of(10) {
+            frac /= 10;
+            places -= 1;
+        }
+        places
+    }
+
     pub fn is_zero(self) -> bool {
         self.0 == 0
     }
@@ -254,6 +265,12 @@ impl Currency {
             "XOF" | "XAF" => "FCFA",
             c => c,
         }
+    }
+
+    /// Whether `amount` can be written in this currency (no more decimal
+    /// places than its minor unit has).
+    pub fn fits(&self, amount: Decimal) -> bool {
+        amount.places() <= self.exponent()
     }
 
     pub fn format(&self, amount: Decimal, group: &str, mark: &str) -> String {
@@ -401,6 +418,47 @@ mod tests {
         for c in COMMON_CURRENCIES {
             assert_eq!(Currency::parse(c).unwrap().code(), c);
         }
+    }
+
+    #[test]
+    fn an_amount_is_rewritten_in_each_currency_form_or_does_not_fit() {
+        let (xof, eur, tnd) = (
+            Currency::parse("XOF").unwrap(),
+            Currency::parse("EUR").unwrap(),
+            Currency::parse("TND").unwrap(),
+        );
+        let a = Decimal::parse_input("1 250,5", eur.exponent()).unwrap();
+        assert_eq!(a.places(), 1);
+        assert!(eur.fits(a) && tnd.fits(a));
+        assert!(!xof.fits(a), "XOF has no decimals");
+        assert_eq!(
+            Decimal::parse_input("1 250,5", xof.exponent()),
+            Err(AmountError::TooManyDecimals { max: 0 })
+        );
+        // The same number in each currency's form.
+        assert_eq!(eur.format(a, "\u{202f}", ","), "1\u{202f}250,50\u{a0}EUR");
+        assert_eq!(tnd.format(a, ",", "."), "1,250.500\u{a0}TND");
+        let whole = d("150000");
+        assert_eq!(whole.places(), 0);
+        assert!(xof.fits(whole));
+        assert_eq!(
+            xof.format(whole, "\u{202f}", ","),
+            "150\u{202f}000\u{a0}FCFA"
+        );
+        assert_eq!(eur.format(whole, ",", "."), "150,000.00\u{a0}EUR");
+        assert_eq!(d("0.0001").places(), 4);
+        assert!(!tnd.fits(d("0.0001")));
+        // The cases: a currency word in the amount, and decimals
+        // in XOF, are refused with their reason.
+        assert_eq!(
+            Decimal::parse_input("150 000 FCFA", 0),
+            Err(AmountError::NotANumber)
+        );
+        assert_eq!(
+            Decimal::parse_input("12,50", 0),
+            Err(AmountError::TooManyDecimals { max: 0 })
+        );
+        assert_eq!(Decimal::parse_input("12,50", 2), Ok(d("12.5")));
     }
 
     #[test]

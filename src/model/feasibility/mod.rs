@@ -301,8 +301,7 @@ impl Feasibility {
             &mut m.includes,
             &mut m.excludes,
             &mut m.team,
-            &mut m.budget,
-            &mut m.currency,
+            &mut m.budget_note,
         ]);
         for ms in &mut m.milestones {
             out.extend([&mut ms.name, &mut ms.date]);

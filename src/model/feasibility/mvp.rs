@@ -1,8 +1,9 @@
 //! Part 5: the MVP's scope: what it includes and leaves out, its
 //! milestones, the team and the budget it needs.
 
+use crate::model::diffusion::{Currency, Decimal};
 use crate::model::Id;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Mvp {
@@ -13,9 +14,78 @@ pub struct Mvp {
     pub milestones: Vec<Milestone>,
     /// Who it needs.
     pub team: String,
-    /// The budget it needs, as an amount written by the user.
-    pub budget: String,
-    pub currency: String,
+    /// The budget it needs, exactly, in `currency` (the diffusion plan's
+    /// money); written `""` when not given.
+    #[serde(serialize_with = "amount")]
+    pub budget: Option<Decimal>,
+    pub currency: Currency,
+    /// What an older file wrote as the budget when it was not a clear
+    /// amount ("about 2 million"): kept, and shown in the budget field to
+    /// be retyped; emptied once an amount is typed or the field cleared.
+    pub budget_note: String,
+}
+
+fn amount<S: Serializer>(a: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match a {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_str(""),
+    }
+}
+
+/// Reads the budget in either form: the amount (`"4500000"`) and an ISO
+/// code, or an older file's free text (`"4 500 000"`, `"150 000 FCFA"`)
+/// with the currency as typed (`"fcfa"`, or empty: XOF, the plans'
+/// default). What is not a clear amount and currency is kept, whole, as
+/// the note (with the old currency text if that was not a code either).
+pub fn read_budget(
+    budget: &str,
+    currency: &str,
+    note: &str,
+) -> (Option<Decimal>, Currency, String) {
+    let (b, c) = (budget.trim(), currency.trim());
+    let code = Currency::parse(c);
+    let is_code = code.is_some();
+    let unclear = |cur: Currency| {
+        // The old currency text is kept when it was no code.
+        let c = if is_code { "" } else { c };
+        let old = [b, c, note.trim()];
+        let text: Vec<&str> = old.into_iter().filter(|t| !t.is_empty()).collect();
+        (None, cur, text.join(" "))
+    };
+    if !c.is_empty() && code.is_none() {
+        return unclear(Currency::default());
+    }
+    if b.is_empty() {
+        return (None, code.unwrap_or_default(), note.to_owned());
+    }
+    // A currency word before or after the number: "150 000 FCFA".
+    let (number, word) = match b.rsplit_once(' ').or_else(|| b.split_once(' ')) {
+        Some((x, y)) if Currency::parse(y).is_some() && y.chars().all(char::is_alphabetic) => {
+            (x, Currency::parse(y))
+        }
+        Some((x, y)) if Currency::parse(x).is_some() && x.chars().all(char::is_alphabetic) => {
+            (y, Currency::parse(x))
+        }
+        _ => (b, None),
+    };
+    let cur = match (code, word) {
+        (Some(a), Some(w)) if a != w => return unclear(a),
+        (a, w) => a.or(w).unwrap_or_default(),
+    };
+    match Decimal::parse_input(number, cur.exponent()) {
+        Ok(d) => (Some(d), cur, note.to_owned()),
+        Err(_) => unclear(cur),
+    }
+}
+
+impl Mvp {
+    /// Sets the budget (`None`: not given); an older file's note goes once
+    /// the user has typed in the field. Whether anything changed.
+    pub fn set_budget(&mut self, budget: Option<Decimal>) -> bool {
+        let note = !self.budget_note.is_empty();
+        self.budget_note.clear();
+        super::set(&mut self.budget, budget) || note
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -113,6 +183,62 @@ mod tests {
         assert!(!m.set_date("tomorrow"));
         assert!(m.set_date("2027-06-15"));
         assert!(!m.set_date("2027-06-15"));
+    }
+
+    fn read(b: &str, c: &str) -> (Option<String>, String, String) {
+        let (d, cur, note) = read_budget(b, c, "");
+        (d.map(|d| d.to_string()), cur.code().to_owned(), note)
+    }
+
+    #[test]
+    fn the_budget_reads_the_new_form_and_an_older_files_text() {
+        let some = |a: &str, c: &str| (Some(a.to_owned()), c.to_owned(), String::new());
+        // The new form: an exact amount and an ISO code.
+        assert_eq!(read("4500000", "XOF"), some("4500000", "XOF"));
+        assert_eq!(read("12.5", "EUR"), some("12.5", "EUR"));
+        assert_eq!(read("1.25", "TND"), some("1.25", "TND"));
+        assert_eq!(read("", "MAD"), (None, "MAD".into(), String::new()));
+        assert_eq!(read("", ""), (None, "XOF".into(), String::new()));
+        // Older files: an amount as typed, the currency as typed.
+        assert_eq!(read("4 500 000", "XOF"), some("4500000", "XOF"));
+        assert_eq!(read("150 000 FCFA", ""), some("150000", "XOF"));
+        assert_eq!(read("EUR 12,50", ""), some("12.5", "EUR"));
+        assert_eq!(read("12,50", "eur"), some("12.5", "EUR"));
+        assert_eq!(read("1.500", "fcfa"), some("1500", "XOF"));
+        assert_eq!(read("2 000 000", ""), some("2000000", "XOF"));
+        // What is not clear is kept whole, as the note, never lost.
+        let kept = |b: &str, c: &str, cur: &str, note: &str| {
+            assert_eq!(
+                read(b, c),
+                (None, cur.to_owned(), note.to_owned()),
+                "{b:?} {c:?}"
+            );
+        };
+        kept("about 2 million", "XOF", "XOF", "about 2 million");
+        kept("12,50", "XOF", "XOF", "12,50");
+        kept("1000", "euros", "XOF", "1000 euros");
+        kept("150 000 FCFA", "EUR", "EUR", "150 000 FCFA");
+        kept("", "dollars", "XOF", "dollars");
+        // A note already in the file stays.
+        let (d, _, note) = read_budget("", "XOF", "about 2 million");
+        assert_eq!((d, note.as_str()), (None, "about 2 million"));
+    }
+
+    #[test]
+    fn typing_a_budget_replaces_the_older_note() {
+        let mut m = Mvp {
+            budget_note: "about 2 million".into(),
+            ..Default::default()
+        };
+        assert!(m.set_budget(None), "clearing the field drops the note");
+        assert!(m.budget_note.is_empty());
+        assert!(!m.set_budget(None));
+        assert!(m.set_budget(Decimal::parse_canonical("2000000")));
+        let json = serde_json::to_value(&m).unwrap();
+        assert_eq!(json["budget"], "2000000");
+        assert_eq!(json["currency"], "XOF");
+        assert_eq!(json["budget_note"], "");
+        assert_eq!(serde_json::to_value(Mvp::default()).unwrap()["budget"], "");
     }
 
     #[test]

@@ -207,13 +207,20 @@ pub fn feasibility(v: &Value) -> R<Feasibility> {
     }
     if let Some(m) = part(o, "mvp", at)? {
         let at = "feasibility.mvp";
+        // Both forms: an amount + ISO code, or an older file's free text.
+        let (budget, currency, budget_note) = super::mvp::read_budget(
+            &text(m, "budget", at)?,
+            &text(m, "currency", at)?,
+            &text(m, "budget_note", at)?,
+        );
         f.mvp = Mvp {
             includes: text(m, "includes", at)?,
             excludes: text(m, "excludes", at)?,
             milestones: list(m, "milestones", at, milestone)?,
             team: text(m, "team", at)?,
-            budget: text(m, "budget", at)?,
-            currency: text(m, "currency", at)?,
+            budget,
+            currency,
+            budget_note,
         };
     }
     if let Some(r) = part(o, "readiness", at)? {

@@ -6,10 +6,12 @@
 //! large once monomorphised).
 
 use crate::i18n::DiffusionStrings;
-use crate::model::diffusion::{self, AmountError, Date, Decimal, Item, Keyed, Plan};
+use crate::model::diffusion::{self, Currency, Date, Decimal, Item, Keyed, Plan};
 use crate::model::{Id, Project, MAX_TEXT_CHARS};
+use crate::ui::draft::{
+    self, checked_input, Check, Checked, Save, Shape, Warn, AMOUNT, CODE, DATE,
+};
 use crate::ui::state::{focus_by_id, now, random_id, AppState};
-use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -184,15 +186,18 @@ impl<T: Item + Clone + Send + Sync + 'static> Row<T> {
         choice_view(self.ctx, self.dom(field), label, options, get, put)
     }
 
+    /// A date; a `needed` one (a milestone's) refuses to be emptied, with
+    /// its reason, and keeps the date it had.
     pub fn date(
         &self,
         field: &'static str,
         label: Label,
+        needed: bool,
         get: fn(&T) -> Option<Date>,
         put: fn(&mut T, Option<Date>) -> bool,
     ) -> AnyView {
         let (get, put) = self.lens(get, put);
-        date_view(self.ctx, self.dom(field), label, get, put)
+        date_view(self.ctx, self.dom(field), label, needed, get, put)
     }
 
     pub fn amount(
@@ -379,35 +384,77 @@ fn date_view(
     ctx: Ctx,
     dom: String,
     label: Label,
+    needed: bool,
     get: Reader<Option<Date>>,
     put: Writer<Option<Date>>,
 ) -> AnyView {
-    let key = dom.clone();
+    let edit_key = format!("diffusion-{dom}");
+    let stored: draft::Text = Arc::new(move || {
+        ctx.read(|p| get(&p.diffusion))
+            .flatten()
+            .flatten()
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    });
+    let check: Check = Arc::new(move |v: &str| match Date::parse(v) {
+        Some(d) => Ok(d.to_string()),
+        None if v.is_empty() && !needed => Ok(String::new()),
+        None if v.is_empty() => Err(ctx.t().date_needed.to_owned()),
+        None => Err(ctx.t().date_invalid.to_owned()),
+    });
+    let save: Save = Arc::new(move |c: String| {
+        ctx.edit(Some(edit_key.clone()), |p| put(p, Date::parse(&c)));
+    });
+    checked(
+        ctx,
+        dom,
+        label,
+        DATE,
+        stored.clone(),
+        stored,
+        check,
+        save,
+        None,
+    )
+}
+
+/// A checked field of the plan, with its label, through the one checked
+/// input (its refused text is kept as a draft).
+#[allow(clippy::too_many_arguments)]
+fn checked(
+    ctx: Ctx,
+    dom: String,
+    label: Label,
+    shape: Shape,
+    stored: draft::Text,
+    shown: draft::Text,
+    check: Check,
+    save: Save,
+    warn: Option<Warn>,
+) -> AnyView {
+    let key = ctx.pid.with_value(|p| draft::key(p, &dom));
+    let input = checked_input(Checked {
+        key,
+        dom: dom.clone(),
+        shape,
+        stored,
+        shown,
+        check,
+        save,
+        warn,
+    });
     view! {
         <div class="field">
             {label_for(ctx, &dom, label)}
-            <input
-                id=dom
-                type="date"
-                min="1000-01-01"
-                max="9999-12-31"
-                prop:value=move || ctx.read(|p| get(&p.diffusion)).flatten().flatten().map(|d| d.to_string()).unwrap_or_default()
-                on:input:target=move |e| {
-                    let v = e.target().value();
-                    let d = Date::parse(&v);
-                    if d.is_some() || v.is_empty() {
-                        ctx.edit(Some(format!("diffusion-{key}")), |p| put(p, d));
-                    }
-                }
-            />
+            {input}
         </div>
     }
     .into_any()
 }
 
-/// An exact amount: money in the plan's currency, or any number (up to 4
+/// An exact amount: money in the plan's currency, or any number (up to 2
 /// decimals) when `money` is false. What is not a number is refused with a
-/// reason, and not saved.
+/// reason, kept on screen as typed, and not saved.
 fn amount_view(
     ctx: Ctx,
     dom: String,
@@ -416,74 +463,102 @@ fn amount_view(
     get: Reader<Option<Decimal>>,
     put: Writer<Option<Decimal>>,
 ) -> AnyView {
-    let error = RwSignal::new(None::<AmountError>);
-    let input = NodeRef::<html::Input>::new();
+    let currency = move || {
+        ctx.read(|p| p.diffusion.currency.clone())
+            .unwrap_or_default()
+    };
     let places = move || {
         if money {
-            ctx.read(|p| p.diffusion.currency.exponent()).unwrap_or(0)
+            currency().exponent()
         } else {
             // Indicators: two decimals, so "10,000" reads as ten thousand.
             2
         }
     };
     let get = StoredValue::new(get);
-    let stored = move || {
+    let amount = move || {
         get.with_value(|get| ctx.read(|p| get(&p.diffusion)))
             .flatten()
             .flatten()
     };
-    let shown = move |d: Option<Decimal>, places: u32| {
+    let stored: draft::Text = Arc::new(move || amount().map(|d| d.to_string()).unwrap_or_default());
+    let shown: draft::Text = Arc::new(move || {
         let t = ctx.t();
-        d.map(|d| d.display(if money { places } else { 0 }, t.group, t.mark))
+        amount()
+            .map(|d| d.display(if money { places() } else { 0 }, t.group, t.mark))
             .unwrap_or_default()
-    };
-    let parse = move |v: &str, places: u32| -> Result<Option<Decimal>, AmountError> {
+    });
+    let check: Check = Arc::new(move |v: &str| {
         if v.trim().is_empty() {
-            Ok(None)
-        } else {
-            Decimal::parse_input(v, places).map(Some)
+            return Ok(String::new());
         }
-    };
-    // The field keeps what is typed; it is rewritten only when the stored
-    // amount no longer matches it (after an undo, say).
-    Effect::new(move |_| {
-        let (stored, places) = (stored(), places());
-        if let Some(el) = input.get() {
-            if parse(&el.value(), places).ok() != Some(stored) {
-                el.set_value(&shown(stored, places));
-                error.set(None);
-            }
+        Decimal::parse_input(v, places())
+            .map(|d| d.to_string())
+            .map_err(|e| (ctx.t().amount_error)(e))
+    });
+    let edit_key = format!("diffusion-{dom}");
+    let save: Save = Arc::new(move |c: String| {
+        ctx.edit(Some(edit_key.clone()), |p| {
+            put(p, Decimal::parse_canonical(&c))
+        });
+    });
+    // An amount that no longer fits the currency (switched since) is kept
+    // and says so.
+    let warn: Option<Warn> = money.then(|| {
+        Arc::new(move || {
+            let (a, c) = (amount()?, currency());
+            (!c.fits(a)).then(|| (ctx.t().amount_kept)(c.code(), c.exponent()))
+        }) as Warn
+    });
+    checked(ctx, dom, label, AMOUNT, stored, shown, check, save, warn)
+}
+
+/// The plan's currency. Switching it re-writes every amount in its form;
+/// one with more decimals than it has is kept, and says why, next to it
+/// and in the message area.
+pub fn currency_field(ctx: Ctx) -> AnyView {
+    let code: draft::Text = Arc::new(move || {
+        ctx.read(|p| p.diffusion.currency.code().to_owned())
+            .unwrap_or_default()
+    });
+    let check: Check = Arc::new(move |v: &str| {
+        Currency::parse(v)
+            .map(|c| c.code().to_owned())
+            .ok_or_else(|| ctx.t().currency_invalid.to_owned())
+    });
+    let save: Save = Arc::new(move |c: String| {
+        let Some(c) = Currency::parse(&c) else { return };
+        let code = c.code().to_owned();
+        let mut misfits = 0;
+        let changed = ctx.edit(Some("diffusion-currency".into()), |p| {
+            let amounts = p.budget.iter().map(|l| l.amount);
+            let amounts = amounts.chain(p.funding.iter().map(|f| f.amount));
+            misfits = amounts.flatten().filter(|a| !c.fits(*a)).count();
+            diffusion::set(&mut p.currency, c)
+        });
+        if changed {
+            ctx.app
+                .say(false, move |t| (t.diffusion.currency_now)(&code, misfits));
         }
     });
-    let err_id = format!("{dom}-error");
-    let key = format!("diffusion-{dom}");
+    let key = ctx.pid.with_value(|p| draft::key(p, "plan-currency"));
+    let input = checked_input(Checked {
+        key,
+        dom: "plan-currency".into(),
+        shape: Shape {
+            list: Some("currency-codes"),
+            max: 4,
+            ..CODE
+        },
+        stored: code.clone(),
+        shown: code,
+        check,
+        save,
+        warn: None,
+    });
     view! {
-        <div class="field">
-            {label_for(ctx, &dom, label)}
-            <input
-                id=dom
-                node_ref=input
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                maxlength="40"
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=err_id.clone()
-                on:input:target=move |e| match parse(&e.target().value(), places()) {
-                    Ok(d) => {
-                        error.set(None);
-                        ctx.edit(Some(key.clone()), |p| put(p, d));
-                    }
-                    Err(why) => error.set(Some(why)),
-                }
-                on:blur:target=move |e| {
-                    if error.get_untracked().is_none() {
-                        e.target().set_value(&shown(stored(), places()));
-                    }
-                }
-            />
-            <p class="field-error" id=err_id>{move || error.get().map(|e| (ctx.t().amount_error)(e))}</p>
-        </div>
+        <label for="plan-currency">{word(ctx, |t| t.currency)}</label>
+        {input}
     }
     .into_any()
 }

@@ -276,6 +276,7 @@ fn channels(ctx: Ctx) -> impl IntoView {
                 r.date(
                     "deadline",
                     |t| t.deadline,
+                    false,
                     |c| c.deadline,
                     |c, d| plan::set(&mut c.deadline, d),
                 ),
@@ -462,7 +463,7 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
             <p class="print-only">{live(move || printed().unwrap_or_default())}</p>
             <p class="due">{live(move || due().map(|d| (ctx.t().due_label)(d)).unwrap_or_default())}</p>
             <div class="fields">
-                {r.date("date", |t| t.date, |m| Some(m.date), |m, d| d.is_some_and(|d| plan::set(&mut m.date, d)))}
+                {r.date("date", |t| t.date, true, |m| Some(m.date), |m, d| d.is_some_and(|d| plan::set(&mut m.date, d)))}
                 {r.choice("kind", |t| t.kind, |t, k| (t.milestone_kind)(k), |m| &mut m.kind)}
                 {r.text("title", |t| t.what, |m| &mut m.title)}
             </div>
@@ -478,7 +479,6 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
 }
 
 fn budget(ctx: Ctx) -> impl IntoView {
-    let currency_error = RwSignal::new(false);
     let figures = Memo::new(move |_| {
         ctx.read(|p| {
             (
@@ -602,36 +602,15 @@ fn budget(ctx: Ctx) -> impl IntoView {
             ]
         },
     );
-    let set_currency = move |v: String| match Currency::parse(&v) {
-        Some(c) => {
-            currency_error.set(false);
-            ctx.edit(Some("diffusion-currency".into()), |p| {
-                plan::set(&mut p.currency, c)
-            });
-        }
-        None => currency_error.set(true),
-    };
     view! {
         <div class="field currency">
-            <label for="plan-currency">{word(ctx, |t| t.currency)}</label>
-            <input
-                id="plan-currency"
-                type="text"
-                list="currency-codes"
-                maxlength="4"
-                autocomplete="off"
-                aria-invalid=move || currency_error.get().to_string()
-                aria-describedby="plan-currency-error"
-                prop:value=move || ctx.read(|p| p.diffusion.currency.code().to_owned()).unwrap_or_default()
-                on:change:target=move |e| set_currency(e.target().value())
-            />
+            {fields::currency_field(ctx)}
             <datalist id="currency-codes">
                 {COMMON_CURRENCIES.iter().map(|c| {
                     let label = Currency::parse(c).map(|c| c.label().to_owned()).unwrap_or_default();
                     view! { <option value=*c>{label}</option> }
                 }).collect_view()}
             </datalist>
-            <p class="field-error" id="plan-currency-error">{live(move || if currency_error.get() { ctx.t().currency_invalid.to_owned() } else { String::new() })}</p>
         </div>
         {BudgetGroup::ALL.iter().map(|g| group_view(*g)).collect_view()}
         <p class="grand-total">
@@ -668,7 +647,13 @@ fn kpis(ctx: Ctx) -> impl IntoView {
                 r.text("name", |t| t.indicator, |k| &mut k.name),
                 r.amount("target", |t| t.target, false, |k| &mut k.target),
                 r.amount("actual", |t| t.actual, false, |k| &mut k.actual),
-                r.date("due", |t| t.due, |k| k.due, |k, d| plan::set(&mut k.due, d)),
+                r.date(
+                    "due",
+                    |t| t.due,
+                    false,
+                    |k| k.due,
+                    |k, d| plan::set(&mut k.due, d),
+                ),
                 progress_view(ctx, Arc::new(progress)),
                 r.delete_button("add-kpi"),
             ]

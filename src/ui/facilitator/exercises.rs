@@ -218,6 +218,7 @@ pub fn builtin(t: &Strings, b: &BuiltIn) -> Exercise {
 pub fn ExercisesPage() -> impl IntoView {
     let app = use_app();
     let lib = library();
+    let drafts = crate::ui::draft::drafts();
     let editing = RwSignal::new(None::<Id>);
     // Bumped when the editor's steps are added or removed.
     let shape = RwSignal::new(0u32);
@@ -354,6 +355,7 @@ pub fn ExercisesPage() -> impl IntoView {
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
         let mut total = None;
+        let f = app.t().facilitator;
         edit(lib, &id, &mut |x| {
             let s = x.steps.get_mut(step);
             match (field.as_str(), s) {
@@ -364,16 +366,26 @@ pub fn ExercisesPage() -> impl IntoView {
                 ("step-block", Some(s)) => {
                     s.block = Block::ALL.into_iter().find(|b| b.key() == value)
                 }
+                // Out of range: refused, kept as typed with its reason.
                 ("step-minutes", Some(s)) => {
-                    if let Ok(m) = value.trim().parse::<u32>() {
-                        s.minutes = m.clamp(1, crate::model::exercise::MAX_STEP_MINUTES);
+                    let max = crate::model::exercise::MAX_STEP_MINUTES;
+                    let m = value.trim().parse::<u32>().ok();
+                    let m = m.filter(|m| (1..=max).contains(m));
+                    let key = minutes_key(&id, step);
+                    drafts.set(&key, m.is_none().then(|| value.clone()));
+                    let why = m.map_or_else(|| (f.minutes_invalid)(max), |_| String::new());
+                    let _ = el.set_attribute("aria-invalid", &m.is_none().to_string());
+                    if let Some(p) = el.next_element_sibling() {
+                        p.set_text_content(Some(&why));
+                    }
+                    if let Some(m) = m {
+                        s.minutes = m;
                     }
                 }
                 _ => {}
             }
             total = Some(x.total_minutes());
         });
-        let f = app.t().facilitator;
         let set_text = |id: String, text: &str| {
             if let Some(el) = document().get_element_by_id(&id) {
                 el.set_text_content(Some(text));
@@ -500,8 +512,14 @@ fn card(t: &'static Strings, x: &Exercise, custom: bool, open: bool) -> El {
 }
 
 /// The editor of one of the facilitator's exercises.
+/// The draft key of a step's minutes (refused text kept for the session).
+fn minutes_key(exercise: &Id, step: usize) -> String {
+    crate::ui::draft::key(exercise, &format!("step-{step}-minutes"))
+}
+
 fn editor(t: &'static Strings, x: &Exercise) -> El {
     let f = t.facilitator;
+    let drafts = crate::ui::draft::drafts();
     let p = format!("ex-{}", x.id);
     let field = |id: &str, label: &str, input: El| {
         el("div")
@@ -540,13 +558,18 @@ fn editor(t: &'static Strings, x: &Exercise) -> El {
                     o
                 }
             });
+        let max = crate::model::exercise::MAX_STEP_MINUTES;
+        let typed = drafts.peek(&minutes_key(&x.id, i));
+        let why = typed.as_ref().map(|_| (f.minutes_invalid)(max));
         let minutes = el("input")
             .attr("type", "number")
             .attr("min", "1")
-            .attr("max", &crate::model::exercise::MAX_STEP_MINUTES.to_string())
+            .attr("max", &max.to_string())
             .attr("data-field", "step-minutes")
             .attr("data-step", &i.to_string())
-            .value(&s.minutes.to_string());
+            .attr("aria-invalid", &typed.is_some().to_string())
+            .attr("aria-describedby", &format!("{q}-minutes-error"))
+            .value(&typed.unwrap_or_else(|| s.minutes.to_string()));
         let block = el("select")
             .attr("data-field", "step-block")
             .attr("data-step", &i.to_string())
@@ -571,7 +594,14 @@ fn editor(t: &'static Strings, x: &Exercise) -> El {
                 f.step_title,
                 text("step-title", &s.title, i),
             ))
-            .child(field(&format!("{q}-minutes"), f.step_minutes, minutes))
+            .child(
+                field(&format!("{q}-minutes"), f.step_minutes, minutes).child(
+                    el("p")
+                        .class("field-error")
+                        .attr("id", &format!("{q}-minutes-error"))
+                        .text(why.as_deref().unwrap_or_default()),
+                ),
+            )
             .child(field(&format!("{q}-block"), f.step_block, block))
             .child(field(
                 &format!("{q}-prompt"),

@@ -1,15 +1,19 @@
 //! The studio's forms as data: for each kind of item, its fields, how each
 //! is read from the project and written back.
 
-use super::{CardSpec, Field, Kind};
+use super::{CardSpec, Ctx, Field, Kind};
 use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
+use crate::model::diffusion::{AmountError, Currency, Date, Decimal};
 use crate::model::feasibility::{
     set, valid_date, Assumption, CardField, Confidence, Criterion, CriterionRef, CustomCriterion,
     Decision, Group, Lens, Method, Milestone, Rating, Risk, TestCard, READINESS_MAX, RISK_MAX,
     SCALE_MAX, SCORE_MAX,
 };
 use crate::model::{Block, Id, Project};
+use crate::ui::draft::{self, checked_input, Check, Checked, Save, Warn, AMOUNT, CODE, DATE};
+use leptos::prelude::*;
+use std::sync::Arc;
 
 type Options = Vec<(String, String)>;
 
@@ -437,9 +441,117 @@ pub static MVP_SCOPE: &[Field] = &[
 
 pub static MVP_NEEDS: &[Field] = &[
     mvp!(needs_team, Kind::Lines, team),
-    mvp!(budget, Kind::Line, budget),
-    mvp!(currency, Kind::Line, currency),
+    // The budget shows an older file's note until an amount is typed.
+    Field {
+        label: |t| t.budget,
+        kind: Kind::Money,
+        get: |p, _| {
+            let m = &p.feasibility.mvp;
+            Some(
+                m.budget
+                    .map_or_else(|| m.budget_note.clone(), |d| d.to_string()),
+            )
+        },
+        put: |p, _, v| p.feasibility.mvp.set_budget(Decimal::parse_canonical(&v)),
+    },
+    Field {
+        label: |t| t.currency,
+        kind: Kind::Currency,
+        get: |p, _| Some(p.feasibility.mvp.currency.code().to_owned()),
+        put: |p, _, v| Currency::parse(&v).is_some_and(|c| set(&mut p.feasibility.mvp.currency, c)),
+    },
 ];
+
+/// A checked field (a date, the budget, its currency) through the one
+/// checked input: refused text stays on screen with its reason, as a
+/// draft, and is never saved. Amounts are read and shown as in the
+/// diffusion plan.
+pub fn checked(ctx: Ctx, field: &'static Field, id: Id, dom: String) -> AnyView {
+    let kind = &field.kind;
+    let get = id.clone();
+    let stored: draft::Text =
+        Arc::new(move || ctx.read(|p| (field.get)(p, &get)).unwrap_or_default());
+    let currency = move || ctx.read(|p| p.feasibility.mvp.currency.clone());
+    let t = move || ctx.app.t().diffusion;
+    let check: Check = match kind {
+        Kind::Money => Arc::new(move |v: &str| {
+            if v.trim().is_empty() {
+                return Ok(String::new());
+            }
+            Decimal::parse_input(v, currency().exponent())
+                .map(|d| d.to_string())
+                .map_err(|e| (t().amount_error)(e))
+        }),
+        Kind::Currency => Arc::new(move |v: &str| {
+            Currency::parse(v)
+                .map(|c| c.code().to_owned())
+                .ok_or_else(|| t().currency_invalid.to_owned())
+        }),
+        // New dates take the plan's range, 1000 to 9999.
+        _ => Arc::new(move |v: &str| {
+            if v.is_empty() || (valid_date(v) && Date::parse(v).is_some()) {
+                Ok(v.to_owned())
+            } else {
+                Err(t().date_invalid.to_owned())
+            }
+        }),
+    };
+    let (amount, kept) = (stored.clone(), stored.clone());
+    let shown: draft::Text = match kind {
+        Kind::Money => Arc::new(move || {
+            let (v, w) = (amount(), t());
+            match Decimal::parse_canonical(&v) {
+                Some(d) => d.display(currency().exponent(), w.group, w.mark),
+                None => v,
+            }
+        }),
+        _ => stored.clone(),
+    };
+    // The budget: an older file's note says why it is no amount; an amount
+    // with more decimals than a currency chosen since is kept, and says so.
+    let retry = check.clone();
+    let warn: Option<Warn> = matches!(kind, Kind::Money).then(|| {
+        Arc::new(move || {
+            let v = kept();
+            let c = currency();
+            match Decimal::parse_canonical(&v) {
+                Some(d) => (!c.fits(d)).then(|| (t().amount_kept)(c.code(), c.exponent())),
+                None if v.is_empty() => None,
+                None => retry(&v)
+                    .err()
+                    .or_else(|| Some((t().amount_error)(AmountError::NotANumber))),
+            }
+        }) as Warn
+    });
+    let is_currency = matches!(kind, Kind::Currency);
+    let key = format!(
+        "feasibility-{}-{id}",
+        (field.label)(&crate::i18n::feasibility::EN)
+    );
+    let save: Save = Arc::new(move |v: String| {
+        if ctx.edit(Some(key.clone()), |p| (field.put)(p, &id, v.clone())) && is_currency {
+            let m = ctx.read(|p| p.feasibility.mvp.clone());
+            let misfits = usize::from(m.budget.is_some_and(|b| !m.currency.fits(b)));
+            ctx.app
+                .say(false, move |t| (t.diffusion.currency_now)(&v, misfits));
+        }
+    });
+    let draft_key = ctx.project.with_value(|p| draft::key(p, &dom));
+    checked_input(Checked {
+        key: draft_key,
+        dom,
+        shape: match kind {
+            Kind::Date => DATE,
+            Kind::Money => AMOUNT,
+            _ => CODE,
+        },
+        stored,
+        shown,
+        check,
+        save,
+        warn,
+    })
+}
 
 pub static MILESTONE: &[Field] = &[
     text!(milestone, Kind::Line, milestone, milestone_mut, name),

@@ -141,7 +141,13 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
 pub enum Kind {
     Line,
     Lines,
+    // drafts: checked fields keep refused text (see `fields::checked`)
     Date,
+    /// An exact amount in the MVP's currency.
+    Money,
+    /// An ISO 4217 code.
+    Currency,
+    // end drafts
     /// A select, with its (value, text) options for an item.
     Select(fn(&'static Strings, &Project, &Id) -> Vec<(String, String)>),
 }
@@ -185,11 +191,11 @@ pub fn FieldView(id: Id, field: &'static Field, s: &'static Strings) -> impl Int
             <span class="print-only" aria-hidden="true">{value}</span>
         }
         .into_any(),
-        Kind::Line | Kind::Date => view! {
-            <input id=fid type=if matches!(field.kind, Kind::Date) { "date" } else { "text" } maxlength=max
-                prop:value=value on:input=input on:change=input/>
+        Kind::Line => view! {
+            <input id=fid type="text" maxlength=max prop:value=value on:input=input on:change=input/>
         }
         .into_any(),
+        Kind::Date | Kind::Money | Kind::Currency => fields::checked(ctx, field, id.clone(), fid),
         Kind::Select(options) => {
             let options = move || {
                 let current = value.get();
