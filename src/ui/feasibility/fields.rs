@@ -6,8 +6,8 @@ use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
 use crate::model::feasibility::{
     set, valid_date, Assumption, CardField, Confidence, Criterion, CriterionRef, CustomCriterion,
-    Decision, Group, Lens, Method, Milestone, Rating, Risk, TestCard, READINESS_MAX, RISK_MAX,
-    SCALE_MAX, SCORE_MAX,
+    Decision, Group, Lens, Method, Milestone, Rating, Risk, TestCard, EVIDENCE_MAX, MAX_IMPORTANCE,
+    READINESS_MAX, RISK_MAX, SCORE_MAX,
 };
 use crate::model::{Block, Id, Project};
 
@@ -174,7 +174,7 @@ pub static ASSUMPTION: &[Field] = &[
         kind: Kind::Select(|s, _, _| scale(&s.feasibility.importance_levels)),
         get: |p, id| assumption(p, id).map(|a| a.importance.to_string()),
         put: |p, id, v| {
-            let i = level(&v, SCALE_MAX);
+            let i = level(&v, MAX_IMPORTANCE);
             assumption_mut(p, id)
                 .zip(i)
                 .is_some_and(|(a, i)| a.place(i, a.evidence))
@@ -185,7 +185,7 @@ pub static ASSUMPTION: &[Field] = &[
         kind: Kind::Select(|s, _, _| scale(&s.feasibility.evidence_levels)),
         get: |p, id| assumption(p, id).map(|a| a.evidence.to_string()),
         put: |p, id, v| {
-            let e = level(&v, SCALE_MAX);
+            let e = level(&v, EVIDENCE_MAX);
             assumption_mut(p, id)
                 .zip(e)
                 .is_some_and(|(a, e)| a.place(a.importance, e))
