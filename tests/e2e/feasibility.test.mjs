@@ -144,7 +144,10 @@ test('test and learning cards: a decision raises the assumption’s evidence', (
     const c = card(of, 'Test card 1');
     await assertFocused(c.getByLabel('We believe that', { exact: true }));
     await page.keyboard.type('Half the audience of a screening asks for more');
-    await c.getByLabel('Test', { exact: true }).selectOption({ label: 'Festival or test screening' });
+    // A video game is offered playtests, not screenings (a film's test).
+    const methods = await c.getByLabel('Test', { exact: true }).evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
+    assert.ok(methods.includes('Prototype playtest') && !methods.includes('Festival or test screening'), methods.join(', '));
+    await c.getByLabel('Test', { exact: true }).selectOption({ label: 'Prototype playtest' });
     await c.getByLabel('We will measure', { exact: true }).fill('Sign-ups after the screening');
     await c.getByLabel('Success if', { exact: true }).fill('30 of 60');
     await c.getByLabel('Cost', { exact: true }).fill('20 000 XOF');
@@ -161,7 +164,7 @@ test('test and learning cards: a decision raises the assumption’s evidence', (
         {
           id: undefined,
           hypothesis: 'Half the audience of a screening asks for more',
-          method: 'screening',
+          method: 'playtest',
           metric: 'Sign-ups after the screening',
           threshold: '30 of 60',
           cost: '20 000 XOF',

@@ -197,7 +197,12 @@ pub static TEST_FIELDS: &[Field] = &[
     card!(CardField::Hypothesis, Kind::Lines),
     Field {
         label: |t| t.method,
-        kind: Kind::Select(|s, _, _| keyed(Method::ALL, Method::key, s.feasibility.method_name)),
+        // The methods of the project's discipline, and the card's own.
+        kind: Kind::Select(|s, p, id| {
+            let current = test(p, id).map(|t| t.method).unwrap_or_default();
+            let offered = Method::offered(p.discipline, current);
+            keyed(&offered, Method::key, s.feasibility.method_name)
+        }),
         get: |p, id| test(p, id).map(|t| t.method.key().to_owned()),
         put: |p, id, v| {
             let m = Method::from_key(&v);
