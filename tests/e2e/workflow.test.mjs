@@ -106,7 +106,14 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await waitForStored(page, id, (p) => assert.equal(p.canvas.value_propositions[0].colour, 'pink'));
     assert.equal(await colourKey.count(), 0, 'a value proposition is no segment');
     await segmentColour.selectOption({ label: 'Blue' });
-    assert.deepEqual(await colourKey.getByRole('listitem').allInnerTexts(), ['Blue: Young readers']);
+    await eventually(async () => assert.deepEqual(await colourKey.getByRole('listitem').allTextContents(), ['Blue: Young readers']));
+    // Undo takes the colour away again, and the control says so.
+    await headerButton(page, 'Undo').click();
+    await waitForStored(page, id, (p) => assert.equal('colour' in p.canvas.customer_segments[0], false));
+    await eventually(async () => assert.equal(await selectedLabel(segmentColour), 'No colour'));
+    await colourKey.waitFor({ state: 'detached' });
+    await headerButton(page, 'Redo').click();
+    await eventually(async () => assert.equal(await selectedLabel(segmentColour), 'Blue'));
     await segmentColour.selectOption({ label: 'No colour' });
     await waitForStored(page, id, (p) => assert.equal('colour' in p.canvas.customer_segments[0], false, 'the colour is taken away'));
     await colourKey.waitFor({ state: 'detached' });

@@ -160,6 +160,7 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
             <div class="note-tools">
                 <select
                     class="colour-select"
+                    prop:value=move || colour().map_or("", Colour::key)
                     aria-label=move || app.t().colour
                     title=move || app.t().colour
                     on:change:target=move |e| {

@@ -90,7 +90,11 @@ fn choice(
             <span aria-hidden="true">{label(words(app).fit)}</span>
             // Named by the word alone (a select inside its label would add
             // the chosen option to its name).
-            <select aria-label=label(words(app).fit) on:change:target=move |e| on_pick.run(e.target().value())>
+            // The value as a property too, so Undo shows what it brings back
+            // (an option's selected attribute no longer moves a select the
+            // user has picked in).
+            <select aria-label=label(words(app).fit) prop:value=move || current.get()
+                on:change:target=move |e| on_pick.run(e.target().value())>
                 {move || {
                     let now = current.get();
                     options(words(app).fit)
