@@ -142,28 +142,89 @@ fn every_fixture_of_every_version_still_opens() {
             if version == format::VERSION {
                 schema.assert_valid(&file, &name.to_string());
             }
+            if version < 3 {
+                for (p, raw_p) in projects.iter().zip(file["projects"].as_array().unwrap()) {
+                    assert_eq!(old_colours(raw_p), colours(p), "{name}: colours kept");
+                }
+            }
         }
     }
 }
 
+/// Each note's colour, block by block.
+fn colours(p: &Project) -> Vec<Option<Colour>> {
+    p.canvas.all_notes().map(|(_, n)| n.colour).collect()
+}
+
+/// Each note's colour as a file before version 3 meant it: left out was
+/// yellow.
+fn old_colours(p: &Value) -> Vec<Option<Colour>> {
+    let notes = Block::ALL
+        .iter()
+        .flat_map(|b| p["canvas"][b.key()].as_array().into_iter().flatten());
+    notes
+        .map(|n| Colour::from_key(n["colour"].as_str().unwrap_or("yellow")))
+        .collect()
+}
+
+/// The note only the version 3 webtoon project has: one with no colour.
+const NO_COLOUR_NOTE: &str = "0c0105e55a7e0001";
+
 #[test]
-fn the_current_version_fixture_is_exactly_what_canevas_writes() {
-    // When the version changes, the new version gets its own project.json.
-    let path = fixtures_root()
-        .join(format!("v{}", format::VERSION))
-        .join("project.json");
-    let text =
-        std::fs::read_to_string(&path).expect("a project.json fixture for the current version");
-    let projects = import(text.as_bytes()).unwrap();
-    let saved_at = Timestamp(raw(text.as_bytes())["saved_at"].as_u64().unwrap());
-    let written = export(&projects, Kind::Project, saved_at);
-    // `CANEVAS_BLESS=1 cargo test --test format` rewrites it after a change
-    // to what Canevas writes (then read the diff before committing).
-    if std::env::var_os("CANEVAS_BLESS").is_some() {
-        std::fs::write(&path, &written).unwrap();
-        return;
+fn each_older_fixture_opens_as_the_current_one_written_from_it() {
+    let current = fixtures_root().join(format!("v{}", format::VERSION));
+    let mut compared = 0;
+    for path in json_files(&current) {
+        let file_name = path.file_name().unwrap();
+        if file_name == "diffusion.json" {
+            // Written from its sample project (tests/format_diffusion.rs,
+            // which checks the version 2 copy against it).
+            continue;
+        }
+        let mut now = import(&std::fs::read(&path).unwrap()).unwrap();
+        if file_name == "project.json" {
+            let extra = now[0].canvas.remove_note(&id(NO_COLOUR_NOTE)).unwrap().2;
+            assert_eq!(extra.colour, None);
+        }
+        for (version, dir) in version_dirs() {
+            let Ok(old) = std::fs::read(dir.join(file_name)) else {
+                continue;
+            };
+            if version == format::VERSION {
+                continue;
+            }
+            let old = import(&old).unwrap();
+            assert_eq!(old, now, "v{version}/{}", file_name.to_string_lossy());
+            compared += 1;
+        }
     }
-    assert_eq!(written, text);
+    // project.json from v1 and v2, fit and feasibility from v2.
+    assert_eq!(compared, 4);
+}
+
+#[test]
+fn the_current_version_fixtures_are_exactly_what_canevas_writes() {
+    // When the version changes, the new version gets its own project.json
+    // (and a copy of each other fixture, written from the older one).
+    let dir = fixtures_root().join(format!("v{}", format::VERSION));
+    assert!(
+        dir.join("project.json").exists(),
+        "a project.json fixture for the current version"
+    );
+    for path in json_files(&dir) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let projects = import(text.as_bytes()).unwrap();
+        let saved_at = Timestamp(raw(text.as_bytes())["saved_at"].as_u64().unwrap());
+        let written = export(&projects, Kind::Project, saved_at);
+        // `CANEVAS_BLESS=1 cargo test --test format` rewrites them after a
+        // change to what Canevas writes (then read the diff before
+        // committing).
+        if std::env::var_os("CANEVAS_BLESS").is_some() {
+            std::fs::write(&path, &written).unwrap();
+            continue;
+        }
+        assert_eq!(written, text, "{}", path.display());
+    }
 }
 
 #[test]
@@ -183,7 +244,7 @@ fn the_webtoon_project_opens_with_all_its_notes() {
         (p.created_at, p.updated_at),
         (Timestamp(1_795_425_300_000), Timestamp(1_795_520_100_000))
     );
-    assert_eq!(block_counts(p), [3, 3, 3, 2, 2, 3, 3, 2, 4]);
+    assert_eq!(block_counts(p), [3, 3, 4, 2, 2, 3, 3, 2, 4]);
     assert_eq!(p.canvas.filled_blocks(), 9);
 
     let channels: Vec<&str> = p
@@ -205,13 +266,27 @@ fn the_webtoon_project_opens_with_all_its_notes() {
         multi_line.text,
         "Éditeurs qui cherchent des séries\nà publier en album papier"
     );
-    assert_eq!(multi_line.colour, Colour::Purple);
+    assert_eq!(multi_line.colour, Some(Colour::Purple));
     assert!(multi_line.updated_at > multi_line.created_at);
 
-    let colours: HashSet<Colour> = p.canvas.all_notes().map(|(_, n)| n.colour).collect();
-    assert_eq!(colours, Colour::ALL.into_iter().collect());
+    // Every colour, and one note with none (left out of the file).
+    let colours: HashSet<Option<Colour>> = colours(p).into_iter().collect();
+    let expected = Colour::ALL.map(Some).into_iter().chain([None]).collect();
+    assert_eq!(colours, expected);
+    let plain = &p.canvas.notes(Block::KeyResources)[3];
+    assert_eq!((plain.id.as_str(), plain.colour), (NO_COLOUR_NOTE, None));
+    assert!(
+        raw(&fixture("project.json"))["projects"][0]["canvas"]["key_resources"][3]
+            .get("colour")
+            .is_none()
+    );
+    assert!(p
+        .canvas
+        .segment_colours()
+        .iter()
+        .all(|(_, s)| !s.contains("Treichville")));
     let ids: HashSet<&Id> = p.canvas.all_notes().map(|(_, n)| &n.id).collect();
-    assert_eq!(ids.len(), 25);
+    assert_eq!(ids.len(), 26);
     assert_eq!(
         texts(p),
         raw_texts(&raw(&fixture("project.json"))["projects"][0])
@@ -251,21 +326,23 @@ fn the_workspace_opens_in_order_and_fills_in_what_was_left_out() {
         (Discipline::Audiovisual, 3)
     );
     assert_eq!(block_counts(series), [1, 0, 0, 0, 0, 2, 0, 1, 0]);
-    // Notes written without a colour are yellow.
+    // Notes written without a colour before version 3 were yellow, and
+    // stay yellow.
+    assert!(file["version"].as_u64() < Some(3));
     assert!(file["projects"][1]["canvas"]["key_partners"][0]
         .get("colour")
         .is_none());
     assert_eq!(
         series.canvas.notes(Block::KeyPartners)[0].colour,
-        Colour::Yellow
+        Some(Colour::Yellow)
     );
     assert_eq!(
         series.canvas.notes(Block::CostStructure)[0].colour,
-        Colour::Yellow
+        Some(Colour::Yellow)
     );
     assert_eq!(
         series.canvas.notes(Block::Channels)[1].colour,
-        Colour::Orange
+        Some(Colour::Orange)
     );
 
     // The sketch has only the members that must be there.
@@ -625,7 +702,7 @@ fn sample_file() -> Value {
     p.country = "Mali".into();
     p.team = vec!["Awa".into()];
     let mut n = Note::new(id("n1"), "FESPACO", Timestamp(2));
-    n.colour = Colour::Blue;
+    n.colour = Some(Colour::Blue);
     p.canvas.add_note(Block::Channels, n);
     raw(export(&[p], Kind::Project, Timestamp(3)).as_bytes())
 }
@@ -658,9 +735,11 @@ fn the_schema_names_what_the_code_uses() {
         project["discipline"]["default"],
         Discipline::default().key()
     );
+    // A note without colour has none: the member is left out, with no
+    // default (version 3; before, absent was yellow).
     assert_eq!(
-        schema.def("note")["properties"]["colour"]["default"],
-        Colour::default().key()
+        schema.def("note")["properties"]["colour"].get("default"),
+        None
     );
     assert_eq!(project["team"]["maxItems"], json!(MAX_TEAM));
     assert_eq!(project["team"]["items"]["$ref"], "#/$defs/text");
@@ -740,10 +819,10 @@ fn check_members(schema: &Schema, def: &Value, file: &Value, pointer: &str, what
         match read {
             Ok(projects) => {
                 let again = raw(export(&projects, Kind::Project, Timestamp(3)).as_bytes());
-                let filled = &again.pointer(pointer).unwrap()[&member];
+                // Left out again (None) when import leaves it unset.
+                let filled = again.pointer(pointer).unwrap().get(&member);
                 assert_eq!(
-                    Some(filled),
-                    default,
+                    filled, default,
                     "{what}.{member}: the schema's default is what import assumes"
                 );
             }
@@ -899,7 +978,7 @@ fn timestamp() -> impl Strategy<Value = Timestamp> {
 
 fn canvas() -> impl Strategy<Value = Canvas> {
     let block = prop::sample::select(Block::ALL.to_vec());
-    let colour = prop::sample::select(Colour::ALL.to_vec());
+    let colour = prop::option::of(prop::sample::select(Colour::ALL.to_vec()));
     prop::collection::vec(
         (
             id_strategy(),

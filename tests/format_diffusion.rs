@@ -174,7 +174,12 @@ fn sample_project() -> Project {
 }
 
 fn fixture_path() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format/v2/diffusion.json")
+    fixture_of(canevas::format::VERSION)
+}
+
+fn fixture_of(version: u32) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/format/v{version}/diffusion.json"))
 }
 
 /// Rewrites the fixture: `cargo test --test format_diffusion -- --ignored`.
@@ -190,6 +195,26 @@ fn write_fixture() {
         ),
     )
     .unwrap();
+}
+
+#[test]
+fn the_version_2_plan_opens_whole_with_its_notes_yellow() {
+    // Written when a note's colour could not be left out: each is yellow.
+    let projects = import(&std::fs::read(fixture_of(2)).unwrap()).unwrap();
+    let mut expected = sample_project();
+    let notes: Vec<Id> = expected
+        .canvas
+        .all_notes()
+        .map(|(_, n)| n.id.clone())
+        .collect();
+    assert!(!notes.is_empty());
+    for n in &notes {
+        let at = expected.canvas.note(n).unwrap().updated_at;
+        expected
+            .canvas
+            .set_colour(n, Some(canevas::model::Colour::Yellow), at);
+    }
+    assert_eq!(projects, [expected]);
 }
 
 #[test]

@@ -5,9 +5,9 @@
 
 use canevas::format::{export, import, import_repairing, Kind};
 use canevas::model::feasibility::{
-    Confidence, Criterion, Decision, Feasibility, Group, Lens, Method, Quadrant, MAX_ASSUMPTIONS,
-    MAX_CUSTOM_CRITERIA, MAX_MILESTONES, MAX_RISKS, MAX_TESTS, READINESS_MAX, RISK_MAX, SCALE_MAX,
-    SCALE_MIN, SCORE_MAX,
+    Confidence, Criterion, Decision, Feasibility, Group, Lens, Method, Quadrant, EVIDENCE_MAX,
+    EVIDENCE_MIN, MAX_ASSUMPTIONS, MAX_CUSTOM_CRITERIA, MAX_IMPORTANCE, MAX_MILESTONES, MAX_RISKS,
+    MAX_TESTS, MIN_IMPORTANCE, READINESS_MAX, RISK_MAX, SCORE_MAX,
 };
 use canevas::model::{Block, Discipline, Timestamp};
 use serde_json::{json, Value};
@@ -30,8 +30,43 @@ fn names<T: Copy>(all: &[T], key: fn(T) -> &'static str) -> Value {
 }
 
 #[test]
+fn the_version_2_studio_opens_on_the_one_importance_scale() {
+    let v2 = read("tests/fixtures/format/v2/feasibility.json");
+    let raw: Value = serde_json::from_slice(&v2).unwrap();
+    let old: Vec<&Value> = raw["projects"][0]["feasibility"]["assumptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| &a["importance"])
+        .collect();
+    assert_eq!(old, [&json!(4), &json!(4), &json!(3), &json!(2)]);
+    let projects = import(&v2).unwrap();
+    let f = &projects[0].feasibility;
+    let new: Vec<u8> = f.assumptions.iter().map(|a| a.importance).collect();
+    assert_eq!(new, [5, 5, 4, 2], "1→1, 2→2, 3→4, 4→5");
+    let evidence: Vec<u8> = f.assumptions.iter().map(|a| a.evidence).collect();
+    assert_eq!(evidence, [2, 1, 3, 1], "evidence keeps its scale");
+    let quadrants: Vec<Quadrant> = f.assumptions.iter().map(|a| a.quadrant()).collect();
+    assert_eq!(
+        quadrants,
+        [
+            Quadrant::TestFirst,
+            Quadrant::TestFirst,
+            Quadrant::Proven,
+            Quadrant::Later
+        ],
+        "each stays in its quadrant"
+    );
+    // The version 3 fixture was written from it: the same studio.
+    assert_eq!(
+        import(&read("tests/fixtures/format/v3/feasibility.json")).unwrap(),
+        projects
+    );
+}
+
+#[test]
 fn the_fixture_opens_with_its_whole_studio() {
-    let projects = import(&read("tests/fixtures/format/v2/feasibility.json")).unwrap();
+    let projects = import(&read("tests/fixtures/format/v3/feasibility.json")).unwrap();
     let p = &projects[0];
     let f = &p.feasibility;
     assert_eq!(f.assumptions.len(), 4);
@@ -158,10 +193,15 @@ fn the_schema_names_what_the_code_uses() {
     assert_eq!(f["risks"]["maxItems"], json!(MAX_RISKS));
     let a = &def(&s, "assumption")["properties"];
     assert_eq!(a["tests"]["maxItems"], json!(MAX_TESTS));
-    for scale in ["importance", "evidence"] {
-        assert_eq!(a[scale]["minimum"], json!(SCALE_MIN));
-        assert_eq!(a[scale]["maximum"], json!(SCALE_MAX));
-    }
+    assert_eq!(a["importance"]["minimum"], json!(MIN_IMPORTANCE));
+    assert_eq!(a["importance"]["maximum"], json!(MAX_IMPORTANCE));
+    assert_eq!(a["evidence"]["minimum"], json!(EVIDENCE_MIN));
+    assert_eq!(a["evidence"]["maximum"], json!(EVIDENCE_MAX));
+    assert_eq!(
+        def(&s, "fit_audience_item")["properties"]["importance"]["maximum"],
+        a["importance"]["maximum"],
+        "one importance scale in both tools"
+    );
     let card = &def(&s, "scorecard")["properties"];
     assert_eq!(card["custom"]["maxItems"], json!(MAX_CUSTOM_CRITERIA));
     assert_eq!(card["scores"]["maxItems"], json!(Criterion::ALL.len()));
@@ -233,7 +273,7 @@ fn the_schema_defaults_are_what_import_assumes() {
         ),
     ];
     for (name, section, pointer) in cases {
-        let file = json!({"format": "canevas", "version": 2, "kind": "project", "saved_at": 0,
+        let file = json!({"format": "canevas", "version": canevas::format::VERSION, "kind": "project", "saved_at": 0,
             "projects": [{"id": "p", "title": "x", "created_at": 0, "updated_at": 0, "feasibility": section}]});
         let projects =
             import(file.to_string().as_bytes()).unwrap_or_else(|e| panic!("{name}: {e:?}"));

@@ -16,9 +16,16 @@ use common::{check_members, id, strings};
 use serde_json::{json, Value};
 use std::path::Path;
 
+fn fixture_of(version: u32) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/format/v{version}/fit.json")),
+    )
+    .unwrap()
+}
+
 fn fixture() -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format/v2/fit.json"))
-        .unwrap()
+    fixture_of(3)
 }
 
 fn schema() -> Value {
@@ -68,6 +75,31 @@ fn the_fit_fixture_opens_with_its_summary() {
     assert_eq!(s.evidence(), Some(75));
     assert_eq!(s.unanswered.len(), 1);
     assert_eq!(s.idle.len(), 1, "the wallpapers answer nothing");
+}
+
+#[test]
+fn the_version_2_worksheet_opens_as_the_version_3_one() {
+    // Importance was 1–5 already: the worksheet carries over as it was,
+    // and every note keeps its colour.
+    let v2 = import(&fixture_of(2)).unwrap();
+    assert_eq!(v2, import(&fixture()).unwrap());
+    assert!(v2[0].canvas.all_notes().all(|(_, n)| n.colour.is_some()));
+    let raw: Value = serde_json::from_slice(&fixture_of(2)).unwrap();
+    let written: Vec<u64> = raw["projects"][0]["fit"]["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["audience"].as_array().unwrap())
+        .map(|a| a["importance"].as_u64().unwrap())
+        .collect();
+    let read: Vec<u64> = v2[0]
+        .fit
+        .profiles
+        .iter()
+        .flat_map(|p| &p.audience)
+        .map(|a| u64::from(a.importance))
+        .collect();
+    assert_eq!(read, written);
 }
 
 #[test]

@@ -132,7 +132,7 @@ fn every_change_saved_at_once_is_there_after_a_reload() {
     let now = tick();
     assert!(s.edit(&gardiennes, Timestamp(now), None, |p, now| p
         .canvas
-        .set_colour(&readers, Colour::Pink, now)));
+        .set_colour(&readers, Some(Colour::Pink), now)));
     save(&mut store, &mut s, tick()).unwrap();
     let now = tick();
     assert!(s.edit(&gardiennes, Timestamp(now), None, |p, now| p
@@ -162,7 +162,7 @@ fn every_change_saved_at_once_is_there_after_a_reload() {
         note_texts(p, Block::Channels),
         ["Webtoon Canvas", "Festival Coco Bulles à Grand-Bassam"]
     );
-    assert_eq!(p.canvas.note(&readers).unwrap().colour, Colour::Pink);
+    assert_eq!(p.canvas.note(&readers).unwrap().colour, Some(Colour::Pink));
 
     // Undo and redo are changes like any other (here in Kola's history).
     let kola_screens = Scope::Project(kola.clone());
@@ -456,6 +456,60 @@ fn an_imported_file_is_kept_as_it_was_across_reloads() {
     let (ws, _) = reload(store.backend(), 8);
     assert!(ws.get(&outcome.ids[0]).is_none());
     assert_eq!(ws.projects.len(), 4);
+}
+
+#[test]
+fn work_stored_at_version_2_opens_migrated_and_is_stored_again_at_version_3() {
+    // Records written by the previous release, exactly as it stored them:
+    // the studio's importance on its old 1–4 scale, one note whose colour
+    // was left out (yellow then).
+    let v2 = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format/v2");
+    let mut record: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(v2.join("feasibility.json")).unwrap()).unwrap();
+    let p = &mut record["projects"][0];
+    let id = Id::parse(p["id"].as_str().unwrap()).unwrap();
+    let first_note = p["canvas"]["customer_segments"][0].as_object_mut().unwrap();
+    first_note.remove("colour");
+    let note = Id::parse(first_note["id"].as_str().unwrap()).unwrap();
+    let mut backend = MemoryBackend::default();
+    backend.set(&project_key(&id), &record.to_string()).unwrap();
+    backend
+        .set(
+            INDEX_KEY,
+            &format!(r#"{{"version":1,"projects":["{id}"]}}"#),
+        )
+        .unwrap();
+
+    let (ws, problems) = reload(&backend, 10);
+    assert_eq!(problems, []);
+    let p = ws.get(&id).unwrap();
+    assert_eq!(p.canvas.note(&note).unwrap().colour, Some(Colour::Yellow));
+    let importance: Vec<u8> = p
+        .feasibility
+        .assumptions
+        .iter()
+        .map(|a| a.importance)
+        .collect();
+    assert_eq!(importance, [5, 5, 4, 2]);
+
+    // The next save writes it at the current version, with the same values.
+    let mut store = Store::new(backend);
+    let mut s = session(store.load(Timestamp(11)).workspace, 100);
+    assert!(s.edit(&id, Timestamp(12), None, |p, now| p.canvas.set_text(
+        &note,
+        "Lecteurs de 15 à 25 ans",
+        now
+    )));
+    save(&mut store, &mut s, 13).unwrap();
+    let stored: serde_json::Value =
+        serde_json::from_str(&store.backend().get(&project_key(&id)).unwrap().unwrap()).unwrap();
+    assert_eq!(stored["version"], format::VERSION);
+    let a = &stored["projects"][0]["feasibility"]["assumptions"];
+    assert_eq!(
+        (&a[0]["importance"], &a[2]["importance"]),
+        (&5.into(), &4.into())
+    );
+    assert_reloads_as(store.backend(), s.workspace());
 }
 
 // ---------------------------------------------------------------------------

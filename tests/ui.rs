@@ -353,7 +353,7 @@ async fn the_colour_key_names_the_segment_each_colour_stands_for() {
         Note::new(segment.clone(), "Teens in Dakar", Timestamp(1)),
     );
     p.canvas
-        .set_colour(&segment, canevas::model::Colour::Pink, Timestamp(2));
+        .set_colour(&segment, Some(canevas::model::Colour::Pink), Timestamp(2));
     seed(&p);
     let app = mount("#/projects/kola/canvas").await;
     let key: Vec<String> = all(&app.root, ".colour-key li")

@@ -3,7 +3,7 @@
 //! Every file is a JSON object with a format name and version:
 //!
 //! ```json
-//! { "format": "canevas", "version": 2, "kind": "project",
+//! { "format": "canevas", "version": 3, "kind": "project",
 //!   "saved_at": 1795771086000, "projects": [ { ... } ] }
 //! ```
 //!
@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "canevas";
 /// The format version this build writes. Files of every earlier version are
 /// migrated on the way in; later versions are refused with a clear message.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Largest file accepted: 16 MB. A whole workspace exported from a browser
 /// whose storage is full (about 5 million characters there, more once
 /// indented and UTF-8 encoded) still fits, so every backup can be imported

@@ -6,6 +6,28 @@
 
 use crate::model::fit::{AudienceKind, Evidence, Facet, OfferKind};
 
+/// The words of Canevas's one importance scale, 1 to 5 (issue 10): the fit
+/// worksheet and the feasibility studio both name its points with these.
+pub const IMPORTANCE_EN: [&str; 5] = [
+    "1 – minor",
+    "2 – useful",
+    "3 – moderate",
+    "4 – important",
+    "5 – essential",
+];
+pub const IMPORTANCE_FR: [&str; 5] = [
+    "1 – mineure",
+    "2 – utile",
+    "3 – moyenne",
+    "4 – importante",
+    "5 – essentielle",
+];
+
+/// A point of the importance scale by its words (1 to 5, clamped).
+fn level(words: &'static [&'static str; 5], n: u8) -> &'static str {
+    words[usize::from(n.clamp(1, 5)) - 1]
+}
+
 pub struct FitStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -104,15 +126,12 @@ pub const EN: FitStrings = FitStrings {
         Evidence::ReaderComments => "Reader comments",
         Evidence::Sales => "Sales",
         Evidence::FestivalFeedback => "Festival feedback",
+        Evidence::Screenings => "Test screenings",
+        Evidence::Streams => "Streams and listens",
+        Evidence::UsageData => "Usage data",
         Evidence::Other => "Other evidence",
     },
-    importance_name: |n| match n {
-        1 => "1, minor",
-        2 => "2",
-        3 => "3",
-        4 => "4, important",
-        _ => "5, essential",
-    },
+    importance_name: |n| level(&IMPORTANCE_EN, n),
     item_label: |n| format!("Item {n}"),
     fraction: |part, whole, pct| format!("{part} of {whole} ({pct}%)"),
     answered_by: |list| format!("Answered by: {list}"),
@@ -181,15 +200,12 @@ pub const FR: FitStrings = FitStrings {
         Evidence::ReaderComments => "Commentaires de lecteurs",
         Evidence::Sales => "Ventes",
         Evidence::FestivalFeedback => "Retours de festival",
+        Evidence::Screenings => "Projections tests",
+        Evidence::Streams => "Écoutes en streaming",
+        Evidence::UsageData => "Données d’usage",
         Evidence::Other => "Autre preuve",
     },
-    importance_name: |n| match n {
-        1 => "1, mineure",
-        2 => "2",
-        3 => "3",
-        4 => "4, importante",
-        _ => "5, essentielle",
-    },
+    importance_name: |n| level(&IMPORTANCE_FR, n),
     item_label: |n| format!("Élément {n}"),
     fraction: |part, whole, pct| format!("{part} sur {whole} ({pct}\u{a0}%)"),
     answered_by: |list| format!("Y répond\u{a0}: {list}"),
@@ -234,6 +250,22 @@ mod tests {
             (EN.coverage)(3, 4, 75),
             "3 of 4 important items answered (75%)"
         );
+    }
+
+    #[test]
+    fn importance_has_the_same_words_in_both_tools() {
+        use crate::i18n::feasibility;
+        for (fit, studio) in [(&EN, &feasibility::EN), (&FR, &feasibility::FR)] {
+            for n in 1..=5u8 {
+                assert_eq!(
+                    (fit.importance_name)(n),
+                    studio.importance_levels[usize::from(n) - 1]
+                );
+            }
+        }
+        assert_eq!((EN.importance_name)(4), "4 – important");
+        assert_eq!((FR.importance_name)(5), "5 – essentielle");
+        assert_ne!(IMPORTANCE_EN, IMPORTANCE_FR);
     }
 
     #[test]

@@ -154,7 +154,8 @@ pub struct Strings {
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,
-    pub colour_name: fn(Colour) -> &'static str,
+    /// A note's colour, or (None) "No colour".
+    pub colour_name: fn(Option<Colour>) -> &'static str,
     pub example: fn(&str) -> String,
     pub note_label: fn(usize) -> String,
     pub note_count: fn(usize) -> String,
@@ -208,7 +209,7 @@ mod tests {
             for d in Discipline::ALL {
                 assert!(!(s.discipline)(d).is_empty());
             }
-            for c in Colour::ALL {
+            for c in Colour::ALL.map(Some).into_iter().chain([None]) {
                 assert!(!(s.colour_name)(c).is_empty());
             }
         }

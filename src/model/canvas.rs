@@ -60,11 +60,12 @@ impl Block {
 }
 
 /// Sticky-note colours. Workshop practice ties notes to a customer segment by
-/// colour, so the palette is small and named rather than free-form.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// colour, so the palette is small and named rather than free-form. A note
+/// has no colour until the user picks one (`Note::colour` is `None`), so a
+/// new note belongs to no segment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Colour {
-    #[default]
     Yellow,
     Pink,
     Blue,
@@ -104,8 +105,10 @@ impl Colour {
 pub struct Note {
     pub id: Id,
     pub text: String,
-    #[serde(default)]
-    pub colour: Colour,
+    /// None until the user picks one; absent from the file then (files
+    /// before version 3 left it out for yellow: their migration writes it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<Colour>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -115,7 +118,7 @@ impl Note {
         Note {
             id,
             text: text.into(),
-            colour: Colour::default(),
+            colour: None,
             created_at: now,
             updated_at: now,
         }
@@ -173,13 +176,15 @@ impl Canvas {
 
     /// The colour key of the canvas: each colour used by a Customer
     /// Segments note stands for that segment (the first such note), as
-    /// workshops tie notes to a segment by colour.
+    /// workshops tie notes to a segment by colour. A note with no colour
+    /// stands for nothing and is tied to nothing.
     pub fn segment_colours(&self) -> Vec<(Colour, &str)> {
         let mut key: Vec<(Colour, &str)> = Vec::new();
         for n in self.notes(Block::CustomerSegments) {
             let text = n.text.trim();
-            if !text.is_empty() && !key.iter().any(|(c, _)| *c == n.colour) {
-                key.push((n.colour, text));
+            let Some(colour) = n.colour else { continue };
+            if !text.is_empty() && !key.iter().any(|(c, _)| *c == colour) {
+                key.push((colour, text));
             }
         }
         key
@@ -209,7 +214,8 @@ impl Canvas {
         }
     }
 
-    pub fn set_colour(&mut self, id: &Id, colour: Colour, now: Timestamp) -> bool {
+    /// Gives a note a colour, or takes it away (`None`).
+    pub fn set_colour(&mut self, id: &Id, colour: Option<Colour>, now: Timestamp) -> bool {
         match self.note_mut(id) {
             Some(n) if n.colour != colour => {
                 n.colour = colour;
@@ -403,8 +409,12 @@ mod tests {
             ("Festival circuit", Timestamp(5), Timestamp(1))
         );
         assert_eq!(c.note(&id("b")).unwrap().updated_at, Timestamp(1));
-        assert!(c.set_colour(&id("b"), Colour::Blue, Timestamp(7)));
-        assert_eq!(c.note(&id("b")).unwrap().colour, Colour::Blue);
+        assert_eq!(c.note(&id("b")).unwrap().colour, None, "no colour at first");
+        assert!(c.set_colour(&id("b"), Some(Colour::Blue), Timestamp(7)));
+        assert_eq!(c.note(&id("b")).unwrap().colour, Some(Colour::Blue));
+        assert!(!c.set_colour(&id("b"), Some(Colour::Blue), Timestamp(8)));
+        assert!(c.set_colour(&id("b"), None, Timestamp(8)), "taken away");
+        assert_eq!(c.note(&id("b")).unwrap().colour, None);
     }
 
     #[test]
@@ -461,15 +471,28 @@ mod tests {
             Block::CustomerSegments,
             &["teens", "blank", "parents", "diaspora"],
         );
+        assert!(c.segment_colours().is_empty(), "no colour, no key");
         c.set_text(&id("blank"), " ", Timestamp(2));
-        c.set_colour(&id("blank"), Colour::Green, Timestamp(2));
-        c.set_colour(&id("diaspora"), Colour::Pink, Timestamp(2));
+        c.set_colour(&id("teens"), Some(Colour::Yellow), Timestamp(2));
+        c.set_colour(&id("blank"), Some(Colour::Green), Timestamp(2));
+        c.set_colour(&id("diaspora"), Some(Colour::Pink), Timestamp(2));
         c.add_note(Block::Channels, Note::new(id("ch"), "radio", Timestamp(1)));
-        c.set_colour(&id("ch"), Colour::Blue, Timestamp(2));
+        c.set_colour(&id("ch"), Some(Colour::Blue), Timestamp(2));
+        // "parents" has no colour: it stands for no colour of the key.
         assert_eq!(
             c.segment_colours(),
             [(Colour::Yellow, "teens"), (Colour::Pink, "diaspora")]
         );
+    }
+
+    #[test]
+    fn a_note_without_colour_is_written_without_one_and_read_back_so() {
+        let mut c = canvas_with(Block::CustomerSegments, &["plain", "pink"]);
+        c.set_colour(&id("pink"), Some(Colour::Pink), Timestamp(2));
+        let v = serde_json::to_value(&c).unwrap();
+        assert!(v["customer_segments"][0].get("colour").is_none());
+        assert_eq!(v["customer_segments"][1]["colour"], "pink");
+        assert_eq!(serde_json::from_value::<Canvas>(v).unwrap(), c);
     }
 
     #[test]

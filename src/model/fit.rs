@@ -13,14 +13,16 @@
 //! points to an audience item of the same profile.
 
 use super::project::truncate_chars;
-use super::{Id, Timestamp, MAX_TEXT_CHARS};
+use super::{Discipline, Id, Timestamp, MAX_TEXT_CHARS};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 /// Most items one side (audience or offer) of a profile may hold.
 pub const MAX_FIT_ITEMS: usize = 200;
-/// Importance runs from 1 (minor) to 5 (essential).
+/// Importance runs from 1 (minor) to 5 (essential): Canevas's one
+/// importance scale, which the feasibility studio's assumptions use too
+/// (since format version 3), with the same words for its points.
 pub const MIN_IMPORTANCE: u8 = 1;
 pub const MAX_IMPORTANCE: u8 = 5;
 /// An audience item matters for the fit summary from this importance up.
@@ -76,6 +78,9 @@ pub enum Evidence {
     ReaderComments,
     Sales,
     FestivalFeedback,
+    Screenings,
+    Streams,
+    UsageData,
     Other,
 }
 
@@ -99,12 +104,44 @@ keyed!(Facet, [Functional => "functional", Social => "social", Emotional => "emo
 keyed!(Evidence, [
     Assumed => "assumed", Interviews => "interviews", Playtests => "playtests",
     ReaderComments => "reader_comments", Sales => "sales",
-    FestivalFeedback => "festival_feedback", Other => "other",
+    FestivalFeedback => "festival_feedback", Screenings => "screenings",
+    Streams => "streams", UsageData => "usage_data", Other => "other",
 ]);
 
 impl Evidence {
     pub fn is_backed(self) -> bool {
         self != Evidence::Assumed
+    }
+
+    /// Whether this kind of evidence belongs to the practice of a
+    /// discipline: the generic kinds (assumed, interviews, sales, other)
+    /// to every one, the others where that evidence is gathered (playtests
+    /// for games and XR, reader comments for webtoons and comics,
+    /// screenings for film and series, streams for music, usage data for
+    /// platforms). A project of another discipline is offered every kind.
+    pub fn fits(self, discipline: Discipline) -> bool {
+        use Discipline as D;
+        use Evidence as E;
+        match self {
+            E::Assumed | E::Interviews | E::Sales | E::Other => true,
+            _ if discipline == D::Other => true,
+            E::Playtests => matches!(discipline, D::VideoGame | D::Immersive),
+            E::ReaderComments => discipline == D::Webtoon,
+            E::Screenings => matches!(discipline, D::Audiovisual | D::Immersive),
+            E::Streams => discipline == D::Music,
+            E::UsageData => discipline == D::DigitalPlatform,
+            E::FestivalFeedback => discipline != D::DigitalPlatform,
+        }
+    }
+
+    /// The kinds a select offers for a discipline, in order: those that
+    /// fit it, and `current` too if it does not (an item keeps its kind).
+    pub fn offered(discipline: Discipline, current: Evidence) -> Vec<Evidence> {
+        Evidence::ALL
+            .iter()
+            .copied()
+            .filter(|e| e.fits(discipline) || *e == current)
+            .collect()
     }
 }
 
@@ -909,6 +946,72 @@ mod tests {
             assert_eq!(Evidence::from_key(k.key()), Some(*k));
         }
         assert!(!Evidence::Assumed.is_backed() && Evidence::Playtests.is_backed());
+    }
+
+    #[test]
+    fn evidence_kinds_follow_the_discipline() {
+        use Discipline as D;
+        use Evidence as E;
+        let keys = |d, current| -> Vec<&str> {
+            Evidence::offered(d, current)
+                .iter()
+                .map(|e| e.key())
+                .collect()
+        };
+        assert_eq!(
+            keys(D::Webtoon, E::Assumed),
+            [
+                "assumed",
+                "interviews",
+                "reader_comments",
+                "sales",
+                "festival_feedback",
+                "other"
+            ]
+        );
+        assert_eq!(
+            keys(D::VideoGame, E::Assumed),
+            [
+                "assumed",
+                "interviews",
+                "playtests",
+                "sales",
+                "festival_feedback",
+                "other"
+            ]
+        );
+        assert!(keys(D::Immersive, E::Assumed).contains(&"playtests"));
+        assert!(keys(D::Audiovisual, E::Assumed).contains(&"screenings"));
+        assert!(keys(D::Music, E::Assumed).contains(&"streams"));
+        assert!(keys(D::DigitalPlatform, E::Assumed).contains(&"usage_data"));
+        assert_eq!(Evidence::offered(D::Other, E::Assumed), Evidence::ALL);
+        for d in Discipline::ALL {
+            let offered = Evidence::offered(d, E::Assumed);
+            for generic in [E::Assumed, E::Interviews, E::Sales, E::Other] {
+                assert!(offered.contains(&generic), "{d:?}");
+            }
+            // Each discipline gets a kind of its own, and no other's.
+            if d != D::Other {
+                assert!(offered.len() < Evidence::ALL.len(), "{d:?}");
+                assert!(offered.len() > 4, "{d:?}");
+            }
+        }
+        assert!(!E::Playtests.fits(D::Webtoon));
+        assert!(!E::ReaderComments.fits(D::Music));
+        // An item that has a kind outside the list keeps it, shown in its
+        // place among the others.
+        assert_eq!(
+            keys(D::Webtoon, E::Playtests),
+            [
+                "assumed",
+                "interviews",
+                "playtests",
+                "reader_comments",
+                "sales",
+                "festival_feedback",
+                "other"
+            ]
+        );
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn check_members(def: &Value, file: &Value, pointer: &str, fix: impl Fn(&mut
             let again: Value =
                 serde_json::from_str(&export(&projects, Kind::Project, Timestamp(3))).unwrap();
             assert_eq!(
-                Some(&again.pointer(pointer).unwrap()[&member]),
+                again.pointer(pointer).unwrap().get(&member),
                 def["properties"][&member].get("default"),
                 "{pointer}/{member}: the default is what import assumes"
             );

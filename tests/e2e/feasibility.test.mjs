@@ -28,20 +28,23 @@ const env = useApp();
 
 const NOTE = 'A €4.99 premium game';
 
-/** A version 2 file of one video game project, optionally with a feasibility section. */
-function gameFile(feasibility) {
+/**
+ * A file of one video game project, optionally with a feasibility section:
+ * version 3 unless told (version 2 importance ran 1–4 and is migrated).
+ */
+function gameFile(feasibility, version = 3) {
   const p = makeProject({
     title: 'Gardiens de Tombouctou',
     discipline: 'video_game',
     notes: { revenue_streams: [{ id: 'note-price', text: NOTE }] },
   });
   if (feasibility) p.feasibility = feasibility;
-  return { project: p, file: { format: 'canevas', version: 2, kind: 'project', saved_at: 1_795_771_086_000, projects: [p] } };
+  return { project: p, file: { format: 'canevas', version, kind: 'project', saved_at: 1_795_771_086_000, projects: [p] } };
 }
 
 /** Imports the project and opens its Feasibility tab. */
-async function openStudio(page, feasibility, { tab = 'Feasibility', L = EN } = {}) {
-  const { project, file } = gameFile(feasibility);
+async function openStudio(page, feasibility, { tab = 'Feasibility', L = EN, version = 3 } = {}) {
+  const { project, file } = gameFile(feasibility, version);
   await openApp(page, env.url);
   await importFiles(page, fileFrom('game.json', file), L);
   await page.getByRole('link', { name: 'Gardiens de Tombouctou' }).first().click();
@@ -74,24 +77,36 @@ test('assumptions map: add, tie to a note, place by keyboard and by select, undo
       assert.equal(a.lens, 'viability');
       assert.equal(a.block, 'revenue_streams');
       assert.equal(a.note, 'note-price');
-      assert.deepEqual([a.importance, a.evidence], [3, 1]);
+      assert.deepEqual([a.importance, a.evidence], [4, 1], 'presumed important (4 of 5), no evidence');
     });
 
     // On the grid: a button named by the belief. Arrow keys move it and the
     // new place is announced.
     const chip = map.getByRole('group', { name: 'Importance and evidence' }).getByRole('button', { name: 'Players pay €4.99' });
     await chip.focus();
+    // Importance runs 1–5 (five rows, the top two important), evidence 1–4.
     await page.keyboard.press('ArrowUp');
-    await eventually(async () => assert.match(await map.getByRole('status').innerText(), /importance 4 – critical, evidence 1 – none yet\. Test first\./));
+    await eventually(async () => assert.match(await map.getByRole('status').innerText(), /importance 5 – essential, evidence 1 – none yet\. Test first\./));
     await assertFocused(chip, 'the card keeps focus after a move');
+    await page.keyboard.press('ArrowUp');
+    await eventually(async () => assert.match(await map.getByRole('status').innerText(), /importance 5 – essential, evidence 1 – none yet\./), 'at the top it stays');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
-    await eventually(async () => assert.match(await map.getByRole('status').innerText(), /importance 3 – important, evidence 3 – some data\. Backed by evidence\./));
+    await eventually(async () => assert.match(await map.getByRole('status').innerText(), /importance 4 – important, evidence 3 – some data\. Backed by evidence\./));
     await assertFocused(chip);
-    assert.equal(await selected(a1.getByLabel('Importance', { exact: true })), '3 – important');
+    assert.equal(await selected(a1.getByLabel('Importance', { exact: true })), '4 – important');
     assert.equal(await selected(a1.getByLabel('Evidence', { exact: true })), '3 – some data');
-    await waitForStored(page, id, (p) => assert.deepEqual([p.feasibility.assumptions[0].importance, p.feasibility.assumptions[0].evidence], [3, 3]));
+    await waitForStored(page, id, (p) => assert.deepEqual([p.feasibility.assumptions[0].importance, p.feasibility.assumptions[0].evidence], [4, 3]));
+    // One step down leaves the important half.
+    await page.keyboard.press('ArrowDown');
+    await eventually(async () => assert.match(await map.getByRole('status').innerText(), /importance 3 – moderate, evidence 3 – some data\. Settled\./));
+    assert.deepEqual(
+      await a1.getByLabel('Importance', { exact: true }).evaluate((s) => [...s.options].map((o) => o.textContent.trim())),
+      ['1 – minor', '2 – useful', '3 – moderate', '4 – important', '5 – essential'],
+    );
+    await a1.getByLabel('Importance', { exact: true }).selectOption({ label: '4 – important' });
+    await waitForStored(page, id, (p) => assert.deepEqual([p.feasibility.assumptions[0].importance, p.feasibility.assumptions[0].evidence], [4, 3]));
 
     // The same with the selects; Undo takes it back.
     await a1.getByLabel('Evidence', { exact: true }).selectOption({ label: '1 – none yet' });
@@ -102,7 +117,7 @@ test('assumptions map: add, tie to a note, place by keyboard and by select, undo
 
     // Drag and drop onto the "Test first" corner.
     await chip.dragTo(map.getByText('Test first', { exact: true }));
-    await waitForStored(page, id, (p) => assert.deepEqual([p.feasibility.assumptions[0].importance, p.feasibility.assumptions[0].evidence], [4, 1]));
+    await waitForStored(page, id, (p) => assert.deepEqual([p.feasibility.assumptions[0].importance, p.feasibility.assumptions[0].evidence], [5, 1]));
 
     // Summary: it is the one to test next.
     const summary = region(page, 'Summary');
@@ -129,7 +144,10 @@ test('test and learning cards: a decision raises the assumption’s evidence', (
     const c = card(of, 'Test card 1');
     await assertFocused(c.getByLabel('We believe that', { exact: true }));
     await page.keyboard.type('Half the audience of a screening asks for more');
-    await c.getByLabel('Test', { exact: true }).selectOption({ label: 'Festival or test screening' });
+    // A video game is offered playtests, not screenings (a film's test).
+    const methods = await c.getByLabel('Test', { exact: true }).evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
+    assert.ok(methods.includes('Prototype playtest') && !methods.includes('Festival or test screening'), methods.join(', '));
+    await c.getByLabel('Test', { exact: true }).selectOption({ label: 'Prototype playtest' });
     await c.getByLabel('We will measure', { exact: true }).fill('Sign-ups after the screening');
     await c.getByLabel('Success if', { exact: true }).fill('30 of 60');
     await c.getByLabel('Cost', { exact: true }).fill('20 000 XOF');
@@ -146,7 +164,7 @@ test('test and learning cards: a decision raises the assumption’s evidence', (
         {
           id: undefined,
           hypothesis: 'Half the audience of a screening asks for more',
-          method: 'screening',
+          method: 'playtest',
           metric: 'Sign-ups after the screening',
           threshold: '30 of 60',
           cost: '20 000 XOF',
@@ -336,7 +354,7 @@ test('MVP scope and readiness: saved, kept after a reload, exported as the schem
     assert.equal(await region(page, 'MVP scope').getByLabel('What it leaves out', { exact: true }).inputValue(), 'Voice acting');
 
     const file = await download(page, headerButton(page, 'Export'));
-    assert.equal(file.json.version, 2);
+    assert.equal(file.json.version, 3);
     assert.equal(file.json.projects[0].feasibility.mvp.currency, 'XOF');
     const { errors } = await loadValidator();
     assert.equal(errors(file.json), null);
@@ -363,7 +381,8 @@ test('axe: the studio, filled, in English and in French, with keyboard moves ann
       mvp: { milestones: [{ id: 'm1', name: 'Démo', date: '2027-03-20' }] },
       readiness: { product: 2, market: 1 },
     };
-    await openStudio(page, feasibility, { tab: 'Faisabilité', L: FR });
+    // A version 2 file: its importance 4 (of 1–4) opens as 5 (of 1–5).
+    await openStudio(page, feasibility, { tab: 'Faisabilité', L: FR, version: 2 });
     for (const name of ['En bref', 'Carte des hypothèses', 'Cartes de test et cartes d’apprentissage', 'Grille de faisabilité', 'Registre des risques', 'Périmètre du MVP']) {
       await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     }
@@ -372,7 +391,7 @@ test('axe: the studio, filled, in English and in French, with keyboard moves ann
     await chip.focus();
     await page.keyboard.press('ArrowRight');
     await eventually(async () =>
-      assert.match(await region(page, 'Carte des hypothèses').getByRole('status').innerText(), /«\u00a0Le public paiera\u00a0»\u00a0: importance 4 – vitale, preuves 2 – quelques signes\. À tester d’abord\./),
+      assert.match(await region(page, 'Carte des hypothèses').getByRole('status').innerText(), /«\u00a0Le public paiera\u00a0»\u00a0: importance 5 – essentielle, preuves 2 – quelques signes\. À tester d’abord\./),
     );
     assert.equal(await page.title(), 'Gardiens de Tombouctou · Faisabilité · Canevas');
     await page.getByRole('combobox', { name: 'Langue' }).selectOption({ label: 'English' });

@@ -97,11 +97,11 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
 
     // The audience: a want and an obstacle, with importance and evidence.
     const want = await addItem(page, 'Young readers', EN_FIT.want, 'Read on the bus');
-    await want.getByRole('combobox', { name: EN_FIT.importance, exact: true }).selectOption({ label: '5, essential' });
+    await want.getByRole('combobox', { name: EN_FIT.importance, exact: true }).selectOption({ label: '5 – essential' });
     await want.getByRole('combobox', { name: EN_FIT.evidence, exact: true }).selectOption({ label: 'Interviews' });
     await want.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: 'Social (how others see them)' });
     const obstacle = await addItem(page, 'Young readers', EN_FIT.obstacle, 'Data costs too much');
-    await obstacle.getByRole('combobox', { name: EN_FIT.importance, exact: true }).selectOption({ label: '4, important' });
+    await obstacle.getByRole('combobox', { name: EN_FIT.importance, exact: true }).selectOption({ label: '4 – important' });
     assert.equal(await obstacle.getByRole('combobox', { name: 'Kind' }).count(), 0, 'only wants have a kind');
     await addItem(page, 'Young readers', EN_FIT.hope, 'Meet the author');
 
@@ -192,6 +192,45 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     await eventually(async () => assert.match(await summaryText(page, 'Young readers'), /2 of 2 important items answered/));
   }));
 
+const optionTexts = (select) => select.evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
+const selectedText = (select) => select.evaluate((s) => s.selectedOptions[0]?.textContent.trim());
+
+test('evidence kinds follow the discipline; importance has the same words in the fit worksheet and the feasibility studio', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    const at = 1_795_771_086_000;
+    const project = makeProject({ title: 'Les Griots', discipline: 'webtoon', notes: { customer_segments: [{ id: 'seg1', text: 'Young readers' }] } });
+    const item = (id, text, evidence) => ({ id, kind: 'obstacle', text, facet: 'functional', importance: 4, evidence, created_at: at, updated_at: at });
+    // One item was given "playtests" before (by hand, or in a file): it keeps it.
+    project.fit = { profiles: [{ segment: 'seg1', audience: [item('a1', 'Slow phones', 'playtests'), item('a2', 'Data costs', 'assumed')], offer: [] }] };
+    await importFiles(page, fileFrom('griots.json', makeFile([project])));
+    await page.goto(`${env.url}/#/projects/${project.id}/fit`);
+    const items = region(page, 'Young readers').getByRole('region', { name: EN_FIT.obstacle, exact: true }).getByRole('listitem');
+    const evidence = (n) => items.nth(n).getByRole('combobox', { name: EN_FIT.evidence, exact: true });
+    const webtoonKinds = ['Assumed, no evidence yet', 'Interviews', 'Reader comments', 'Sales', 'Festival feedback', 'Other evidence'];
+    await eventually(async () => assert.deepEqual(await optionTexts(evidence(1)), webtoonKinds, 'a webtoon is offered no playtests'));
+    assert.equal(await selectedText(evidence(0)), 'Playtests', 'a kind chosen before is kept and shown');
+    assert.deepEqual(await optionTexts(evidence(0)), ['Assumed, no evidence yet', 'Interviews', 'Playtests', 'Reader comments', 'Sales', 'Festival feedback', 'Other evidence']);
+    await evidence(0).selectOption({ label: 'Reader comments' });
+    await waitForStored(page, project.id, (p) => assert.equal(p.fit.profiles[0].audience[0].evidence, 'reader_comments'));
+    await eventually(async () => assert.deepEqual(await optionTexts(evidence(0)), webtoonKinds, 'once changed, playtests is no longer offered'));
+    await headerButton(page, 'Undo').click();
+    await eventually(async () => assert.equal(await selectedText(evidence(0)), 'Playtests', 'Undo brings it back, shown'));
+
+    // One importance scale, the same words in both tools.
+    const scale = ['1 – minor', '2 – useful', '3 – moderate', '4 – important', '5 – essential'];
+    const fitImportance = items.nth(1).getByRole('combobox', { name: EN_FIT.importance, exact: true });
+    assert.deepEqual(await optionTexts(fitImportance), scale);
+    assert.equal(await selectedText(fitImportance), '4 – important');
+    await page.getByRole('navigation').getByRole('link', { name: 'Feasibility', exact: true }).click();
+    const map = region(page, 'Assumptions map');
+    await map.getByRole('button', { name: 'Add an assumption', exact: true }).click();
+    const studioImportance = map.getByRole('group', { name: /^Assumption 1:/ }).getByLabel('Importance', { exact: true });
+    assert.deepEqual(await optionTexts(studioImportance), scale);
+    assert.equal(await selectedText(studioImportance), '4 – important', 'a new assumption is presumed important');
+  }));
+
 test('a file whose worksheet links to a missing item is refused with a message', (t) =>
   inContext(env.browser, t, async (context) => {
     const page = await context.newPage();
@@ -238,7 +277,7 @@ test('the worksheet in French, with its guiding questions and example, passes ax
     await page.keyboard.type('Lecteurs de Dakar');
     await region(page, 'Lecteurs de Dakar').waitFor();
     const obstacle = await addItem(page, 'Lecteurs de Dakar', 'Ce qui les freine', 'Les données coûtent cher', L);
-    await obstacle.getByRole('combobox', { name: 'Importance', exact: true }).selectOption({ label: '5, essentielle' });
+    await obstacle.getByRole('combobox', { name: 'Importance', exact: true }).selectOption({ label: '5 – essentielle' });
     await obstacle.getByRole('combobox', { name: 'Preuve', exact: true }).selectOption({ label: 'Commentaires de lecteurs' });
     const remedy = await addItem(page, 'Lecteurs de Dakar', 'Comment elle lève un frein', 'Lecture hors ligne', L);
     await remedy.getByRole('group', { name: 'Répond à' }).getByRole('checkbox', { name: 'Les données coûtent cher' }).check();

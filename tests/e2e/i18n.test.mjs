@@ -57,7 +57,7 @@ test('with a French browser the interface is French', (t) =>
     const added = await addNote(page, 'Canaux', 'Festival Clap Ivoire', FR);
     const item = noteItem(added);
     const options = (name) => item.getByRole('combobox', { name }).evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
-    assert.deepEqual(await options('Couleur'), ['Jaune', 'Rose', 'Bleu', 'Vert', 'Orange', 'Violet']);
+    assert.deepEqual(await options('Couleur'), ['Sans couleur', 'Jaune', 'Rose', 'Bleu', 'Vert', 'Orange', 'Violet']);
     assert.deepEqual(await options('Déplacer vers le bloc'), BLOCKS.map((b) => b.fr));
     for (const name of ['Monter', 'Descendre', 'Supprimer la note']) {
       assert.equal(await item.getByRole('button', { name, exact: true }).count(), 1, `the note has a "${name}" button`);

@@ -86,14 +86,37 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await addNote(page, 'Customer Segments', 'Young readers');
     assert.equal(await headerButton(page, 'Undo').isDisabled(), false, 'Undo is enabled after edits');
 
-    // A colour.
+    // A colour. A new note has none, so it stands for no segment: the
+    // colour key does not show until a segment note is coloured.
     const colour = (await noteTools(note(page, 'Value Propositions', 1))).getByRole('combobox', { name: 'Colour' });
     assert.deepEqual(
       await colour.evaluate((s) => [...s.options].map((o) => o.textContent.trim())),
-      ['Yellow', 'Pink', 'Blue', 'Green', 'Orange', 'Purple'],
+      ['No colour', 'Yellow', 'Pink', 'Blue', 'Green', 'Orange', 'Purple'],
     );
+    assert.equal(await selectedLabel(colour), 'No colour', 'a new note has no colour');
+    const segmentColour = (await noteTools(note(page, 'Customer Segments', 1))).getByRole('combobox', { name: 'Colour' });
+    assert.equal(await selectedLabel(segmentColour), 'No colour');
+    const colourKey = page.getByRole('list', { name: /^Colour key/ });
+    assert.equal(await colourKey.count(), 0, 'no colour, so no segment in the colour key');
+    await waitForStored(page, id, (p) => {
+      assert.equal('colour' in p.canvas.customer_segments[0], false, 'stored without a colour');
+      assert.equal('colour' in p.canvas.value_propositions[0], false);
+    });
     await colour.selectOption({ label: 'Pink' });
     await waitForStored(page, id, (p) => assert.equal(p.canvas.value_propositions[0].colour, 'pink'));
+    assert.equal(await colourKey.count(), 0, 'a value proposition is no segment');
+    await segmentColour.selectOption({ label: 'Blue' });
+    await eventually(async () => assert.deepEqual(await colourKey.getByRole('listitem').allTextContents(), ['Blue: Young readers']));
+    // Undo takes the colour away again, and the control says so.
+    await headerButton(page, 'Undo').click();
+    await waitForStored(page, id, (p) => assert.equal('colour' in p.canvas.customer_segments[0], false));
+    await eventually(async () => assert.equal(await selectedLabel(segmentColour), 'No colour'));
+    await colourKey.waitFor({ state: 'detached' });
+    await headerButton(page, 'Redo').click();
+    await eventually(async () => assert.equal(await selectedLabel(segmentColour), 'Blue'));
+    await segmentColour.selectOption({ label: 'No colour' });
+    await waitForStored(page, id, (p) => assert.equal('colour' in p.canvas.customer_segments[0], false, 'the colour is taken away'));
+    await colourKey.waitFor({ state: 'detached' });
 
     // Reorder with the keyboard: Alt+ArrowUp / Alt+ArrowDown, focus follows the note.
     await note(page, 'Value Propositions', 3).focus();
@@ -267,7 +290,7 @@ test('export a project and the workspace, validate them against the schema, and 
     const projectFile = await download(page, headerButton(page, 'Export'));
     assert.match(projectFile.name, /\.json$/, `the file name ends in .json (${projectFile.name})`);
     assert.equal(projectFile.json.format, 'canevas');
-    assert.equal(projectFile.json.version, 2);
+    assert.equal(projectFile.json.version, 3);
     assert.equal(projectFile.json.kind, 'project');
     assert.equal(typeof projectFile.json.saved_at, 'number');
     assert.equal(projectFile.json.projects.length, 1);
@@ -278,7 +301,7 @@ test('export a project and the workspace, validate them against the schema, and 
     assert.deepEqual(exported.team, ['Nadia', 'Yao']);
     assert.deepEqual(
       exported.canvas.revenue_streams.map((n) => [n.text, n.colour]),
-      [['Grants', 'yellow'], ['Premium episodes « saison 2 » — 5 000 F CFA', 'green']],
+      [['Grants', undefined], ['Premium episodes « saison 2 » — 5 000 F CFA', 'green']],
     );
     assert.equal(validator.errors(projectFile.json), null, `the project export is valid:\n${validator.errors(projectFile.json)}`);
 

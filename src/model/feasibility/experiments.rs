@@ -3,7 +3,7 @@
 //! was learned and what the team decided.
 
 use super::keyed;
-use crate::model::Id;
+use crate::model::{Discipline, Id};
 use serde::Serialize;
 
 keyed! {
@@ -20,6 +20,33 @@ keyed! {
         Survey = "survey",
         Pilot = "pilot",
         Other = "other",
+    }
+}
+
+impl Method {
+    /// Whether this way of testing belongs to a discipline's practice, as
+    /// the fit worksheet's evidence kinds do: playtests for games, XR and
+    /// platforms, screenings for film, series and XR; the others for all.
+    /// A project of another discipline is offered every method.
+    pub fn fits(self, discipline: Discipline) -> bool {
+        use Discipline as D;
+        match self {
+            Method::Playtest => matches!(
+                discipline,
+                D::VideoGame | D::Immersive | D::DigitalPlatform | D::Other
+            ),
+            Method::Screening => matches!(discipline, D::Audiovisual | D::Immersive | D::Other),
+            _ => true,
+        }
+    }
+
+    /// The methods a select offers: those that fit, and `current` too.
+    pub fn offered(discipline: Discipline, current: Method) -> Vec<Method> {
+        Method::ALL
+            .iter()
+            .copied()
+            .filter(|m| m.fits(discipline) || *m == current)
+            .collect()
     }
 }
 
@@ -153,6 +180,25 @@ impl TestCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn test_methods_follow_the_discipline() {
+        let webtoon = Method::offered(Discipline::Webtoon, Method::Interview);
+        assert!(!webtoon.contains(&Method::Playtest) && !webtoon.contains(&Method::Screening));
+        assert!(webtoon.contains(&Method::PreSale));
+        assert!(
+            Method::offered(Discipline::VideoGame, Method::Interview).contains(&Method::Playtest)
+        );
+        assert!(Method::offered(Discipline::Audiovisual, Method::Interview)
+            .contains(&Method::Screening));
+        assert_eq!(
+            Method::offered(Discipline::Other, Method::Other),
+            Method::ALL
+        );
+        // A card that has one already keeps it, in its place.
+        let kept = Method::offered(Discipline::Webtoon, Method::Playtest);
+        assert_eq!(kept[..2], [Method::Interview, Method::Playtest]);
+    }
 
     #[test]
     fn every_field_is_reachable_by_name() {

@@ -11,7 +11,10 @@ mod readiness;
 mod risks;
 mod scorecard;
 
-pub use assumptions::{Assumption, Lens, Quadrant, SCALE_MAX, SCALE_MIN};
+pub use assumptions::{
+    importance_from_v2, Assumption, Lens, Quadrant, EVIDENCE_MAX, EVIDENCE_MIN, IMPORTANT,
+    MAX_IMPORTANCE, MIN_IMPORTANCE,
+};
 pub use experiments::{CardField, Decision, Method, TestCard};
 pub use mvp::{valid_date, Milestone, Mvp};
 pub use readiness::{Readiness, READINESS_MAX};
@@ -317,8 +320,8 @@ impl Feasibility {
         self.assumptions.truncate(MAX_ASSUMPTIONS);
         for a in &mut self.assumptions {
             a.tests.truncate(MAX_TESTS);
-            a.importance = a.importance.clamp(SCALE_MIN, SCALE_MAX);
-            a.evidence = a.evidence.clamp(SCALE_MIN, SCALE_MAX);
+            a.importance = a.importance.clamp(MIN_IMPORTANCE, MAX_IMPORTANCE);
+            a.evidence = a.evidence.clamp(EVIDENCE_MIN, EVIDENCE_MAX);
         }
         self.scorecard.custom.truncate(MAX_CUSTOM_CRITERIA);
         let scores = self
@@ -370,11 +373,11 @@ impl Feasibility {
         if let Some((_, what)) = lists.iter().find(|(over, _)| *over) {
             return out(&format!("too many items in {what}"));
         }
-        let scale = SCALE_MIN..=SCALE_MAX;
+        let (importance, evidence) = (MIN_IMPORTANCE..=MAX_IMPORTANCE, EVIDENCE_MIN..=EVIDENCE_MAX);
         if self
             .assumptions
             .iter()
-            .any(|a| !scale.contains(&a.importance) || !scale.contains(&a.evidence))
+            .any(|a| !importance.contains(&a.importance) || !evidence.contains(&a.evidence))
         {
             return out("an assumption's importance or evidence");
         }
@@ -475,7 +478,7 @@ impl Feasibility {
         let keys = self
             .assumptions
             .iter()
-            .map(|a| u64::from(SCALE_MAX - a.importance) << 8 | u64::from(a.evidence));
+            .map(|a| u64::from(MAX_IMPORTANCE - a.importance) << 8 | u64::from(a.evidence));
         order(keys).map(|i| &self.assumptions[i]).collect()
     }
 
@@ -536,11 +539,11 @@ pub(crate) mod tests {
     fn prioritisation_puts_important_unknowns_first() {
         let f = Feasibility {
             assumptions: vec![
-                assumption("known", 4, 4),
+                assumption("known", 5, 4),
                 assumption("minor", 1, 1),
-                assumption("urgent", 4, 1),
-                assumption("urgent2", 4, 1),
-                assumption("half", 3, 2),
+                assumption("urgent", 5, 1),
+                assumption("urgent2", 5, 1),
+                assumption("half", 4, 2),
             ],
             ..Default::default()
         };
@@ -553,7 +556,7 @@ pub(crate) mod tests {
     #[test]
     fn a_dropped_assumption_is_not_tested_again() {
         let mut f = Feasibility {
-            assumptions: vec![assumption("a", 4, 1), assumption("b", 3, 1)],
+            assumptions: vec![assumption("a", 5, 1), assumption("b", 4, 1)],
             ..Default::default()
         };
         let a = &mut f.assumptions[0];
@@ -573,11 +576,11 @@ pub(crate) mod tests {
             f.risks.push(r);
         }
         f.assumptions = vec![
-            assumption("a1", 4, 1),
-            assumption("a2", 3, 2),
+            assumption("a1", 5, 1),
+            assumption("a2", 4, 2),
             assumption("a3", 1, 1),
-            assumption("a4", 4, 2),
-            assumption("a5", 3, 1),
+            assumption("a4", 5, 2),
+            assumption("a5", 4, 1),
         ];
         f.scorecard
             .rate(&CriterionRef::Builtin(Criterion::AudienceSize), |r| {
@@ -623,7 +626,14 @@ pub(crate) mod tests {
             Err(Invalid::OutOfRange(_))
         ));
         f.enforce_limits();
-        assert_eq!(f.assumptions[0].evidence, SCALE_MAX);
+        assert_eq!(f.assumptions[0].evidence, EVIDENCE_MAX);
+        f.assumptions[0].importance = 6;
+        assert!(matches!(
+            f.validate(&HashSet::new()),
+            Err(Invalid::OutOfRange(_))
+        ));
+        f.enforce_limits();
+        assert_eq!(f.assumptions[0].importance, MAX_IMPORTANCE);
         f.risks.push(Risk::new(id("a")));
         assert_eq!(
             f.validate(&HashSet::new()),

@@ -64,7 +64,7 @@ fn ColourKey(project: Id) -> impl IntoView {
                                 .map(|(c, segment)| view! {
                                     <li>
                                         <span class=format!("swatch note-{}", c.key()) aria-hidden="true"></span>
-                                        <span class="colour-name">{(t.colour_name)(c)}</span>
+                                        <span class="colour-name">{(t.colour_name)(Some(c))}</span>
                                         ": "
                                         <span class="segment">{segment}</span>
                                     </li>

@@ -114,11 +114,11 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
 
     let drag_id = note.clone();
     let (delete_project, delete_id) = (project.clone(), note.clone());
-    let colour = move || data.with(|n| n.as_ref().map(|n| n.colour).unwrap_or_default());
+    let colour = move || data.with(|n| n.as_ref().and_then(|n| n.colour));
     let textarea_id = format!("note-{note}");
     view! {
         <li
-            class=move || format!("note note-{}", colour().key())
+            class=move || format!("note note-{}", colour().map_or("none", Colour::key))
             on:dragover=move |e| {
                 if super::is_note_drag(&e) {
                     e.prevent_default();
@@ -160,21 +160,24 @@ pub fn NoteView(project: Id, block: Block, note: Id, ids: Memo<Vec<Id>>) -> impl
             <div class="note-tools">
                 <select
                     class="colour-select"
+                    prop:value=move || colour().map_or("", Colour::key)
                     aria-label=move || app.t().colour
                     title=move || app.t().colour
                     on:change:target=move |e| {
-                        if let Some(c) = Colour::from_key(&e.target().value()) {
-                            run(None, &|canvas, id, now| canvas.set_colour(id, c, now));
-                        }
+                        // "No colour" is the empty value.
+                        let c = Colour::from_key(&e.target().value());
+                        run(None, &|canvas, id, now| canvas.set_colour(id, c, now));
                     }
                 >
                     // One reactive closure per list, not one per option: a
                     // full canvas has 180 notes.
                     {move || {
                         let (t, current) = (app.t(), colour());
-                        Colour::ALL
-                            .into_iter()
-                            .map(|c| view! { <option value=c.key() selected=c == current>{(t.colour_name)(c)}</option> })
+                        std::iter::once(None)
+                            .chain(Colour::ALL.map(Some))
+                            .map(|c| view! {
+                                <option value=c.map_or("", Colour::key) selected=c == current>{(t.colour_name)(c)}</option>
+                            })
                             .collect_view()
                     }}
                 </select>

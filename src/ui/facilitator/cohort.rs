@@ -554,7 +554,10 @@ pub fn read_only_canvas(
         let heading = format!("ro-{}", b.key());
         let notes = project.canvas.notes(b).iter().map(|n| {
             el("li")
-                .class(&format!("note note-{}", n.colour.key()))
+                .class(&format!(
+                    "note note-{}",
+                    n.colour.map_or("none", crate::model::Colour::key)
+                ))
                 .attr("data-nav-item", "")
                 .text(&n.text)
         });
@@ -718,7 +721,10 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
                     .class("notes")
                     .children(p.canvas.notes(b).iter().map(|n| {
                         el("li")
-                            .class(&format!("note note-{}", n.colour.key()))
+                            .class(&format!(
+                                "note note-{}",
+                                n.colour.map_or("none", crate::model::Colour::key)
+                            ))
                             .text(&n.text)
                     }))
             })

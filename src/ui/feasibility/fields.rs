@@ -7,8 +7,8 @@ use crate::i18n::Strings;
 use crate::model::diffusion::{AmountError, Currency, Date, Decimal};
 use crate::model::feasibility::{
     set, valid_date, Assumption, CardField, Confidence, Criterion, CriterionRef, CustomCriterion,
-    Decision, Group, Lens, Method, Milestone, Rating, Risk, TestCard, READINESS_MAX, RISK_MAX,
-    SCALE_MAX, SCORE_MAX,
+    Decision, Group, Lens, Method, Milestone, Rating, Risk, TestCard, EVIDENCE_MAX, MAX_IMPORTANCE,
+    READINESS_MAX, RISK_MAX, SCORE_MAX,
 };
 use crate::model::{Block, Id, Project};
 use crate::ui::draft::{self, checked_input, Check, Checked, Save, Warn, AMOUNT, CODE, DATE};
@@ -178,7 +178,7 @@ pub static ASSUMPTION: &[Field] = &[
         kind: Kind::Select(|s, _, _| scale(&s.feasibility.importance_levels)),
         get: |p, id| assumption(p, id).map(|a| a.importance.to_string()),
         put: |p, id, v| {
-            let i = level(&v, SCALE_MAX);
+            let i = level(&v, MAX_IMPORTANCE);
             assumption_mut(p, id)
                 .zip(i)
                 .is_some_and(|(a, i)| a.place(i, a.evidence))
@@ -189,7 +189,7 @@ pub static ASSUMPTION: &[Field] = &[
         kind: Kind::Select(|s, _, _| scale(&s.feasibility.evidence_levels)),
         get: |p, id| assumption(p, id).map(|a| a.evidence.to_string()),
         put: |p, id, v| {
-            let e = level(&v, SCALE_MAX);
+            let e = level(&v, EVIDENCE_MAX);
             assumption_mut(p, id)
                 .zip(e)
                 .is_some_and(|(a, e)| a.place(a.importance, e))
@@ -201,7 +201,12 @@ pub static TEST_FIELDS: &[Field] = &[
     card!(CardField::Hypothesis, Kind::Lines),
     Field {
         label: |t| t.method,
-        kind: Kind::Select(|s, _, _| keyed(Method::ALL, Method::key, s.feasibility.method_name)),
+        // The methods of the project's discipline, and the card's own.
+        kind: Kind::Select(|s, p, id| {
+            let current = test(p, id).map(|t| t.method).unwrap_or_default();
+            let offered = Method::offered(p.discipline, current);
+            keyed(&offered, Method::key, s.feasibility.method_name)
+        }),
         get: |p, id| test(p, id).map(|t| t.method.key().to_owned()),
         put: |p, id, v| {
             let m = Method::from_key(&v);

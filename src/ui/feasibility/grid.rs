@@ -1,9 +1,12 @@
-//! The assumptions map's 2×2 grid: importance up, evidence across. Cards
-//! move by drag and drop or by arrow keys; each move is announced.
+//! The assumptions map's 2×2 grid: importance up (Canevas's one scale, 1–5:
+//! five rows, the top two important), evidence across (1–4). Cards move by
+//! drag and drop or by arrow keys; each move is announced.
 
 use super::{use_ctx, Ctx};
 use crate::i18n::feasibility::FeasibilityStrings;
-use crate::model::feasibility::{Assumption, SCALE_MAX, SCALE_MIN};
+use crate::model::feasibility::{
+    Assumption, EVIDENCE_MAX, EVIDENCE_MIN, MAX_IMPORTANCE, MIN_IMPORTANCE,
+};
 use crate::model::{Block, Id};
 use crate::ui::state::focus_by_id;
 use leptos::prelude::*;
@@ -58,9 +61,9 @@ pub fn Grid(t: &'static FeasibilityStrings) -> impl IntoView {
     // one closure keeps the code small.
     let cells = move || {
         ctx.feas.with(|f| {
-            (SCALE_MIN..=SCALE_MAX)
+            (MIN_IMPORTANCE..=MAX_IMPORTANCE)
                 .rev()
-                .flat_map(|i| (SCALE_MIN..=SCALE_MAX).map(move |e| (i, e)))
+                .flat_map(|i| (EVIDENCE_MIN..=EVIDENCE_MAX).map(move |e| (i, e)))
                 .map(|(i, e)| {
                     let chips = f
                         .assumptions
@@ -117,8 +120,8 @@ fn cell(
     probe.place(importance, evidence);
     let quadrant = probe.quadrant();
     // Each quadrant's name, once, in its outer corner.
-    let corner =
-        [SCALE_MIN, SCALE_MAX].contains(&importance) && [SCALE_MIN, SCALE_MAX].contains(&evidence);
+    let corner = [MIN_IMPORTANCE, MAX_IMPORTANCE].contains(&importance)
+        && [EVIDENCE_MIN, EVIDENCE_MAX].contains(&evidence);
     let drop = move |e: web_sys::DragEvent| {
         highlight(&e, false);
         let dragged = e

@@ -76,11 +76,12 @@ fn delete_button(
 }
 
 /// A labelled select (one copy of this code for every list): `options`
-/// gives each choice's key and name, `current` the chosen key.
+/// gives each choice's key and name (it may read the project, and is read
+/// again when that changes), `current` the chosen key.
 fn choice(
     app: AppState,
     label: fn(&FitStrings) -> &'static str,
-    options: fn(&FitStrings) -> Vec<(&'static str, &'static str)>,
+    options: impl Fn(&FitStrings) -> Vec<(&'static str, &'static str)> + Send + Sync + 'static,
     current: Signal<&'static str>,
     on_pick: Callback<String>,
 ) -> impl IntoView {
@@ -89,7 +90,11 @@ fn choice(
             <span aria-hidden="true">{label(words(app).fit)}</span>
             // Named by the word alone (a select inside its label would add
             // the chosen option to its name).
-            <select aria-label=label(words(app).fit) on:change:target=move |e| on_pick.run(e.target().value())>
+            // The value as a property too, so Undo shows what it brings back
+            // (an option's selected attribute no longer moves a select the
+            // user has picked in).
+            <select aria-label=label(words(app).fit) prop:value=move || current.get()
+                on:change:target=move |e| on_pick.run(e.target().value())>
                 {move || {
                     let now = current.get();
                     options(words(app).fit)
@@ -167,6 +172,7 @@ fn audience_parts(
     let (rp, ri) = (project.clone(), item.clone());
     let data = Memo::new(move |_| read(app, &rp, |p| p.fit.audience_item(&ri).cloned()).flatten());
     let (rp, ri) = (project.clone(), item.clone());
+    let dp = project.clone();
     let answered_by = Memo::new(move |_| {
         let t = words(app).fit;
         profile_of(app, &rp, &segment)
@@ -209,10 +215,17 @@ fn audience_parts(
                 }
             }),
         )}
+        // The kinds of the project's discipline, and the item's own.
         {choice(
             app,
             |t| t.evidence,
-            |t| Evidence::ALL.iter().map(|e| (e.key(), (t.evidence_name)(*e))).collect(),
+            move |t| {
+                let discipline = read(app, &dp, |p| p.discipline).unwrap_or_default();
+                Evidence::offered(discipline, get().evidence)
+                    .into_iter()
+                    .map(|e| (e.key(), (t.evidence_name)(e)))
+                    .collect()
+            },
             Signal::derive(move || get().evidence.key()),
             Callback::new(move |v: String| {
                 if let Some(e) = Evidence::from_key(&v) {

@@ -364,7 +364,7 @@ export function makeProject({ id = uid('p'), title = 'Made-up project', pitch = 
 }
 
 export function makeFile(projects, kind = projects.length === 1 ? 'project' : 'workspace', savedAt = 1_795_771_086_000) {
-  return { format: 'canevas', version: 2, kind, saved_at: savedAt, projects };
+  return { format: 'canevas', version: 3, kind, saved_at: savedAt, projects };
 }
 
 /** The localStorage entries that hold `projects`, as the app stores them. */
