@@ -180,7 +180,7 @@ mod tests {
         let other = crate::model::Colour::ALL[1];
         assert_eq!(
             described(|p| {
-                p.canvas.set_colour(&id("a"), other, t);
+                p.canvas.set_colour(&id("a"), Some(other), t);
             }),
             note_edit(Block::Channels, Action::NoteColoured, "a")
         );
