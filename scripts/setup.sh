@@ -1,6 +1,7 @@
 # Installs what Canevas needs and is missing; skips what is there.
-# Sourced by ./dev with the parts wanted: `build` (Rust, trunk, wasm tools)
-# and `browser` (Chromium, chromedriver, the end-to-end test packages).
+# Sourced by ./dev with the parts wanted: `build` (Rust, trunk, wasm tools),
+# `browser` (Chromium, chromedriver, the end-to-end test packages) and
+# `look` (poppler-utils: pdftoppm and pdftotext turn printouts into pictures).
 # Sourced, so PATH changes reach the caller.
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -57,6 +58,10 @@ setup_browser() {
   apt_install chromium chromium-driver
   npm_install tests/e2e
   export CHROMEDRIVER=/usr/bin/chromedriver
+}
+
+setup_look() {
+  apt_install poppler-utils
 }
 
 for part in "$@"; do "setup_$part"; done
