@@ -92,11 +92,11 @@ pub struct DiffusionStrings {
     pub moved_to: fn(&str, &str) -> String,
     pub allocated: fn(&str, &str, &str, bool) -> String,
     pub uncovered: fn(&str) -> String,
-    pub progress: fn(Option<u64>) -> String,
+    /// The share of the target reached, as `Intl` writes it ("25%").
+    pub progress: fn(Option<&str>) -> String,
     pub amount_error: fn(AmountError) -> String,
     pub due_label: fn(Due) -> String,
     pub month: fn(i64, u32) -> String,
-    pub day: fn(i64, u32, u32) -> String,
     pub goal_kind: fn(G) -> &'static str,
     pub channel_kind: fn(C) -> &'static str,
     pub premiere_name: fn(P) -> &'static str,
@@ -232,7 +232,7 @@ impl DiffusionStrings {
         },
         uncovered: |a| format!("Not covered by any funding: {a}"),
         progress: |p| match p {
-            Some(p) => format!("{p} % of target"),
+            Some(p) => format!("{p} of target"),
             None => "No progress yet".into(),
         },
         amount_error: |e| match e {
@@ -249,7 +249,6 @@ impl DiffusionStrings {
             Due::Later => String::new(),
         },
         month: |y, m| format!("{} {y}", month_name(&MONTHS_EN, m)),
-        day: |y, m, d| format!("{d} {} {y}", month_name(&MONTHS_EN, m)),
         goal_kind: |k| match k {
             G::Reach => "Reach",
             G::Revenue => "Revenue",
@@ -397,7 +396,7 @@ impl DiffusionStrings {
         },
         uncovered: |a| format!("Non couvert par un financement\u{a0}: {a}"),
         progress: |p| match p {
-            Some(p) => format!("{p}\u{a0}% de la cible"),
+            Some(p) => format!("{p} de la cible"),
             None => "Pas encore de résultat".into(),
         },
         amount_error: |e| match e {
@@ -414,7 +413,6 @@ impl DiffusionStrings {
             Due::Later => String::new(),
         },
         month: |y, m| format!("{} {y}", month_name(&MONTHS_FR, m)),
-        day: |y, m, d| format!("{d} {} {y}", month_name(&MONTHS_FR, m)),
         goal_kind: |k| match k {
             G::Reach => "Audience",
             G::Revenue => "Revenus",
@@ -500,7 +498,9 @@ mod tests {
             );
         }
         assert_eq!((fr.month)(2027, 2), "février 2027");
-        assert_eq!((DiffusionStrings::EN.day)(2027, 12, 5), "5 December 2027");
-        assert_eq!((fr.progress)(Some(25)), "25\u{a0}% de la cible");
+        assert_eq!(
+            (fr.progress)(Some("25\u{202f}%")),
+            "25\u{202f}% de la cible"
+        );
     }
 }

@@ -11,6 +11,7 @@ mod files;
 mod fit;
 mod header;
 mod home;
+pub mod intl;
 mod messages;
 mod project;
 mod state;
