@@ -498,9 +498,6 @@ mod tests {
             );
         }
         assert_eq!((fr.month)(2027, 2), "février 2027");
-        assert_eq!(
-            (fr.progress)(Some("25\u{202f}%")),
-            "25\u{202f}% de la cible"
-        );
+        assert_eq!((fr.progress)(Some("25\u{a0}%")), "25\u{a0}% de la cible");
     }
 }

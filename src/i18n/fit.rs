@@ -238,7 +238,7 @@ mod tests {
             n: 4,
             form: Plural::Other,
         };
-        assert!((FR.coverage)(3, four, "75\u{202f}%").contains("3 sur 4 (75\u{202f}%)"));
+        assert!((FR.coverage)(3, four, "75\u{a0}%").contains("3 sur 4 (75\u{a0}%)"));
         assert_eq!(
             (EN.coverage)(3, four, "75%"),
             "3 of 4 important items answered (75%)"

@@ -169,8 +169,8 @@ pub fn fixed(lang: Lang, n: f64, fraction: u8) -> String {
     with(lang, |s| s.decimal(f, f).format(&n.to_string()))
 }
 
-/// A whole percentage: "64%", "64 %" (French puts a narrow no-break
-/// space before the sign).
+/// A whole percentage: "64%", "64 %" (French puts a no-break space
+/// before the sign, as CLDR writes it).
 pub fn percent(lang: Lang, whole_percent: u32) -> String {
     with(lang, |s| s.percent.format(&whole_percent.to_string()))
 }

@@ -245,6 +245,6 @@ test('French: the music template in French, amounts grouped the French way, acce
     await budget.getByText('Budget total\u00a0: 1\u202f250\u202f000\u00a0FCFA', { exact: true }).waitFor();
     const kpi = group(region(page, 'Indicateurs (KPI)'), 'Écoutes');
     await kpi.getByRole('textbox', { name: 'Réalisé' }).fill('25 000');
-    await kpi.getByText('25\u202f% de la cible', { exact: true }).waitFor();
+    await kpi.getByText('25\u00a0% de la cible', { exact: true }).waitFor();
     await assertAccessible(page, 'the plan in French');
   }));
