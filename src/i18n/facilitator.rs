@@ -199,8 +199,7 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     step_of: |i, n| format!("Step {i} of {n}:"),
     step_label: |i| format!("Step {i}"),
     exercises_imported: |added, updated, kept| format!(
-        "Exercises imported: {added} added, {updated} updated with a newer copy, {kept} kept because {} newer.",
-        kept.pick("yours is", "yours are")
+        "Exercises imported: {added} added, {updated} updated with a newer copy, {kept} kept because yours is newer."
     ),
     cohort: "Cohort",
     cohort_intro: "The projects your participants sent you, kept apart from your own projects. Import their files (select several at once, or drop them on this page), then sort, filter, open one, or compare several side by side.",

@@ -341,19 +341,19 @@ test('two tabs on the cohort: neither loses what the other imported, and each bo
       { name: 'older.json', text: JSON.stringify(makeFile([older])) },
     ]);
     await waitForStatus(a, '1 project added to the cohort. 1 older copy of the same project was skipped.');
-    await a.getByText('Showing 1 of 1 projects').waitFor();
+    await a.getByText('Showing 1 of 1 project').waitFor();
     await a.getByRole('link', { name: 'First project', exact: true }).waitFor();
     await openApp(b, env.url, '#/cohort');
-    await b.getByText('Showing 1 of 1 projects').waitFor();
+    await b.getByText('Showing 1 of 1 project').waitFor();
     const second = makeProject({ title: 'Second project' });
     await dropFiles(a, [{ name: 'second.json', text: JSON.stringify(makeFile([second])) }]);
     await a.getByText('Showing 2 of 2 projects').waitFor();
     await b.getByText('Showing 2 of 2 projects').waitFor();
     await b.getByRole('button', { name: 'Remove “First project” from the cohort' }).click();
-    await a.getByText('Showing 1 of 1 projects').waitFor();
+    await a.getByText('Showing 1 of 1 project').waitFor();
     await reloadApp(a);
     await a.getByRole('link', { name: 'Second project', exact: true }).waitFor();
-    await a.getByText('Showing 1 of 1 projects').waitFor();
+    await a.getByText('Showing 1 of 1 project').waitFor();
   }));
 
 test('exercises, the timer and the cohort board in French', (t) =>
