@@ -15,7 +15,7 @@ step "native tests: model, format, migrations, storage"
 cargo test --quiet
 
 step "component tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test ui
+cargo test --target wasm32-unknown-unknown --test ui --test intl
 
 step "release build and size budget"
 scripts/build.sh

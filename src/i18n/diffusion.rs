@@ -92,7 +92,8 @@ pub struct DiffusionStrings {
     pub moved_to: fn(&str, &str) -> String,
     pub allocated: fn(&str, &str, &str, bool) -> String,
     pub uncovered: fn(&str) -> String,
-    pub progress: fn(Option<u64>) -> String,
+    /// The share of the target reached, as `Intl` writes it ("25%").
+    pub progress: fn(Option<&str>) -> String,
     pub amount_error: fn(AmountError) -> String,
     // drafts: refused dates, and amounts across a currency switch
     pub date_invalid: &'static str,
@@ -104,7 +105,6 @@ pub struct DiffusionStrings {
     // end drafts
     pub due_label: fn(Due) -> String,
     pub month: fn(i64, u32) -> String,
-    pub day: fn(i64, u32, u32) -> String,
     pub goal_kind: fn(G) -> &'static str,
     pub channel_kind: fn(C) -> &'static str,
     pub premiere_name: fn(P) -> &'static str,
@@ -240,7 +240,7 @@ impl DiffusionStrings {
         },
         uncovered: |a| format!("Not covered by any funding: {a}"),
         progress: |p| match p {
-            Some(p) => format!("{p} % of target"),
+            Some(p) => format!("{p} of target"),
             None => "No progress yet".into(),
         },
         amount_error: |e| match e {
@@ -270,7 +270,6 @@ impl DiffusionStrings {
             Due::Later => String::new(),
         },
         month: |y, m| format!("{} {y}", month_name(&MONTHS_EN, m)),
-        day: |y, m, d| format!("{d} {} {y}", month_name(&MONTHS_EN, m)),
         goal_kind: |k| match k {
             G::Reach => "Reach",
             G::Revenue => "Revenue",
@@ -418,7 +417,7 @@ impl DiffusionStrings {
         },
         uncovered: |a| format!("Non couvert par un financement\u{a0}: {a}"),
         progress: |p| match p {
-            Some(p) => format!("{p}\u{a0}% de la cible"),
+            Some(p) => format!("{p} de la cible"),
             None => "Pas encore de résultat".into(),
         },
         amount_error: |e| match e {
@@ -448,7 +447,6 @@ impl DiffusionStrings {
             Due::Later => String::new(),
         },
         month: |y, m| format!("{} {y}", month_name(&MONTHS_FR, m)),
-        day: |y, m, d| format!("{d} {} {y}", month_name(&MONTHS_FR, m)),
         goal_kind: |k| match k {
             G::Reach => "Audience",
             G::Revenue => "Revenus",
@@ -534,7 +532,6 @@ mod tests {
             );
         }
         assert_eq!((fr.month)(2027, 2), "février 2027");
-        assert_eq!((DiffusionStrings::EN.day)(2027, 12, 5), "5 December 2027");
-        assert_eq!((fr.progress)(Some(25)), "25\u{a0}% de la cible");
+        assert_eq!((fr.progress)(Some("25\u{a0}%")), "25\u{a0}% de la cible");
     }
 }

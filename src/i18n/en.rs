@@ -3,6 +3,7 @@ use crate::format::ImportError;
 use crate::model::{Block, Colour, Discipline};
 
 pub static STRINGS: Strings = Strings {
+    lang: super::Lang::En,
     app_tagline: "From creative project to MVP plan",
     skip_to_content: "Skip to content",
     language: "Language",
@@ -28,10 +29,7 @@ pub static STRINGS: Strings = Strings {
     did_add_project: |t| format!("“{t}” added"),
     did_delete_project: |t| format!("“{t}” deleted"),
     did_rename_project: |t| format!("“{t}” renamed"),
-    did_import: |n| match n {
-        1 => "import of 1 project".to_owned(),
-        n => format!("import of {n} projects"),
-    },
+    did_import: |n| format!("import of {n} {}", n.pick("project", "projects")),
     export: "Export",
     export_project_hint: "Save this project to a file you can share",
     export_all_hint: "Save all your projects to one file",
@@ -126,7 +124,7 @@ pub static STRINGS: Strings = Strings {
     },
     example: |e| format!("Example: {e}"),
     note_label: |n| format!("Note {n}"),
-    note_count: |n| if n == 1 { "1 note".into() } else { format!("{n} notes") },
+    note_count: |n| format!("{n} {}", n.pick("note", "notes")),
     blocks_filled: |n| format!("{n} of 9 blocks filled"),
     updated_on: |d| format!("Updated {d}"),
     copy_of: |t| format!("{t} (copy)"),
@@ -139,10 +137,9 @@ pub static STRINGS: Strings = Strings {
             titles.iter().map(|t| format!("“{t}”")).collect::<Vec<_>>().join(", ")
         ),
     },
-    imported: |added, replaced| match (added, replaced) {
-        (1, 0) => "1 project imported. Undo reverts the import.".into(),
-        (a, 0) => format!("{a} projects imported. Undo reverts the import."),
-        (a, r) => format!("{a} projects added, {r} replaced. Undo reverts the import."),
+    imported: |a, r| match r.n {
+        0 => format!("{a} {} imported. Undo reverts the import.", a.pick("project", "projects")),
+        _ => format!("{a} {} added, {r} replaced. Undo reverts the import.", a.pick("project", "projects")),
     },
     not_imported: |file, why| format!("“{file}” was not imported: {why} Your projects are unchanged."),
     import_error: |e| match e {
@@ -178,11 +175,10 @@ pub static STRINGS: Strings = Strings {
     unreadable_record: |why, kept| format!(
         "Part of your stored work could not be read ({why}) It was kept aside, untouched, under “{kept}”. Export your projects to a file to keep them safe."
     ),
-    recovered: |n| if n == 1 {
-        "1 project missing from your list was found and put back.".into()
-    } else {
-        format!("{n} projects missing from your list were found and put back.")
-    },
+    recovered: |n| n.pick(
+        format!("{n} project missing from your list was found and put back."),
+        format!("{n} projects missing from your list were found and put back."),
+    ),
     fit: &super::fit::EN,
     diffusion: &super::DiffusionStrings::EN,
 };

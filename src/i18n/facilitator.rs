@@ -1,6 +1,7 @@
 //! The facilitator's words: projector view, timed exercises, cohort board
 //! and feedback, and the built-in exercises in each language.
 
+use super::Count;
 use crate::model::summary::SortKey;
 use crate::model::Block::{self, *};
 
@@ -54,10 +55,10 @@ pub struct FacilitatorStrings {
     pub time_up: &'static str,
     pub paused: &'static str,
     pub finished: &'static str,
-    pub minutes: fn(u32) -> String,
+    pub minutes: fn(Count) -> String,
     pub step_of: fn(usize, usize) -> String,
     pub step_label: fn(usize) -> String,
-    pub exercises_imported: fn(usize, usize, usize) -> String,
+    pub exercises_imported: fn(Count, Count, Count) -> String,
     pub cohort: &'static str,
     pub cohort_intro: &'static str,
     pub import_cohort: &'static str,
@@ -78,22 +79,24 @@ pub struct FacilitatorStrings {
     pub no_country: &'static str,
     pub pitch: &'static str,
     pub team: &'static str,
-    pub cohort_unreadable: fn(usize) -> String,
+    pub cohort_unreadable: fn(Count) -> String,
     pub compare_selected: fn(usize) -> String,
     pub compare_this: fn(&str) -> String,
     pub remove: &'static str,
     pub remove_this: fn(&str) -> String,
     pub removed_from_cohort: fn(&str) -> String,
     pub restore: fn(&str) -> String,
-    pub cohort_imported: fn(usize, usize) -> String,
-    pub copies_skipped: fn(usize) -> String,
+    pub cohort_imported: fn(Count, Count) -> String,
+    pub copies_skipped: fn(Count) -> String,
     pub records_locked: &'static str,
-    pub showing: fn(usize, usize) -> String,
-    pub completeness: fn(u8) -> String,
+    /// Shown, then all: counts and their plural forms.
+    pub showing: fn(Count, Count) -> String,
+    /// Figures arrive written by `Intl`: a percentage ("64%") or a score.
+    pub completeness: fn(&str) -> String,
     /// The cohort card's figures from the later tools.
-    pub card_fit: fn(u8) -> String,
-    /// The feasibility score, given in tenths (34 = 3.4 out of 5).
-    pub card_feasibility: fn(u8) -> String,
+    pub card_fit: fn(&str) -> String,
+    /// The feasibility score out of 5 ("3.4", "3,4").
+    pub card_feasibility: fn(&str) -> String,
     pub card_readiness: fn(Option<u8>, Option<u8>) -> String,
     pub card_next: fn(&str, &str) -> String,
     /// The read-only view's brief of the fit, feasibility and diffusion tools.
@@ -101,7 +104,7 @@ pub struct FacilitatorStrings {
     pub not_started: &'static str,
     pub nothing_due: &'static str,
     /// A segment's name, then answered, important and backed item counts.
-    pub segment_fit: fn(&str, usize, usize, usize) -> String,
+    pub segment_fit: fn(&str, Count, Count, Count) -> String,
     pub feedback: &'static str,
     pub feedback_hint: &'static str,
     pub your_name: &'static str,
@@ -195,7 +198,7 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     time_up: "Time is up",
     paused: "Paused",
     finished: "Exercise finished. Well done!",
-    minutes: |n| if n == 1 { "1 minute".into() } else { format!("{n} minutes") },
+    minutes: |n| format!("{n} {}", n.pick("minute", "minutes")),
     step_of: |i, n| format!("Step {i} of {n}:"),
     step_label: |i| format!("Step {i}"),
     exercises_imported: |added, updated, kept| format!(
@@ -230,28 +233,29 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     no_country: "no country given",
     pitch: "Pitch",
     team: "Team",
-    cohort_unreadable: |n| format!("{n} cohort record(s) could not be read; they were left in storage untouched."),
+    cohort_unreadable: |n| n.pick(
+        format!("{n} cohort record could not be read; it was left in storage untouched."),
+        format!("{n} cohort records could not be read; they were left in storage untouched."),
+    ),
     compare_selected: |n| format!("Compare selected ({n})"),
     compare_this: |t| format!("Compare “{t}”"),
     remove: "Remove",
     remove_this: |t| format!("Remove “{t}” from the cohort"),
     removed_from_cohort: |t| format!("“{t}” removed from the cohort. “Restore” on the board brings it back."),
     restore: |t| format!("Restore “{t}”"),
-    cohort_imported: |added, updated| match (added, updated) {
-        (1, 0) => "1 project added to the cohort.".into(),
-        (a, 0) => format!("{a} projects added to the cohort."),
-        (a, u) => format!("{a} added to the cohort, {u} updated with a newer copy."),
+    cohort_imported: |a, u| match u.n {
+        0 => format!("{a} {} added to the cohort.", a.pick("project", "projects")),
+        _ => format!("{a} added to the cohort, {u} updated with a newer copy."),
     },
-    copies_skipped: |n| if n == 1 {
-        "1 older copy of the same project was skipped.".into()
-    } else {
-        format!("{n} older copies of the same project were skipped.")
-    },
+    copies_skipped: |n| n.pick(
+        format!("{n} older copy of the same project was skipped."),
+        format!("{n} older copies of the same project were skipped."),
+    ),
     records_locked: "Your exercises or feedback in this browser were saved by a newer version of Canevas, or could not be set aside. They are kept as they are and not changed here; reload the page to update Canevas.",
-    showing: |shown, all| format!("Showing {shown} of {all} projects"),
-    completeness: |p| format!("Canvas {p}% complete"),
-    card_fit: |p| format!("Audience–offer fit: {p}% of what matters answered"),
-    card_feasibility: |s| format!("Feasibility score: {}.{} out of 5", s / 10, s % 10),
+    showing: |shown, all| format!("Showing {shown} of {all} {}", all.pick("project", "projects")),
+    completeness: |p| format!("Canvas {p} complete"),
+    card_fit: |p| format!("Audience–offer fit: {p} of what matters answered"),
+    card_feasibility: |s| format!("Feasibility score: {s} out of 5"),
     card_readiness: |product, market| {
         let level = |l: Option<u8>| l.map_or("not set".to_owned(), |l| l.to_string());
         format!("Readiness: product {}, market {}", level(product), level(market))
@@ -261,10 +265,11 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     nothing_due: "Nothing falls due from today on.",
     segment_fit: |segment, answered, important, backed| {
         let segment = if segment.trim().is_empty() { "Unnamed segment" } else { segment };
-        if important == 0 {
+        if important.n == 0 {
             format!("{segment}: no important item yet")
         } else {
-            format!("{segment}: {answered} of {important} important items answered, {backed} of them backed by evidence")
+            let items = important.pick("item", "items");
+            format!("{segment}: {answered} of {important} important {items} answered, {backed} of them backed by evidence")
         }
     },
     card_next: |date, what| {
@@ -367,11 +372,13 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     time_up: "Temps écoulé",
     paused: "En pause",
     finished: "Exercice terminé. Bravo\u{a0}!",
-    minutes: |n| if n <= 1 { format!("{n} minute") } else { format!("{n} minutes") },
+    minutes: |n| format!("{n} {}", n.pick("minute", "minutes")),
     step_of: |i, n| format!("Étape {i} sur {n}\u{a0}:"),
     step_label: |i| format!("Étape {i}"),
     exercises_imported: |added, updated, kept| format!(
-        "Exercices importés\u{a0}: {added} ajouté(s), {updated} mis à jour avec une copie plus récente, {kept} gardé(s) car le vôtre est plus récent."
+        "Exercices importés\u{a0}: {added} {}, {updated} mis à jour avec une copie plus récente, {kept} {}.",
+        added.pick("ajouté", "ajoutés"),
+        kept.pick("gardé car le vôtre est plus récent", "gardés car les vôtres sont plus récents")
     ),
     cohort: "Cohorte",
     cohort_intro: "Les projets que vos participants vous ont envoyés, gardés à part de vos propres projets. Importez leurs fichiers (plusieurs à la fois, ou en les déposant sur cette page), puis triez, filtrez, ouvrez-en un, ou comparez-en plusieurs côte à côte.",
@@ -402,28 +409,32 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     no_country: "pays non précisé",
     pitch: "Pitch",
     team: "Équipe",
-    cohort_unreadable: |n| format!("{n} enregistrement(s) de la cohorte illisible(s)\u{a0}; ils sont restés intacts dans le stockage."),
+    cohort_unreadable: |n| n.pick(
+        format!("{n} enregistrement de la cohorte est illisible\u{a0}; il est resté intact dans le stockage."),
+        format!("{n} enregistrements de la cohorte sont illisibles\u{a0}; ils sont restés intacts dans le stockage."),
+    ),
     compare_selected: |n| format!("Comparer la sélection ({n})"),
     compare_this: |t| format!("Comparer «\u{a0}{t}\u{a0}»"),
     remove: "Retirer",
     remove_this: |t| format!("Retirer «\u{a0}{t}\u{a0}» de la cohorte"),
     removed_from_cohort: |t| format!("«\u{a0}{t}\u{a0}» retiré de la cohorte. «\u{a0}Rétablir\u{a0}» sur le tableau le fait revenir."),
     restore: |t| format!("Rétablir «\u{a0}{t}\u{a0}»"),
-    cohort_imported: |added, updated| match (added, updated) {
-        (a, 0) if a <= 1 => format!("{a} projet ajouté à la cohorte."),
-        (a, 0) => format!("{a} projets ajoutés à la cohorte."),
-        (a, u) => format!("{a} ajouté(s) à la cohorte, {u} mis à jour avec une copie plus récente."),
+    cohort_imported: |a, u| match u.n {
+        0 => format!("{a} {} à la cohorte.", a.pick("projet ajouté", "projets ajoutés")),
+        _ => format!(
+            "{a} {} à la cohorte, {u} mis à jour avec une copie plus récente.",
+            a.pick("ajouté", "ajoutés")
+        ),
     },
-    copies_skipped: |n| if n <= 1 {
-        format!("{n} copie plus ancienne du même projet a été ignorée.")
-    } else {
-        format!("{n} copies plus anciennes du même projet ont été ignorées.")
-    },
+    copies_skipped: |n| n.pick(
+        format!("{n} copie plus ancienne du même projet a été ignorée."),
+        format!("{n} copies plus anciennes du même projet ont été ignorées."),
+    ),
     records_locked: "Vos exercices ou retours dans ce navigateur ont été enregistrés par une version plus récente de Canevas, ou n’ont pas pu être mis de côté. Ils sont gardés tels quels et ne sont pas modifiés ici\u{a0}; rechargez la page pour mettre Canevas à jour.",
-    showing: |shown, all| format!("{shown} projet(s) affiché(s) sur {all}"),
-    completeness: |p| format!("Canevas rempli à {p}\u{a0}%"),
-    card_fit: |p| format!("Adéquation public–offre\u{a0}: {p}\u{a0}% de l’essentiel a une réponse"),
-    card_feasibility: |s| format!("Score de faisabilité\u{a0}: {},{} sur 5", s / 10, s % 10),
+    showing: |shown, all| format!("{shown} {} sur {all}", shown.pick("projet affiché", "projets affichés")),
+    completeness: |p| format!("Canevas rempli à {p}"),
+    card_fit: |p| format!("Adéquation public–offre\u{a0}: {p} de l’essentiel a une réponse"),
+    card_feasibility: |s| format!("Score de faisabilité\u{a0}: {s} sur 5"),
     card_readiness: |product, market| {
         let level = |l: Option<u8>| l.map_or("non évaluée".to_owned(), |l| l.to_string());
         format!("Maturité\u{a0}: produit {}, marché {}", level(product), level(market))
@@ -433,10 +444,15 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     nothing_due: "Rien n’arrive à échéance à partir d’aujourd’hui.",
     segment_fit: |segment, answered, important, backed| {
         let segment = if segment.trim().is_empty() { "Segment sans nom" } else { segment };
-        if important == 0 {
+        if important.n == 0 {
             format!("{segment}\u{a0}: pas encore d’élément important")
         } else {
-            format!("{segment}\u{a0}: {answered} élément(s) important(s) sur {important} ont une réponse, dont {backed} appuyé(s) par des preuves")
+            format!(
+                "{segment}\u{a0}: {answered} {} sur {important} {}, dont {backed} {} par des preuves",
+                answered.pick("élément important", "éléments importants"),
+                answered.pick("a une réponse", "ont une réponse"),
+                backed.pick("appuyé", "appuyés")
+            )
         }
     },
     card_next: |date, what| {

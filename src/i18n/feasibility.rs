@@ -1,6 +1,7 @@
 //! The feasibility studio's words, in English and French. Readiness levels
 //! and criteria are described in our own words for creative projects.
 
+use super::Count;
 use crate::model::feasibility::{
     Addable, CardField, Confidence, Criterion, Decision, Group, Lens, Method, Quadrant,
 };
@@ -105,21 +106,12 @@ pub struct FeasibilityStrings {
     /// quadrant.
     pub placed: fn(&str, &str, &str, &str) -> String,
     pub level: fn(u8, &str) -> String,
-    pub mean: fn(Option<f64>) -> String,
+    /// An average, written by `Intl` (`None`: not scored yet).
+    pub mean: fn(Option<&str>) -> String,
     pub exposure: fn(u8) -> String,
-    pub repaired: fn(&str, usize, usize) -> String,
+    pub repaired: fn(&str, Count, Count) -> String,
     /// Why nothing more can be added to a list: it is at its cap.
     pub limit_reached: fn(Addable) -> String,
-}
-
-/// A mean to one decimal, the way a language writes it.
-fn one_decimal(v: f64, comma: bool) -> String {
-    let s = format!("{v:.1}");
-    if comma {
-        s.replace('.', ",")
-    } else {
-        s
-    }
 }
 
 pub const EN: FeasibilityStrings = FeasibilityStrings {
@@ -308,7 +300,7 @@ pub const EN: FeasibilityStrings = FeasibilityStrings {
         format!("“{text}”: importance {importance}, evidence {evidence}. {quadrant}.")
     },
     level: |n, text| format!("{n} – {text}"),
-    mean: |v| v.map_or_else(|| "not scored".into(), |v| one_decimal(v, false)),
+    mean: |v| v.map_or_else(|| "not scored".into(), str::to_owned),
     exposure: |n| format!("exposure {n} of 25"),
     limit_reached: |what| {
         let items = match what {
@@ -322,15 +314,17 @@ pub const EN: FeasibilityStrings = FeasibilityStrings {
     },
     repaired: |project, notes, dates| {
         let mut parts = Vec::new();
-        if notes > 0 {
-            parts.push(if notes == 1 {
-                "1 assumption pointed to a note no longer on the canvas; it now points to its block".to_owned()
-            } else {
-                format!("{notes} assumptions pointed to notes no longer on the canvas; they now point to their blocks")
-            });
+        if notes.n > 0 {
+            parts.push(notes.pick(
+                format!("{notes} assumption pointed to a note no longer on the canvas; it now points to its block"),
+                format!("{notes} assumptions pointed to notes no longer on the canvas; they now point to their blocks"),
+            ));
         }
-        if dates > 0 {
-            parts.push(format!("{dates} milestone date{} that were not real dates were cleared", if dates == 1 { "" } else { "s" }));
+        if dates.n > 0 {
+            parts.push(dates.pick(
+                format!("{dates} milestone date that was not a real date was cleared"),
+                format!("{dates} milestone dates that were not real dates were cleared"),
+            ));
         }
         format!("In “{project}”, {}.", parts.join(", and "))
     },
@@ -522,7 +516,7 @@ pub const FR: FeasibilityStrings = FeasibilityStrings {
         format!("«\u{a0}{text}\u{a0}»\u{a0}: importance {importance}, preuves {evidence}. {quadrant}.")
     },
     level: |n, text| format!("{n} – {text}"),
-    mean: |v| v.map_or_else(|| "sans note".into(), |v| one_decimal(v, true)),
+    mean: |v| v.map_or_else(|| "sans note".into(), str::to_owned),
     exposure: |n| format!("exposition {n} sur 25"),
     limit_reached: |what| {
         let items = match what {
@@ -536,19 +530,17 @@ pub const FR: FeasibilityStrings = FeasibilityStrings {
     },
     repaired: |project, notes, dates| {
         let mut parts = Vec::new();
-        if notes > 0 {
-            parts.push(if notes == 1 {
-                "1 hypothèse renvoyait à une note qui n’est plus sur le canevas\u{a0}; elle renvoie maintenant à son bloc".to_owned()
-            } else {
-                format!("{notes} hypothèses renvoyaient à des notes qui ne sont plus sur le canevas\u{a0}; elles renvoient maintenant à leur bloc")
-            });
+        if notes.n > 0 {
+            parts.push(notes.pick(
+                format!("{notes} hypothèse renvoyait à une note qui n’est plus sur le canevas\u{a0}; elle renvoie maintenant à son bloc"),
+                format!("{notes} hypothèses renvoyaient à des notes qui ne sont plus sur le canevas\u{a0}; elles renvoient maintenant à leur bloc"),
+            ));
         }
-        if dates > 0 {
-            parts.push(if dates == 1 {
-                "1 date de jalon qui n’était pas une vraie date a été effacée".to_owned()
-            } else {
-                format!("{dates} dates de jalons qui n’étaient pas de vraies dates ont été effacées")
-            });
+        if dates.n > 0 {
+            parts.push(dates.pick(
+                format!("{dates} date de jalon qui n’était pas une vraie date a été effacée"),
+                format!("{dates} dates de jalons qui n’étaient pas de vraies dates ont été effacées"),
+            ));
         }
         format!("Dans «\u{a0}{project}\u{a0}», {}.", parts.join(", et "))
     },
@@ -575,10 +567,10 @@ mod tests {
     }
 
     #[test]
-    fn means_are_written_the_way_each_language_writes_them() {
-        assert_eq!((EN.mean)(Some(3.25)), "3.2");
-        assert_eq!((FR.mean)(Some(3.5)), "3,5");
+    fn means_are_shown_as_intl_wrote_them() {
+        assert_eq!((FR.mean)(Some("3,5")), "3,5");
         assert_eq!((EN.mean)(None), "not scored");
+        assert_eq!((FR.mean)(None), "sans note");
     }
 
     #[test]
@@ -595,11 +587,28 @@ mod tests {
 
     #[test]
     fn repairs_are_explained() {
+        use crate::i18n::Plural::{One, Other};
+        let c = |n, form| Count { n, form };
         assert_eq!(
-            (EN.repaired)("Kola", 1, 0),
+            (EN.repaired)("Kola", c(1, One), c(0, Other)),
             "In “Kola”, 1 assumption pointed to a note no longer on the canvas; it now points to its block."
         );
-        assert!((FR.repaired)("Kola", 2, 1).contains("«\u{a0}Kola\u{a0}»"));
+        assert_eq!(
+            (EN.repaired)("Kola", c(3, Other), c(1, One)),
+            "In “Kola”, 3 assumptions pointed to notes no longer on the canvas; they now point to their blocks, and 1 milestone date that was not a real date was cleared."
+        );
+        assert_eq!(
+            (EN.repaired)("Kola", c(0, Other), c(2, Other)),
+            "In “Kola”, 2 milestone dates that were not real dates were cleared."
+        );
+        assert_eq!(
+            (FR.repaired)("Kola", c(2, Other), c(1, One)),
+            "Dans «\u{a0}Kola\u{a0}», 2 hypothèses renvoyaient à des notes qui ne sont plus sur le canevas\u{a0}; elles renvoient maintenant à leur bloc, et 1 date de jalon qui n’était pas une vraie date a été effacée."
+        );
+        assert_eq!(
+            (FR.repaired)("Kola", c(1, One), c(3, Other)),
+            "Dans «\u{a0}Kola\u{a0}», 1 hypothèse renvoyait à une note qui n’est plus sur le canevas\u{a0}; elle renvoie maintenant à son bloc, et 3 dates de jalons qui n’étaient pas de vraies dates ont été effacées."
+        );
         assert_eq!(FR.colon, "\u{a0}: ");
     }
 

@@ -4,6 +4,7 @@
 //! French typography: a no-break space (\u{a0}) before : ; ? ! and inside
 //! « », and a typographic apostrophe (’).
 
+use super::Count;
 use crate::model::fit::{AudienceKind, Evidence, Facet, OfferKind};
 
 /// The words of Canevas's one importance scale, 1 to 5 (issue 10): the fit
@@ -66,9 +67,10 @@ pub struct FitStrings {
     pub importance_name: fn(u8) -> &'static str,
     pub item_label: fn(usize) -> String,
     pub answered_by: fn(&str) -> String,
-    pub fraction: fn(usize, usize, u8) -> String,
-    pub coverage: fn(usize, usize, u8) -> String,
-    pub backed: fn(usize, usize, u8) -> String,
+    /// Counts, then the percentage as `Intl` writes it ("75%", "75 %").
+    pub fraction: fn(usize, usize, &str) -> String,
+    pub coverage: fn(usize, Count, &str) -> String,
+    pub backed: fn(usize, Count, &str) -> String,
     pub detached: fn(&str) -> String,
     pub broken_link: fn(&str) -> String,
 }
@@ -133,13 +135,15 @@ pub const EN: FitStrings = FitStrings {
     },
     importance_name: |n| level(&IMPORTANCE_EN, n),
     item_label: |n| format!("Item {n}"),
-    fraction: |part, whole, pct| format!("{part} of {whole} ({pct}%)"),
+    fraction: |part, whole, pct| format!("{part} of {whole} ({pct})"),
     answered_by: |list| format!("Answered by: {list}"),
     coverage: |answered, important, pct| {
-        format!("{answered} of {important} important items answered ({pct}%)")
+        let items = important.pick("item", "items");
+        format!("{answered} of {important} important {items} answered ({pct})")
     },
     backed: |backed, answered, pct| {
-        format!("{backed} of {answered} answered important items backed by evidence ({pct}%)")
+        let items = answered.pick("item", "items");
+        format!("{backed} of {answered} answered important {items} backed by evidence ({pct})")
     },
     detached: |block| format!("This segment’s note is now in {block} on the canvas; its profile is kept here. Move the note back to Customer Segments, or delete it, on the canvas."),
     broken_link: |project| format!(
@@ -207,13 +211,13 @@ pub const FR: FitStrings = FitStrings {
     },
     importance_name: |n| level(&IMPORTANCE_FR, n),
     item_label: |n| format!("Élément {n}"),
-    fraction: |part, whole, pct| format!("{part} sur {whole} ({pct}\u{a0}%)"),
+    fraction: |part, whole, pct| format!("{part} sur {whole} ({pct})"),
     answered_by: |list| format!("Y répond\u{a0}: {list}"),
     coverage: |answered, important, pct| {
-        format!("Éléments importants avec réponse\u{a0}: {answered} sur {important} ({pct}\u{a0}%)")
+        format!("Éléments importants avec réponse\u{a0}: {answered} sur {important} ({pct})")
     },
     backed: |backed, answered, pct| {
-        format!("Parmi eux, étayés par une preuve\u{a0}: {backed} sur {answered} ({pct}\u{a0}%)")
+        format!("Parmi eux, étayés par une preuve\u{a0}: {backed} sur {answered} ({pct})")
     },
     detached: |block| format!("La note de ce segment est maintenant dans {block} sur le canevas\u{a0}; son profil est gardé ici. Remettez la note dans Segments de clientèle, ou supprimez-la, sur le canevas."),
     broken_link: |project| format!(
@@ -224,6 +228,7 @@ pub const FR: FitStrings = FitStrings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Plural;
 
     #[test]
     fn both_languages_name_every_choice_differently() {
@@ -245,10 +250,26 @@ mod tests {
                 assert!(seen.insert((s.importance_name)(n)));
             }
         }
-        assert!((FR.coverage)(3, 4, 75).contains("75\u{a0}%"));
+        let four = Count {
+            n: 4,
+            form: Plural::Other,
+        };
+        assert!((FR.coverage)(3, four, "75\u{a0}%").contains("3 sur 4 (75\u{a0}%)"));
         assert_eq!(
-            (EN.coverage)(3, 4, 75),
+            (EN.coverage)(3, four, "75%"),
             "3 of 4 important items answered (75%)"
+        );
+        let one = Count {
+            n: 1,
+            form: Plural::One,
+        };
+        assert_eq!(
+            (EN.coverage)(1, one, "100%"),
+            "1 of 1 important item answered (100%)"
+        );
+        assert_eq!(
+            (EN.backed)(0, one, "0%"),
+            "0 of 1 answered important item backed by evidence (0%)"
         );
     }
 

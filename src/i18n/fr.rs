@@ -5,6 +5,7 @@ use crate::model::{Block, Colour, Discipline};
 // French typography: a non-breaking space (\u{a0}) before : ; ? ! and
 // inside « ».
 pub static STRINGS: Strings = Strings {
+    lang: super::Lang::Fr,
     app_tagline: "Du projet créatif au plan de MVP",
     skip_to_content: "Aller au contenu",
     language: "Langue",
@@ -30,10 +31,7 @@ pub static STRINGS: Strings = Strings {
     did_add_project: |t| format!("«\u{a0}{t}\u{a0}» ajouté"),
     did_delete_project: |t| format!("«\u{a0}{t}\u{a0}» supprimé"),
     did_rename_project: |t| format!("«\u{a0}{t}\u{a0}» renommé"),
-    did_import: |n| match n {
-        0 | 1 => format!("import de {n} projet"),
-        n => format!("import de {n} projets"),
-    },
+    did_import: |n| format!("import de {n} {}", n.pick("projet", "projets")),
     export: "Exporter",
     export_project_hint: "Enregistrer ce projet dans un fichier à partager",
     export_all_hint: "Enregistrer tous vos projets dans un seul fichier",
@@ -128,8 +126,8 @@ pub static STRINGS: Strings = Strings {
     },
     example: |e| format!("Exemple\u{a0}: {e}"),
     note_label: |n| format!("Note {n}"),
-    note_count: |n| if n <= 1 { format!("{n} note") } else { format!("{n} notes") },
-    blocks_filled: |n| if n <= 1 { format!("{n} bloc sur 9 rempli") } else { format!("{n} blocs sur 9 remplis") },
+    note_count: |n| format!("{n} {}", n.pick("note", "notes")),
+    blocks_filled: |n| n.pick(format!("{n} bloc sur 9 rempli"), format!("{n} blocs sur 9 remplis")),
     updated_on: |d| format!("Modifié le {d}"),
     copy_of: |t| format!("{t} (copie)"),
     project_deleted: |t| format!("«\u{a0}{t}\u{a0}» supprimé. «\u{a0}Annuler\u{a0}» le rétablit."),
@@ -141,10 +139,13 @@ pub static STRINGS: Strings = Strings {
             titles.iter().map(|t| format!("«\u{a0}{t}\u{a0}»")).collect::<Vec<_>>().join(", ")
         ),
     },
-    imported: |added, replaced| match (added, replaced) {
-        (1, 0) => "1 projet importé. «\u{a0}Annuler\u{a0}» défait l’import.".into(),
-        (a, 0) => format!("{a} projets importés. «\u{a0}Annuler\u{a0}» défait l’import."),
-        (a, r) => format!("{a} projets ajoutés, {r} remplacés. «\u{a0}Annuler\u{a0}» défait l’import."),
+    imported: |a, r| match r.n {
+        0 => format!("{a} {} «\u{a0}Annuler\u{a0}» défait l’import.", a.pick("projet importé.", "projets importés.")),
+        _ => format!(
+            "{a} {}, {r} {}. «\u{a0}Annuler\u{a0}» défait l’import.",
+            a.pick("projet ajouté", "projets ajoutés"),
+            r.pick("remplacé", "remplacés")
+        ),
     },
     not_imported: |file, why| format!("«\u{a0}{file}\u{a0}» n’a pas été importé\u{a0}: {why} Vos projets n’ont pas changé."),
     import_error: |e| match e {
@@ -182,11 +183,10 @@ pub static STRINGS: Strings = Strings {
     unreadable_record: |why, kept| format!(
         "Une partie de votre travail enregistré n’a pas pu être lue ({why}) Elle a été mise de côté, intacte, sous «\u{a0}{kept}\u{a0}». Exportez vos projets dans un fichier pour les garder en sécurité."
     ),
-    recovered: |n| if n == 1 {
-        "1 projet absent de votre liste a été retrouvé et remis en place.".into()
-    } else {
-        format!("{n} projets absents de votre liste ont été retrouvés et remis en place.")
-    },
+    recovered: |n| n.pick(
+        format!("{n} projet absent de votre liste a été retrouvé et remis en place."),
+        format!("{n} projets absents de votre liste ont été retrouvés et remis en place."),
+    ),
     fit: &super::fit::FR,
     diffusion: &super::DiffusionStrings::FR,
 };

@@ -68,9 +68,51 @@ impl Lang {
     }
 }
 
+// Plurals: the category a count takes is chosen by the browser
+// (`ui::intl::plural`, Intl.PluralRules); the sentences here only pick the
+// form for it, so this module stays plain Rust.
+
+/// The six plural categories of CLDR. English and French use `One` and
+/// `Other` (French also `Many`, for millions); Arabic uses all six.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// A number of things and its plural category; it shows as the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Count {
+    pub n: usize,
+    pub form: Plural,
+}
+
+impl Count {
+    /// The `One` form or the other one: all English and French need.
+    pub fn pick<T>(self, one: T, other: T) -> T {
+        if self.form == Plural::One {
+            one
+        } else {
+            other
+        }
+    }
+}
+
+impl std::fmt::Display for Count {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.n.fmt(f)
+    }
+}
+
 /// The words of the interface in one language. Plain fields are fixed
 /// text; `fn` fields put values into a sentence.
 pub struct Strings {
+    /// The language these words are in (for plural categories and `Intl`).
+    pub lang: Lang,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
     pub language: &'static str,
@@ -88,7 +130,7 @@ pub struct Strings {
     pub did_add_project: fn(&str) -> String,
     pub did_delete_project: fn(&str) -> String,
     pub did_rename_project: fn(&str) -> String,
-    pub did_import: fn(usize) -> String,
+    pub did_import: fn(Count) -> String,
     pub export: &'static str,
     pub export_project_hint: &'static str,
     pub export_all_hint: &'static str,
@@ -158,17 +200,17 @@ pub struct Strings {
     pub colour_name: fn(Option<Colour>) -> &'static str,
     pub example: fn(&str) -> String,
     pub note_label: fn(usize) -> String,
-    pub note_count: fn(usize) -> String,
-    pub blocks_filled: fn(usize) -> String,
+    pub note_count: fn(Count) -> String,
+    pub blocks_filled: fn(Count) -> String,
     pub updated_on: fn(&str) -> String,
     pub copy_of: fn(&str) -> String,
     pub project_deleted: fn(&str) -> String,
     pub conflict_body: fn(&[String]) -> String,
-    pub imported: fn(usize, usize) -> String,
+    pub imported: fn(Count, Count) -> String,
     pub not_imported: fn(&str, &str) -> String,
     pub import_error: fn(&ImportError) -> String,
     pub unreadable_record: fn(&str, &str) -> String,
-    pub recovered: fn(usize) -> String,
+    pub recovered: fn(Count) -> String,
 
     pub fit: &'static fit::FitStrings,
     pub diffusion: &'static DiffusionStrings,
@@ -247,6 +289,129 @@ mod tests {
         assert!((Lang::Fr.strings().conflict_body)(&titles)
             .contains("«\u{a0}Kola\u{a0}», «\u{a0}Sahel\u{a0}»"));
         assert!((Lang::En.strings().conflict_body)(&titles[..1]).contains("the project “Kola”"));
+    }
+
+    // Plurals: each count sentence, in each form, in both languages. The
+    // browser picks the category (Intl.PluralRules: French puts 0 and 1 in
+    // `One`); the sentence only follows it.
+    fn c(n: usize, form: Plural) -> Count {
+        Count { n, form }
+    }
+
+    #[test]
+    fn count_sentences_follow_their_plural_form() {
+        use Plural::{One, Other};
+        let (en, fr) = (Lang::En.strings(), Lang::Fr.strings());
+        assert_eq!((en.note_count)(c(1, One)), "1 note");
+        assert_eq!((en.note_count)(c(3, Other)), "3 notes");
+        assert_eq!((fr.note_count)(c(0, One)), "0 note");
+        assert_eq!((fr.blocks_filled)(c(1, One)), "1 bloc sur 9 rempli");
+        assert_eq!((fr.blocks_filled)(c(7, Other)), "7 blocs sur 9 remplis");
+        assert_eq!((en.blocks_filled)(c(1, One)), "1 of 9 blocks filled");
+        assert_eq!(
+            (en.imported)(c(1, One), c(0, Other)),
+            "1 project imported. Undo reverts the import."
+        );
+        assert_eq!(
+            (en.imported)(c(3, Other), c(0, Other)),
+            "3 projects imported. Undo reverts the import."
+        );
+        assert_eq!(
+            (fr.imported)(c(1, One), c(0, One)),
+            "1 projet importé. «\u{a0}Annuler\u{a0}» défait l’import."
+        );
+        assert_eq!(
+            (fr.imported)(c(1, One), c(3, Other)),
+            "1 projet ajouté, 3 remplacés. «\u{a0}Annuler\u{a0}» défait l’import."
+        );
+        assert_eq!(
+            (fr.imported)(c(2, Other), c(1, One)),
+            "2 projets ajoutés, 1 remplacé. «\u{a0}Annuler\u{a0}» défait l’import."
+        );
+        assert!((en.recovered)(c(1, One)).starts_with("1 project missing from your list was"));
+        assert!((en.recovered)(c(3, Other)).starts_with("3 projects missing from your list were"));
+        assert!((fr.recovered)(c(1, One)).starts_with("1 projet absent de votre liste a été"));
+        assert!((fr.recovered)(c(3, Other)).starts_with("3 projets absents de votre liste ont été"));
+    }
+
+    #[test]
+    fn facilitator_count_sentences_follow_their_plural_form() {
+        use Plural::{One, Other};
+        let (en, fr) = (
+            Lang::En.strings().facilitator,
+            Lang::Fr.strings().facilitator,
+        );
+        assert_eq!((en.showing)(c(1, One), c(1, One)), "Showing 1 of 1 project");
+        assert_eq!(
+            (en.showing)(c(1, One), c(3, Other)),
+            "Showing 1 of 3 projects"
+        );
+        assert_eq!(
+            (fr.showing)(c(1, One), c(3, Other)),
+            "1 projet affiché sur 3"
+        );
+        assert_eq!(
+            (fr.showing)(c(3, Other), c(3, Other)),
+            "3 projets affichés sur 3"
+        );
+        assert_eq!((en.minutes)(c(1, One)), "1 minute");
+        assert_eq!((fr.minutes)(c(5, Other)), "5 minutes");
+        assert_eq!(
+            (en.cohort_imported)(c(1, One), c(0, Other)),
+            "1 project added to the cohort."
+        );
+        assert_eq!(
+            (fr.cohort_imported)(c(3, Other), c(0, One)),
+            "3 projets ajoutés à la cohorte."
+        );
+        assert_eq!(
+            (fr.cohort_imported)(c(1, One), c(2, Other)),
+            "1 ajouté à la cohorte, 2 mis à jour avec une copie plus récente."
+        );
+        assert_eq!(
+            (fr.copies_skipped)(c(1, One)),
+            "1 copie plus ancienne du même projet a été ignorée."
+        );
+        assert_eq!(
+            (en.copies_skipped)(c(2, Other)),
+            "2 older copies of the same project were skipped."
+        );
+        assert_eq!(
+            (en.cohort_unreadable)(c(1, One)),
+            "1 cohort record could not be read; it was left in storage untouched."
+        );
+        assert_eq!(
+            (fr.cohort_unreadable)(c(3, Other)),
+            "3 enregistrements de la cohorte sont illisibles\u{a0}; ils sont restés intacts dans le stockage."
+        );
+        assert_eq!(
+            (fr.exercises_imported)(c(1, One), c(0, One), c(2, Other)),
+            "Exercices importés\u{a0}: 1 ajouté, 0 mis à jour avec une copie plus récente, 2 gardés car les vôtres sont plus récents."
+        );
+        assert_eq!(
+            (en.exercises_imported)(c(2, Other), c(0, Other), c(1, One)),
+            "Exercises imported: 2 added, 0 updated with a newer copy, 1 kept because yours is newer."
+        );
+        assert_eq!(
+            (fr.segment_fit)("Lecteurs", c(1, One), c(3, Other), c(1, One)),
+            "Lecteurs\u{a0}: 1 élément important sur 3 a une réponse, dont 1 appuyé par des preuves"
+        );
+        assert_eq!(
+            (fr.segment_fit)("Lecteurs", c(2, Other), c(3, Other), c(2, Other)),
+            "Lecteurs\u{a0}: 2 éléments importants sur 3 ont une réponse, dont 2 appuyés par des preuves"
+        );
+        assert_eq!(
+            (en.segment_fit)("Readers", c(1, One), c(1, One), c(0, Other)),
+            "Readers: 1 of 1 important item answered, 0 of them backed by evidence"
+        );
+        for s in [en, fr] {
+            for text in [
+                (s.showing)(c(3, Other), c(3, Other)),
+                (s.minutes)(c(3, Other)),
+            ] {
+                assert!(!text.contains("(s)"), "{text}");
+            }
+        }
     }
 
     #[test]

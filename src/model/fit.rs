@@ -262,7 +262,9 @@ impl FitSummary {
     }
 }
 
-fn percent(part: usize, whole: usize) -> Option<u8> {
+/// `part` of `whole` (at most `whole`) as a whole percentage, rounded half
+/// up (7 of 9 is 78); `None` for an empty whole.
+pub(crate) fn percent(part: usize, whole: usize) -> Option<u8> {
     (whole > 0).then(|| ((part * 100 + whole / 2) / whole) as u8)
 }
 
@@ -767,6 +769,16 @@ mod tests {
 
     fn notes(ids: &[&str]) -> Vec<Id> {
         ids.iter().map(|s| id(s)).collect()
+    }
+
+    #[test]
+    fn percentages_are_rounded_half_up() {
+        assert_eq!(percent(7, 9), Some(78), "77.8% is 78%");
+        assert_eq!(percent(1, 8), Some(13), "12.5% is 13%");
+        assert_eq!(percent(1, 3), Some(33));
+        assert_eq!(percent(2, 3), Some(67));
+        assert_eq!(percent(199, 200), Some(100), "99.5% rounds to 100%");
+        assert_eq!(percent(0, 0), None);
     }
 
     #[test]

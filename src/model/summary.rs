@@ -46,7 +46,7 @@ impl Summary {
             country: p.country.trim().to_owned(),
             notes: p.canvas.note_count(),
             blocks_filled,
-            completeness: (blocks_filled * 100 / 9) as u8,
+            completeness: super::fit::percent(blocks_filled, 9).unwrap_or(0),
             updated_at: p.updated_at,
             fit: p.fit.coverage(),
             feasibility: p
@@ -231,6 +231,17 @@ mod tests {
 
     fn titles(cards: &[Summary]) -> Vec<&str> {
         cards.iter().map(|c| c.title.as_str()).collect()
+    }
+
+    #[test]
+    fn completeness_is_rounded_half_up_not_down() {
+        let shown: Vec<u8> = (0..=9)
+            .map(|n| {
+                Summary::of(&project("p", "P", Discipline::Music, "", n), today()).completeness
+            })
+            .collect();
+        // 7 of 9 is 77.8%: 78, where rounding down said 77.
+        assert_eq!(shown, [0, 11, 22, 33, 44, 56, 67, 78, 89, 100]);
     }
 
     #[test]

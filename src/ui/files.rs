@@ -2,6 +2,7 @@
 //! the question asked when an imported project is already here.
 
 use super::dialog::Modal;
+use super::intl;
 use super::state::{now, on_window, use_app, AppState, PendingImport};
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind, MAX_FILE_BYTES};
@@ -101,7 +102,8 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
                     for r in repaired {
                         let (notes, dates) = (r.repairs.dangling_notes, r.repairs.bad_dates);
                         app.say(false, move |t| {
-                            (t.feasibility.repaired)(&r.project, notes, dates)
+                            let count = |n| intl::count(t.lang, n);
+                            (t.feasibility.repaired)(&r.project, count(notes), count(dates))
                         });
                     }
                 }
@@ -175,7 +177,9 @@ pub(crate) async fn read_file(file: &web_sys::File) -> Result<Incoming, Option<I
 fn finish_import(app: AppState, projects: Vec<Project>, on_conflict: OnConflict) {
     let outcome = app.change(|s| s.import(projects, on_conflict, now()));
     let (added, replaced) = (outcome.added, outcome.replaced);
-    app.say(false, move |t| (t.imported)(added, replaced));
+    app.say(false, move |t| {
+        (t.imported)(intl::count(t.lang, added), intl::count(t.lang, replaced))
+    });
 }
 
 /// Asks what to do with imported projects that are already here.

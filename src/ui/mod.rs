@@ -13,6 +13,7 @@ mod fit;
 mod header;
 mod home;
 mod kept_history;
+pub mod intl;
 mod messages;
 mod project;
 mod state;

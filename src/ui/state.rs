@@ -154,7 +154,9 @@ impl AppState {
                 (t.unreadable_record)(&(t.import_error)(&error), &kept_as)
             }),
             LoadProblem::Newer { .. } => self.say(true, |t| t.newer_record.to_owned()),
-            LoadProblem::Recovered { count } => self.say(false, move |t| (t.recovered)(count)),
+            LoadProblem::Recovered { count } => self.say(false, move |t| {
+                (t.recovered)(super::intl::count(t.lang, count))
+            }),
             LoadProblem::Storage(_) => self.say(true, |t| t.storage_unavailable.to_owned()),
         }
     }

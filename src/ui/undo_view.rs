@@ -38,7 +38,7 @@ impl Said {
             Said::Added(title) => (t.did_add_project)(title),
             Said::Deleted(title) => (t.did_delete_project)(title),
             Said::Renamed(title) => (t.did_rename_project)(title),
-            Said::Imported(n) => (t.did_import)(*n),
+            Said::Imported(n) => (t.did_import)(super::intl::count(t.lang, *n)),
         }
     }
 }

@@ -117,7 +117,7 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     await eventually(async () => {
       const text = await summaryText(page, 'Young readers');
       assert.match(text, /1 of 2 important items answered \(50%\)/);
-      assert.match(text, /0 of 1 answered important items backed by evidence \(0%\)/);
+      assert.match(text, /0 of 1 answered important item backed by evidence \(0%\)/);
       assert.match(text, /Important and unanswered Read on the bus/);
       assert.match(text, /Answers nothing yet Wallpapers/);
     });
@@ -258,7 +258,7 @@ test('a file whose worksheet links to a missing item is refused with a message',
     project.fit.profiles[0].offer[0].answers = ['a1'];
     await importFiles(page, fileFrom('fixed.json', { ...makeFile([project]), version: 2 }));
     await page.goto(`${env.url}/#/projects/${project.id}/fit`);
-    await eventually(async () => assert.match(await summaryText(page, 'Gamers'), /1 of 1 important items answered \(100%\)/));
+    await eventually(async () => assert.match(await summaryText(page, 'Gamers'), /1 of 1 important item answered \(100%\)/));
   }));
 
 test('the worksheet in French, with its guiding questions and example, passes axe', (t) =>

@@ -27,7 +27,7 @@ impl Kpi {
         }
     }
 
-    /// Actual as a whole percentage of the target (rounded down; may pass
+    /// Actual as a whole percentage of the target (rounded half up; may pass
     /// 100); `None` until both are given and the target is above zero.
     pub fn progress(&self) -> Option<u64> {
         self.actual?.percent_of(self.target?)
@@ -47,6 +47,10 @@ mod tests {
         assert_eq!(k.progress(), None);
         k.actual = d("1250");
         assert_eq!(k.progress(), Some(25));
+        k.actual = d("2");
+        assert_eq!(k.progress(), Some(0), "0.04% is 0%");
+        k.actual = d("3333");
+        assert_eq!(k.progress(), Some(67), "66.66% is 67%, not 66%");
         k.actual = d("7500");
         assert_eq!(k.progress(), Some(150));
         k.target = d("0");

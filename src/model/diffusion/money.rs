@@ -159,13 +159,13 @@ impl Decimal {
         self.0 < 0
     }
 
-    /// `self / of` as a whole percentage, rounded down; `None` when `of`
-    /// is zero.
+    /// `self / of` as a whole percentage, rounded half up (2 of 3 is 67),
+    /// exactly; `None` when `of` is zero.
     pub fn percent_of(self, of: Decimal) -> Option<u64> {
         if of.0 <= 0 || self.0 < 0 {
             return None;
         }
-        let p = self.0.checked_mul(100)? / of.0;
+        let p = self.0.checked_mul(200)?.checked_add(of.0)? / of.0.checked_mul(2)?;
         Some(u64::try_from(p).unwrap_or(u64::MAX))
     }
 
@@ -464,7 +464,11 @@ mod tests {
     #[test]
     fn percentages_are_exact_and_round_down() {
         assert_eq!(d("1").percent_of(d("3")), Some(33));
-        assert_eq!(d("2").percent_of(d("3")), Some(66));
+        // Rounded half up, not down: 66.67 is 67, 12.5 is 13, 12.49 is 12.
+        assert_eq!(d("2").percent_of(d("3")), Some(67));
+        assert_eq!(d("1").percent_of(d("8")), Some(13));
+        assert_eq!(d("0.1249").percent_of(d("1")), Some(12));
+        assert_eq!(d("0.0001").percent_of(d("999999999999999")), Some(0));
         assert_eq!(d("4500").percent_of(d("3000")), Some(150));
         assert_eq!(d("1").percent_of(Decimal::ZERO), None);
     }

@@ -11,6 +11,7 @@ use crate::model::{Id, Project, MAX_TEXT_CHARS};
 use crate::ui::draft::{
     self, checked_input, Check, Checked, Save, Shape, Warn, AMOUNT, CODE, DATE,
 };
+use crate::ui::intl;
 use crate::ui::state::{focus_by_id, now, random_id, AppState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -74,10 +75,10 @@ impl Ctx {
         }
     }
 
-    /// An amount in the plan's currency, for people.
+    /// An amount in the plan's currency, for people (written by `Intl`).
     pub fn money(&self, d: Decimal) -> String {
-        let t = self.t();
-        self.read(|p| p.diffusion.currency.format(d, t.group, t.mark))
+        let lang = self.app.t().lang;
+        self.read(|p| intl::money(lang, &d.to_string(), p.diffusion.currency.code()))
             .unwrap_or_default()
     }
 }

@@ -4,6 +4,7 @@
 
 mod fields;
 
+use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{random_id, today, use_app};
 use crate::i18n::Lang;
@@ -165,8 +166,8 @@ fn coming_up(ctx: Ctx) -> impl IntoView {
                 view! {
                     <ul>
                         {list.into_iter().map(|(d, due, name)| {
-                            let (y, m, day) = d.ymd();
-                            view! { <li><strong>{(t.due_label)(due)}</strong>" · "{(t.day)(y, m, day)}" · "{name}</li> }
+                            let day = intl::date(ctx.app.t().lang, d);
+                            view! { <li><strong>{(t.due_label)(due)}</strong>" · "{day}" · "{name}</li> }
                         }).collect_view()}
                     </ul>
                 }
@@ -400,10 +401,10 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
     // back to the control that made it.
     let shift = move |days: i64, focused: String| {
         if r.set(None, |m| m.shift(days)) {
-            let (t, d) = (title(), date().map(|d| d.ymd()));
-            if let Some((y, m, day)) = d {
+            if let Some(d) = date() {
+                let t = title();
                 ctx.app.say(false, move |s| {
-                    (s.diffusion.moved_to)(&t, &(s.diffusion.day)(y, m, day))
+                    (s.diffusion.moved_to)(&t, &intl::date(s.lang, d))
                 });
             }
             focus_soon(focused);
@@ -433,10 +434,7 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
     let printed = move || {
         let t = ctx.t();
         let kind = r.get(|m| (t.milestone_kind)(m.kind)).unwrap_or_default();
-        date().map(|d| {
-            let (y, m, day) = d.ymd();
-            format!("{} · {kind} · {}", (t.day)(y, m, day), title())
-        })
+        date().map(|d| format!("{} · {kind} · {}", intl::date(ctx.app.t().lang, d), title()))
     };
     view! {
         <li><div
@@ -675,7 +673,10 @@ fn progress_view(ctx: Ctx, progress: Arc<dyn Fn() -> Option<u64> + Send + Sync>)
     view! {
         <div class="progress">
             <meter min="0" max="100" value=move || p().unwrap_or(0).min(100).to_string() aria-hidden="true"></meter>
-            {live(move || (ctx.t().progress)(progress()))}
+            {live(move || {
+                let p = progress().map(|p| intl::percent(ctx.app.t().lang, u32::try_from(p).unwrap_or(u32::MAX)));
+                (ctx.t().progress)(p.as_deref())
+            })}
         </div>
     }
     .into_any()

@@ -15,6 +15,7 @@ use crate::storage::cohort::{self, merge};
 use crate::storage::local::Local;
 use crate::storage::StoreError;
 use crate::ui::files::{download, file_list, read_file};
+use crate::ui::intl;
 use crate::ui::state::{focus_by_id, neighbour, now, today, use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
@@ -48,7 +49,9 @@ impl Cohort {
         let loaded = Local::open().map(|l| cohort::load(&l)).unwrap_or_default();
         if loaded.unreadable > 0 {
             let n = loaded.unreadable;
-            app.say(true, move |t| (t.facilitator.cohort_unreadable)(n));
+            app.say(true, move |t| {
+                (t.facilitator.cohort_unreadable)(intl::count(t.lang, n))
+            });
         }
         let c = Cohort {
             projects: RwSignal::new(loaded.projects),
@@ -120,10 +123,11 @@ impl Cohort {
             let (added, updated, skipped) = (m.added, m.updated, m.skipped);
             app.say(false, move |t| {
                 let f = t.facilitator;
-                let mut text = (f.cohort_imported)(added, updated);
+                let count = |n| intl::count(t.lang, n);
+                let mut text = (f.cohort_imported)(count(added), count(updated));
                 if skipped > 0 {
                     text.push(' ');
-                    text.push_str(&(f.copies_skipped)(skipped));
+                    text.push_str(&(f.copies_skipped)(count(skipped)));
                 }
                 text
             });
@@ -347,7 +351,7 @@ pub fn CohortPage() -> impl IntoView {
                 let cards = cards();
                 let total = total();
                 let out = el("div")
-                    .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(cards.len(), total)));
+                    .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(intl::count(t.lang, cards.len()), intl::count(t.lang, total))));
                 let out = if total == 0 { out.child(el("p").class("empty").text(f.cohort_empty)) } else { out };
                 out.child(el("ul").class("cohort-board").children(cards.iter().map(|s| card(t, s))))
             })}
@@ -369,18 +373,16 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
     let meta = [
         (t.discipline)(s.discipline),
         country,
-        &(t.note_count)(s.notes),
-        &(t.updated_on)(&s.updated_at.date_string()),
+        &(t.note_count)(intl::count(t.lang, s.notes)),
+        &(t.updated_on)(&intl::day(t.lang, s.updated_at)),
     ]
     .join(" · ");
     // A figure from each later tool the creator has started.
     let figures: Vec<String> = [
-        s.fit.map(f.card_fit),
-        s.feasibility.map(f.card_feasibility),
+        fit_line(s, t),
+        feasibility_line(s, t),
         readiness_line(s, t),
-        s.next_deadline
-            .as_ref()
-            .map(|(date, what)| (f.card_next)(&date.to_string(), what)),
+        next_line(s, t),
     ]
     .into_iter()
     .flatten()
@@ -406,8 +408,8 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
                     .class("completeness")
                     .child(el("span").text(&format!(
                         "{} · {}",
-                        (f.completeness)(s.completeness),
-                        (t.blocks_filled)(s.blocks_filled)
+                        (f.completeness)(&intl::percent(t.lang, s.completeness.into())),
+                        (t.blocks_filled)(intl::count(t.lang, s.blocks_filled))
                     )))
                     .child(el("span").class("bar").attr("aria-hidden", "true").child(
                         el("span").attr("style", &format!("inline-size: {}%", s.completeness)),
@@ -452,6 +454,23 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
 }
 
 /// Product and market readiness on one line, when either is set.
+/// The card's figures, written by `Intl` for the language.
+fn fit_line(s: &Summary, t: &'static Strings) -> Option<String> {
+    let p = s.fit?;
+    Some((t.facilitator.card_fit)(&intl::percent(t.lang, p.into())))
+}
+
+fn feasibility_line(s: &Summary, t: &'static Strings) -> Option<String> {
+    let tenths = s.feasibility?;
+    let score = intl::fixed(t.lang, f64::from(tenths) / 10.0, 1);
+    Some((t.facilitator.card_feasibility)(&score))
+}
+
+fn next_line(s: &Summary, t: &'static Strings) -> Option<String> {
+    let (date, what) = s.next_deadline.as_ref()?;
+    Some((t.facilitator.card_next)(&intl::date(t.lang, *date), what))
+}
+
 fn readiness_line(s: &Summary, t: &'static Strings) -> Option<String> {
     (s.product_readiness.is_some() || s.market_readiness.is_some())
         .then(|| (t.facilitator.card_readiness)(s.product_readiness, s.market_readiness))
@@ -482,11 +501,12 @@ fn other_tools(t: &'static Strings, p: &Project) -> El {
         .filter_map(|seg| {
             let name = p.canvas.note(seg)?.text.clone();
             let sum = p.fit.profile(seg)?.summary();
+            let count = |n| intl::count(t.lang, n);
             Some((f.segment_fit)(
                 &name,
-                sum.answered,
-                sum.important,
-                sum.backed,
+                count(sum.answered),
+                count(sum.important),
+                count(sum.backed),
             ))
         })
         .collect();
@@ -497,7 +517,7 @@ fn other_tools(t: &'static Strings, p: &Project) -> El {
     };
     let brief = p.feasibility.summary(p.discipline);
     let mut feasibility: Vec<El> = Vec::new();
-    let figures: Vec<String> = [s.feasibility.map(f.card_feasibility), readiness_line(&s, t)]
+    let figures: Vec<String> = [feasibility_line(&s, t), readiness_line(&s, t)]
         .into_iter()
         .flatten()
         .collect();
@@ -524,11 +544,7 @@ fn other_tools(t: &'static Strings, p: &Project) -> El {
         }
     }
     let diffusion = if p.diffusion.started {
-        let next = s
-            .next_deadline
-            .as_ref()
-            .map(|(date, what)| (f.card_next)(&date.to_string(), what))
-            .unwrap_or_else(|| f.nothing_due.to_owned());
+        let next = next_line(&s, t).unwrap_or_else(|| f.nothing_due.to_owned());
         vec![list(vec![next])]
     } else {
         Vec::new()
@@ -681,7 +697,10 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
                 .child(
                     el("span")
                         .class("meta")
-                        .text(&(f.completeness)(Summary::of(p, today()).completeness)),
+                        .text(&(f.completeness)(&intl::percent(
+                            t.lang,
+                            Summary::of(p, today()).completeness.into(),
+                        ))),
                 )
         }));
         let row = |label: &str, cell: &dyn Fn(&Project) -> El| {
@@ -698,21 +717,12 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
             row(t.field_discipline, &|p| text((t.discipline)(p.discipline))),
             row(t.field_country, &|p| text(&p.country)),
             row(f.pitch, &|p| text(&p.pitch)),
-            row(t.fit.title, &|p| {
-                figure(p, |s, t| s.fit.map(t.facilitator.card_fit))
-            }),
-            row(t.feasibility.title, &|p| {
-                figure(p, |s, t| s.feasibility.map(t.facilitator.card_feasibility))
-            }),
+            row(t.fit.title, &|p| figure(p, fit_line)),
+            row(t.feasibility.title, &|p| figure(p, feasibility_line)),
             row(t.feasibility.readiness_title, &|p| {
                 figure(p, readiness_line)
             }),
-            row(t.diffusion.tab, &|p| {
-                figure(p, |s, t| {
-                    let (date, what) = s.next_deadline.as_ref()?;
-                    Some((t.facilitator.card_next)(&date.to_string(), what))
-                })
-            }),
+            row(t.diffusion.tab, &|p| figure(p, next_line)),
         ]
         .into_iter()
         .chain(Block::ALL.into_iter().map(|b| {

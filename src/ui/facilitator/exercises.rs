@@ -11,6 +11,7 @@ use crate::model::exercise::{import, Imported, MAX_EXERCISES};
 use crate::model::{Block, Exercise, Id, Run, Step, Timestamp};
 use crate::storage::local::Local;
 use crate::storage::{read_record, Backend, LoadProblem};
+use crate::ui::intl;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -181,7 +182,8 @@ impl Library {
         let mut n = Imported::default();
         self.change(|xs| n = import(xs, incoming, &reserved, &mut random_id));
         self.app.say(false, move |t| {
-            (t.facilitator.exercises_imported)(n.added, n.updated, n.kept)
+            let count = |n| intl::count(t.lang, n);
+            (t.facilitator.exercises_imported)(count(n.added), count(n.updated), count(n.kept))
         });
     }
 }
@@ -395,6 +397,7 @@ pub fn ExercisesPage() -> impl IntoView {
             set_text(format!("exercise-{id}"), &value);
         }
         if let Some(total) = total {
+            let total = intl::count(app.t().lang, total as usize);
             set_text(format!("exercise-{id}-minutes"), &(f.minutes)(total));
         }
     };
@@ -475,7 +478,7 @@ fn card(t: &'static Strings, x: &Exercise, custom: bool, open: bool) -> El {
             el("li").attr("data-nav-item", "").text(&format!(
                 "{} · {}",
                 s.title,
-                (f.minutes)(s.minutes)
+                (f.minutes)(intl::count(t.lang, s.minutes as usize))
             ))
         }))
     };
@@ -503,7 +506,10 @@ fn card(t: &'static Strings, x: &Exercise, custom: bool, open: bool) -> El {
                 el("p")
                     .class("meta")
                     .attr("id", &format!("{heading}-minutes"))
-                    .text(&(f.minutes)(x.total_minutes())),
+                    .text(&(f.minutes)(intl::count(
+                        t.lang,
+                        x.total_minutes() as usize,
+                    ))),
             )
             .child(el("p").text(&x.description))
             .child(body)

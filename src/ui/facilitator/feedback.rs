@@ -15,6 +15,7 @@ use crate::model::{Block, Id};
 use crate::storage::local::Local;
 use crate::storage::read_record;
 use crate::storage::Backend;
+use crate::ui::intl;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -300,7 +301,7 @@ pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
                         .flat_map(|fb| fb.comments.iter().filter(|c| c.block == block).map(move |c| (fb, c)))
                         .map(|(fb, c)| {
                             let author = if fb.author.trim().is_empty() { f.anonymous } else { &fb.author };
-                            let from = (f.feedback_from)(author, &c.updated_at.date_string());
+                            let from = (f.feedback_from)(author, &intl::day(t.lang, c.updated_at));
                             el("aside")
                                 .class("feedback-received")
                                 .attr("aria-label", &from)

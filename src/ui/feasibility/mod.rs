@@ -11,6 +11,7 @@ mod fields;
 mod grid;
 mod summary;
 
+use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{focus_by_id, now, random_id, use_app, AppState};
 use crate::i18n::feasibility::FeasibilityStrings;
@@ -385,7 +386,8 @@ fn GroupView(group: Group, s: &'static Strings) -> impl IntoView {
     let t = s.feasibility;
     let average = move || {
         let d = ctx.discipline.get();
-        (t.mean)(ctx.feas.with(|f| f.scorecard.group_average(group, d)))
+        let mean = ctx.feas.with(|f| f.scorecard.group_average(group, d));
+        (t.mean)(mean.map(|a| intl::fixed(s.lang, a, 1)).as_deref())
     };
     let heading = format!("group-{}", group.key());
     let labelled = heading.clone();

@@ -7,6 +7,7 @@ use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
 use crate::model::feasibility::{heat_map, Group, RISK_MAX, SCORE_MAX};
 use crate::model::Id;
+use crate::ui::intl;
 use leptos::prelude::*;
 
 const C: f64 = 150.0;
@@ -89,10 +90,11 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
                     .map(|(_, a)| a.unwrap_or(0.0) / f64::from(SCORE_MAX))
                     .collect::<Vec<_>>(),
             );
+            let mean = |a: Option<f64>| (t.mean)(a.map(|a| intl::fixed(s.lang, a, 1)).as_deref());
             let rows = sum
                 .groups
                 .iter()
-                .map(|(g, a)| view! { <tr><th scope="row">{(t.group_name)(*g)}</th><td>{(t.mean)(*a)}</td></tr> })
+                .map(|(g, a)| view! { <tr><th scope="row">{(t.group_name)(*g)}</th><td>{mean(*a)}</td></tr> })
                 .collect_view();
             let blank = |s: &str| if s.trim().is_empty() { t.no_text.to_owned() } else { s.to_owned() };
             let risks = sum
@@ -122,7 +124,7 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
                     <table class="scores">
                         <thead><tr><th scope="col">{t.group}</th><th scope="col">{t.average}</th></tr></thead>
                         <tbody>{rows}</tbody>
-                        <tfoot><tr><th scope="row">{t.overall}</th><td>{(t.mean)(sum.overall)}</td></tr></tfoot>
+                        <tfoot><tr><th scope="row">{t.overall}</th><td>{mean(sum.overall)}</td></tr></tfoot>
                     </table>
                 </figure>
                 <section class="summary-list" aria-labelledby="top-risks-title">

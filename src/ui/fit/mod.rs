@@ -4,6 +4,7 @@
 
 mod items;
 
+use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{now, random_id, use_app, AppState};
 use crate::i18n::fit::FitStrings;
@@ -217,7 +218,7 @@ fn Glance(project: Id, segments: Memo<Vec<Id>>) -> impl IntoView {
         (!rows.is_empty()).then(|| {
             let t = words(app);
             let cell = move |part: usize, whole: usize, pct: Option<u8>| match pct {
-                Some(p) => view! { <td>{(t.fit.fraction)(part, whole, p)}" "{bar(Some(p))}</td> }
+                Some(p) => view! { <td>{(t.fit.fraction)(part, whole, &intl::percent(t.lang, p.into()))}" "{bar(Some(p))}</td> }
                     .into_any(),
                 None => view! { <td>{t.fit.none}</td> }.into_any(),
             };
@@ -348,10 +349,10 @@ fn Summary(profile: Memo<Option<Profile>>) -> impl IntoView {
         view! {
             <div class="fit-summary">
                 {match s.coverage() {
-                    Some(pct) => view! { <p>{(t.fit.coverage)(s.answered, s.important, pct)}" "{bar(Some(pct))}</p> }.into_any(),
+                    Some(pct) => view! { <p>{(t.fit.coverage)(s.answered, intl::count(t.lang, s.important), &intl::percent(t.lang, pct.into()))}" "{bar(Some(pct))}</p> }.into_any(),
                     None => view! { <p>{t.fit.no_important}</p> }.into_any(),
                 }}
-                {s.evidence().map(|pct| view! { <p>{(t.fit.backed)(s.backed, s.answered, pct)}" "{bar(Some(pct))}</p> })}
+                {s.evidence().map(|pct| view! { <p>{(t.fit.backed)(s.backed, intl::count(t.lang, s.answered), &intl::percent(t.lang, pct.into()))}" "{bar(Some(pct))}</p> })}
                 <div class="fit-gaps">
                     <div>
                         <h4>{t.fit.unanswered_heading}</h4>

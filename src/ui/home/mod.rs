@@ -2,6 +2,7 @@
 
 use super::dialog::Modal;
 use super::files::export_projects;
+use super::intl;
 use super::project::DetailsFields;
 use super::state::{focus_by_id, neighbour, now, use_app};
 use crate::format::Kind;
@@ -77,9 +78,12 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
             if !p.country.trim().is_empty() {
                 parts.push(p.country.clone());
             }
-            parts.push((t.note_count)(p.canvas.note_count()));
-            parts.push((t.blocks_filled)(p.canvas.filled_blocks()));
-            parts.push((t.updated_on)(&p.updated_at.date_string()));
+            parts.push((t.note_count)(intl::count(t.lang, p.canvas.note_count())));
+            parts.push((t.blocks_filled)(intl::count(
+                t.lang,
+                p.canvas.filled_blocks(),
+            )));
+            parts.push((t.updated_on)(&intl::day(t.lang, p.updated_at)));
             parts.join(" · ")
         })
     };
