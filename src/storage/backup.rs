@@ -17,6 +17,9 @@ const VERSION: u32 = 1;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Backups {
+    /// The record's version (absent reads as this one).
+    #[serde(default = "version")]
+    pub version: u32,
     #[serde(default)]
     pub exported_at: Option<Timestamp>,
     #[serde(default)]
@@ -25,15 +28,12 @@ pub struct Backups {
     pub projects: BTreeMap<Id, Timestamp>,
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Record {
-    version: u32,
-    #[serde(flatten)]
-    backups: Backups,
+fn version() -> u32 {
+    VERSION
 }
 
 fn parse(raw: &str) -> Result<Backups, ImportError> {
-    let record: Record = serde_json::from_str(raw).map_err(|e| ImportError::WrongShape {
+    let record: Backups = serde_json::from_str(raw).map_err(|e| ImportError::WrongShape {
         detail: e.to_string(),
     })?;
     if record.version > VERSION {
@@ -42,7 +42,7 @@ fn parse(raw: &str) -> Result<Backups, ImportError> {
             supported: VERSION,
         });
     }
-    Ok(record.backups)
+    Ok(record)
 }
 
 /// What is recorded; nothing (never exported) when there is no readable
@@ -69,16 +69,13 @@ fn update(
         Err(problem) if problem.keeps_key() => return Ok(()),
         Err(_) => Backups::default(),
     };
+    backups.version = VERSION;
     if !f(&mut backups) {
         return Ok(());
     }
-    let record = Record {
-        version: VERSION,
-        backups,
-    };
     backend.set(
         BACKUP_KEY,
-        &serde_json::to_string(&record).expect("the record serialises"),
+        &serde_json::to_string(&backups).expect("the record serialises"),
     )
 }
 
@@ -147,6 +144,7 @@ mod tests {
         assert_eq!(
             read(&b),
             Backups {
+                version: VERSION,
                 exported_at: Some(Timestamp(40)),
                 ..Backups::default()
             }

@@ -159,15 +159,18 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
         let mut unique: Vec<Project> = Vec::new();
         let mut from: HashMap<Id, String> = HashMap::new();
         for (p, file) in incoming {
-            match latest.get(&p.id) {
-                Some(&i) if unique[i].updated_at >= p.updated_at => continue,
-                Some(&i) => unique[i] = p.clone(),
+            let slot = latest.get(&p.id).copied();
+            if slot.is_some_and(|i| unique[i].updated_at >= p.updated_at) {
+                continue;
+            }
+            from.insert(p.id.clone(), file);
+            match slot {
+                Some(i) => unique[i] = p,
                 None => {
                     latest.insert(p.id.clone(), unique.len());
-                    unique.push(p.clone());
+                    unique.push(p);
                 }
             }
-            from.insert(p.id, file);
         }
         // What is already here exactly as in the file: nothing to do.
         let (unique, same) = app
