@@ -92,6 +92,8 @@ pub static STRINGS: Strings = Strings {
     messages: "Messages",
     feasibility: &super::feasibility::EN,
     facilitator: &super::facilitator::EN,
+    // backup (issue 10)
+    backup: &super::backup::EN,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Video game",

@@ -94,6 +94,8 @@ pub static STRINGS: Strings = Strings {
     messages: "Messages",
     feasibility: &super::feasibility::FR,
     facilitator: &super::facilitator::FR,
+    // backup (issue 10)
+    backup: &super::backup::FR,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Jeu vidéo",

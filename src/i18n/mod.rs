@@ -4,6 +4,8 @@
 //! compile error, not a blank on screen. Text direction is left to CSS and
 //! the `dir` attribute, so a right-to-left language needs no code change.
 
+// backup (issue 10): last export, reminder, import conflicts.
+pub mod backup;
 mod diffusion;
 mod en;
 pub mod facilitator;
@@ -193,6 +195,8 @@ pub struct Strings {
     pub messages: &'static str,
     pub feasibility: &'static feasibility::FeasibilityStrings,
     pub facilitator: &'static facilitator::FacilitatorStrings,
+    // backup (issue 10)
+    pub backup: &'static backup::BackupStrings,
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,

@@ -3,6 +3,8 @@
 //! Free of any browser or UI dependency. Every operation takes the ids and
 //! the time it needs as arguments, so it is deterministic and testable.
 
+// backup (issue 10): the export reminder rule and identical imports.
+pub mod backup;
 mod canvas;
 pub mod diff;
 pub mod diffusion;

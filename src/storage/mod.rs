@@ -7,6 +7,7 @@
 //! | `canevas.index` | the order of the projects: `{"version":1,"projects":[ids]}` |
 //! | `canevas.project.<id>` | one project, as a Canevas file of kind `project` |
 //! | `canevas.settings` | the interface language |
+//! | `canevas.backup` | when the work was last exported ([`backup`]) |
 //! | `canevas.quarantine.<time>.<key>` | a record that could not be read, kept aside |
 //!
 //! Writes go record first, index second, and deletions index first, record
@@ -16,6 +17,8 @@
 //! The logic runs over the [`Backend`] trait: localStorage in the browser,
 //! [`MemoryBackend`] in tests.
 
+// backup (issue 10): when the work was last exported.
+pub mod backup;
 pub mod cohort;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
@@ -220,6 +223,8 @@ impl<B: Backend> Store<B> {
     ) -> Result<(), StoreError> {
         self.pending.extend(dirty);
         let mut first_error = None;
+        // backup (issue 10): whether any project was written or removed.
+        let mut wrote = false;
         // Records first, remembering which are new to storage...
         let mut added = Vec::new();
         for id in self.pending.clone() {
@@ -231,6 +236,7 @@ impl<B: Backend> Store<B> {
             match self.write(&key, &format::store(project, now)) {
                 Ok(()) => {
                     self.pending.remove(&id);
+                    wrote = true;
                 }
                 Err(e) => {
                     first_error.get_or_insert(e);
@@ -270,6 +276,7 @@ impl<B: Backend> Store<B> {
                         Ok(()) => {
                             self.known.remove(&key);
                             self.pending.remove(&id);
+                            wrote = true;
                         }
                         Err(e) => {
                             first_error.get_or_insert(e);
@@ -277,6 +284,10 @@ impl<B: Backend> Store<B> {
                     }
                 }
             }
+        }
+        if wrote {
+            // Losing this only delays the export reminder: no message.
+            let _ = backup::note_change(&mut self.backend, now);
         }
         first_error.map_or(Ok(()), Err)
     }

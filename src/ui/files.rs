@@ -6,8 +6,10 @@ use super::intl;
 use super::state::{now, on_window, use_app, AppState, PendingImport};
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind, MAX_FILE_BYTES};
-use crate::model::Project;
+use crate::model::backup::without_identical;
+use crate::model::{Id, Project, Timestamp};
 use crate::session::OnConflict;
+use crate::storage::{backup, local::Local};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -15,15 +17,46 @@ use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+thread_local! {
+    /// Counts exports, so that what shows the last one reads it again.
+    static EXPORTS: ArcRwSignal<u32> = ArcRwSignal::new(0);
+}
+
+/// Tracked: changes with every export.
+pub fn exports() -> u32 {
+    EXPORTS.with(|e| e.get())
+}
+
 /// Downloads projects as a Canevas file named after the project (or the
-/// workspace) and the date.
-pub fn export_projects(projects: &[Project], kind: Kind) {
+/// workspace) and the date, remembers when (an export of the workspace
+/// backs up everything; one of a project, that project), and says the
+/// file's name.
+pub fn export_projects(app: AppState, projects: &[Project], kind: Kind) {
     let now = now();
     let name = match (kind, projects) {
         (Kind::Project, [p]) => format::file_name(&p.title, now),
         _ => format::file_name("canevas-workspace", now),
     };
     download(&name, &format::export(projects, kind, now));
+    let ids: Vec<Id> = projects.iter().map(|p| p.id.clone()).collect();
+    let some = (kind == Kind::Project).then_some(&ids[..]);
+    if let Some(mut local) = Local::open() {
+        // Not remembering it costs only an early reminder: no message.
+        let _ = backup::note_export(&mut local, some, now);
+    }
+    EXPORTS.with(|e| e.update(|n| *n += 1));
+    app.say(false, move |t| (t.backup.exported)(&name));
+}
+
+/// One imported project already here: its two copies, for the dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub title: String,
+    /// The stored copy's last save and note count.
+    pub here: (Timestamp, usize),
+    /// The same for the file's copy, and the file's name.
+    pub incoming: (Timestamp, usize),
+    pub file: String,
 }
 
 pub(crate) fn download(name: &str, text: &str) {
@@ -93,12 +126,12 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
         return;
     }
     leptos::task::spawn_local(async move {
-        let mut incoming: Vec<Project> = Vec::new();
+        let mut incoming: Vec<(Project, String)> = Vec::new();
         for file in files {
             let name = file.name();
             match read_file(&file).await {
                 Ok(Incoming::Projects(projects, repaired)) => {
-                    incoming.extend(projects);
+                    incoming.extend(projects.into_iter().map(|p| (p, name.clone())));
                     for r in repaired {
                         let (notes, dates) = (r.repairs.dangling_notes, r.repairs.bad_dates);
                         app.say(false, move |t| {
@@ -126,24 +159,43 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
         // The same project in several files: keep its latest version.
         let mut latest: HashMap<_, usize> = HashMap::new();
         let mut unique: Vec<Project> = Vec::new();
-        for p in incoming {
-            match latest.get(&p.id) {
-                Some(&i) if unique[i].updated_at >= p.updated_at => {}
-                Some(&i) => unique[i] = p,
+        let mut from: HashMap<Id, String> = HashMap::new();
+        for (p, file) in incoming {
+            let slot = latest.get(&p.id).copied();
+            if slot.is_some_and(|i| unique[i].updated_at >= p.updated_at) {
+                continue;
+            }
+            from.insert(p.id.clone(), file);
+            match slot {
+                Some(i) => unique[i] = p,
                 None => {
                     latest.insert(p.id.clone(), unique.len());
                     unique.push(p);
                 }
             }
         }
+        // What is already here exactly as in the file: nothing to do.
+        let (unique, same) = app
+            .session
+            .with_untracked(|s| without_identical(s.workspace(), unique));
+        if !same.is_empty() {
+            app.say(false, move |t| (t.backup.up_to_date)(&same));
+        }
         if unique.is_empty() {
             return;
         }
         let conflicts = app.session.with_untracked(|s| {
-            s.conflicts(&unique)
+            unique
                 .iter()
-                .filter_map(|id| s.project(id))
-                .map(|p| p.title.clone())
+                .filter_map(|p| {
+                    let here = s.project(&p.id)?;
+                    Some(Conflict {
+                        title: here.title.clone(),
+                        here: (here.updated_at, here.canvas.note_count()),
+                        incoming: (p.updated_at, p.canvas.note_count()),
+                        file: from.get(&p.id).cloned().unwrap_or_default(),
+                    })
+                })
                 .collect::<Vec<_>>()
         });
         if conflicts.is_empty() {
@@ -193,20 +245,62 @@ pub fn ConflictDialog() -> impl IntoView {
             finish_import(app, p.projects, choice);
         }
     };
-    let body = move || {
-        let t = app.t();
+    let conflicts = move || {
         app.pending_import
-            .with(|p| p.as_ref().map(|p| (t.conflict_body)(&p.conflicts)))
+            .with(|p| p.as_ref().map(|p| p.conflicts.clone()))
+            .unwrap_or_default()
     };
+    let body = move || {
+        let titles: Vec<String> = conflicts().into_iter().map(|c| c.title).collect();
+        (app.t().conflict_body)(&titles)
+    };
+    // Which copy is newer, saved when and by which file, and how many notes
+    // each has: enough to choose without opening both.
+    let copies = move || {
+        let (lang, t) = (app.lang.get(), app.t());
+        let b = t.backup;
+        let copy = move |text: String, mine: Timestamp, other: Timestamp| {
+            let which = match mine.cmp(&other) {
+                std::cmp::Ordering::Greater => b.newer,
+                std::cmp::Ordering::Less => b.older,
+                std::cmp::Ordering::Equal => b.same_time,
+            };
+            view! { <li>{format!("{text} ({which})")}</li> }
+        };
+        conflicts()
+            .into_iter()
+            .map(|c| {
+                let day = |at| super::intl::day(lang, at);
+                let notes = |n| (t.note_count)(super::intl::count(lang, n));
+                let yours = (b.yours)(&day(c.here.0), &notes(c.here.1));
+                let theirs = (b.in_file)(&c.file, &day(c.incoming.0), &notes(c.incoming.1));
+                view! {
+                    <li>
+                        <strong>{c.title}</strong>
+                        <ul>{copy(yours, c.here.0, c.incoming.0)}{copy(theirs, c.incoming.0, c.here.0)}</ul>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    // The choice that loses nothing has the focus: Enter keeps both.
+    let keep = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = keep.get() {
+            let _ = b.focus();
+        }
+    });
     view! {
         <Modal open on_close=move |_| resolve(None) labelled_by="conflict-title">
             <h2 id="conflict-title">{move || app.t().conflict_title}</h2>
             <p>{body}</p>
+            <ul class="conflicts">{copies}</ul>
+            <p class="hint">{move || app.t().backup.keep_both_hint}</p>
             <div class="dialog-actions">
-                <button type="button" class="primary" on:click=move |_| resolve(Some(OnConflict::Replace))>
-                    {move || app.t().replace}
+                <button type="button" class="primary" node_ref=keep autofocus on:click=move |_| resolve(Some(OnConflict::KeepBoth))>
+                    {move || app.t().keep_both}
                 </button>
-                <button type="button" on:click=move |_| resolve(Some(OnConflict::KeepBoth))>{move || app.t().keep_both}</button>
+                <button type="button" on:click=move |_| resolve(Some(OnConflict::Replace))>{move || app.t().replace}</button>
                 <button type="button" on:click=move |_| resolve(None)>{move || app.t().cancel}</button>
             </div>
         </Modal>

@@ -39,7 +39,7 @@ pub fn Header() -> impl IntoView {
                 ),
                 None => (Kind::Workspace, s.workspace().projects.clone()),
             });
-        export_projects(&projects, kind);
+        export_projects(app, &projects, kind);
     };
 
     view! {
@@ -90,8 +90,10 @@ pub fn Header() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            <p role="status" class=move || match app.save_state.get() { SaveState::Saved => "save-state", _ => "save-state failed" }>
+            <p role="status" class=move || match app.save_state.get() { SaveState::Failed(_) => "save-state failed", _ => "save-state" }>
                 {move || match app.save_state.get() {
+                    // backup (issue 10): no claim before anything was saved.
+                    SaveState::Unchanged => "",
                     SaveState::Saved => app.t().saved,
                     SaveState::Failed(failure) => failure.text(app.t()),
                 }}

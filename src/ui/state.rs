@@ -45,6 +45,8 @@ pub fn random_id() -> Id {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
+    // backup (issue 10): nothing saved yet in this visit, so nothing claimed.
+    Unchanged,
     Saved,
     Failed(SaveFailure),
 }
@@ -82,7 +84,8 @@ pub struct Message {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PendingImport {
     pub projects: Vec<Project>,
-    pub conflicts: Vec<String>,
+    // backup (issue 10): each conflict's two copies, for the dialog.
+    pub conflicts: Vec<super::files::Conflict>,
 }
 
 #[derive(Clone, Copy)]
@@ -130,7 +133,7 @@ impl AppState {
         let app = AppState {
             session: RwSignal::new_local(Session::new(workspace, random_id)),
             save_state: RwSignal::new(if store.is_some() {
-                SaveState::Saved
+                SaveState::Unchanged
             } else {
                 SaveState::Failed(SaveFailure::Unavailable)
             }),
@@ -181,6 +184,8 @@ impl AppState {
             .session
             .try_update_untracked(Session::take_dirty)
             .unwrap_or_default();
+        // backup (issue 10): "All changes saved" only once something was.
+        let nothing = dirty.is_empty() && self.save_state.get_untracked() == SaveState::Unchanged;
         let result = self.store.try_update_value(|store| match store {
             Some(store) => self
                 .session
@@ -188,6 +193,7 @@ impl AppState {
             None => Err(StoreError::Unavailable),
         });
         let state = match result {
+            Some(Ok(())) if nothing => SaveState::Unchanged,
             Some(Ok(())) => SaveState::Saved,
             Some(Err(StoreError::Full)) => SaveState::Failed(SaveFailure::Full),
             Some(Err(StoreError::Unavailable)) | None => {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/suite.mjs';
 import { inContext, openApp, reloadApp } from './lib/browser.mjs';
-import { BLOCKS, EN, FR, addNote, alerts, banner, createProject, fileFrom, importFiles, noteItem, goHome, headerButton, waitForCanvas, waitForStatus } from './lib/app.mjs';
+import { BLOCKS, EN, FR, addNote, alerts, banner, createProject, fileFrom, importFiles, noteItem, goHome, headerButton, waitForCanvas } from './lib/app.mjs';
 
 const env = useApp();
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
@@ -32,7 +32,8 @@ async function expectHome(page, L) {
     assert.equal(await headerButton(page, name).count(), 1, `the header has a "${name}" button`);
   }
   await languageSelect(page, L).waitFor();
-  await waitForStatus(page, L.saved);
+  // backup (issue 10): before anything is saved in this visit, no claim that it was.
+  assert.equal(await page.getByRole('status').filter({ hasText: L.saved }).count(), 0, `"${L.saved}" is not claimed yet`);
   assert.equal(await htmlLang(page), L.lang, '<html lang> follows the language');
 }
 

@@ -1,5 +1,8 @@
 //! The home screen: the list of projects and what can be done to them.
 
+// backup (issue 10): last export and the reminder.
+mod backup;
+
 use super::dialog::Modal;
 use super::files::export_projects;
 use super::intl;
@@ -39,6 +42,7 @@ pub fn Home() -> impl IntoView {
                 {move || app.t().new_project}
             </button>
         </div>
+        <backup::BackupStatus/>
         <Show
             when=move || !ids.with(Vec::is_empty)
             fallback=move || view! {
@@ -116,7 +120,7 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
     };
     let export = move |_| {
         if let Some(p) = app.session.with_untracked(|s| s.project(&exp_id).cloned()) {
-            export_projects(&[p], Kind::Project);
+            export_projects(app, &[p], Kind::Project);
         }
     };
     view! {
