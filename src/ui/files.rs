@@ -229,6 +229,11 @@ pub(crate) async fn read_file(file: &web_sys::File) -> Result<Incoming, Option<I
 fn finish_import(app: AppState, projects: Vec<Project>, on_conflict: OnConflict) {
     let outcome = app.change(|s| s.import(projects, on_conflict, now()));
     let (added, replaced) = (outcome.added, outcome.replaced);
+    // An import changes the list of projects: it is the home screen's undo
+    // step, so show that screen, where the message's "Undo" holds.
+    if added + replaced > 0 && app.route.get_untracked() != crate::route::Route::Home {
+        app.navigate(crate::route::Route::Home);
+    }
     app.say(false, move |t| {
         (t.imported)(intl::count(t.lang, added), intl::count(t.lang, replaced))
     });

@@ -48,7 +48,7 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
     let t = s.feasibility;
     let n = Group::ALL.len();
     // The chart's frame: rings at each score, an axis per group, names.
-    let frame = {
+    let frame = move || {
         let rings = (1..=SCORE_MAX)
             .map(|s| polygon(&vec![f64::from(s) / f64::from(SCORE_MAX); n]))
             .collect::<Vec<_>>()
@@ -118,7 +118,7 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
                 <figure class="radar">
                     <figcaption id="radar-title">{t.radar_title}</figcaption>
                     <svg viewBox="-40 0 380 300" role="img" aria-labelledby="radar-title" focusable="false">
-                        {frame.clone()}
+                        {frame()}
                         <polygon class="shape" points=shape/>
                     </svg>
                     <table class="scores">
