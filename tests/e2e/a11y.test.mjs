@@ -71,7 +71,8 @@ test('axe: the rename and conflict dialogs', (t) =>
     await assertAccessible(page, 'the rename dialog');
     await rename.getByRole('button', { name: 'Cancel', exact: true }).click();
     await rename.waitFor({ state: 'hidden' });
-    await importFiles(page, fileFrom('kola.json', makeFile([project])));
+    // Another copy of it (an identical one would be "already up to date").
+    await importFiles(page, fileFrom('kola.json', makeFile([{ ...project, pitch: 'From a teammate' }])));
     await page.getByRole('dialog', { name: 'Already in your projects' }).waitFor();
     await assertAccessible(page, 'the conflict dialog');
   }));
