@@ -58,6 +58,8 @@ pub fn reveal(app: &AppState, scope: &Scope, step: &Step) -> Said {
         },
         (_, None, Some(p)) => Said::Added(p.title.clone()),
         (_, Some(p), None) => Said::Deleted(p.title.clone()),
+        // From the home screen: a rename, or a replacing import of one.
+        (_, Some(b), Some(a)) if b.title == a.title => Said::Imported(1),
         (_, _, after) => Said::Renamed(after.map(|p| p.title.clone()).unwrap_or_default()),
     }
 }
