@@ -16,18 +16,23 @@ pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as u64)
 }
 
-/// A new id from the browser's cryptographic generator.
 /// Today in the user's time zone.
 pub fn today() -> Date {
-    let d = js_sys::Date::new_0();
+    local_day(now())
+}
+
+/// The calendar day of a moment in the user's time zone.
+pub fn local_day(t: Timestamp) -> Date {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
     Date::from_ymd(
         i64::from(d.get_full_year()),
         d.get_month() + 1,
         d.get_date(),
     )
-    .unwrap_or_else(|| Date::from_timestamp(now()))
+    .unwrap_or_else(|| Date::from_timestamp(t))
 }
 
+/// A new id from the browser's cryptographic generator.
 pub fn random_id() -> Id {
     let mut bytes = [0u8; 8];
     let filled = web_sys::window()

@@ -4,25 +4,12 @@
 
 use crate::format::Kind;
 use crate::model::backup::reminder_due;
-use crate::model::diffusion::Date;
 use crate::model::Timestamp;
 use crate::storage::{backup, local::Local};
 use crate::ui::files::{export_projects, exports};
 use crate::ui::intl;
-use crate::ui::state::{now, use_app};
+use crate::ui::state::{local_day, now, use_app};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
-
-/// The calendar day of a moment in the user's time zone.
-fn local_day(t: Timestamp) -> Date {
-    let d = js_sys::Date::new(&JsValue::from_f64(t.0 as f64));
-    Date::from_ymd(
-        i64::from(d.get_full_year()),
-        d.get_month() + 1,
-        d.get_date(),
-    )
-    .unwrap_or_else(|| Date::from_timestamp(t))
-}
 
 #[component]
 pub fn BackupStatus() -> impl IntoView {
