@@ -4,6 +4,7 @@
 
 use canevas::format::exchange::{export_exercises, read, Incoming};
 use canevas::model::exercise::{MAX_EXERCISES, MAX_STEPS, MAX_STEP_MINUTES};
+use canevas::model::place::Part;
 use canevas::model::{Block, Exercise, Id, Step, Timestamp, MAX_TEXT_CHARS};
 mod common;
 
@@ -36,7 +37,11 @@ fn exercise() -> Exercise {
         id: Id::parse("x1").unwrap(),
         title: "BMC".into(),
         description: "Nine blocks".into(),
-        steps: vec![step, Step::new("Share", 2)],
+        steps: vec![step, Step::new("Share", 2), {
+            let mut risks = Step::new("Risks", 5);
+            risks.part = Some(Part::Risks);
+            risks
+        }],
         created_at: Timestamp(1),
         updated_at: Timestamp(2),
     }
@@ -49,7 +54,12 @@ fn the_exercises_schema_names_what_the_code_writes() {
     assert_eq!(keys(&file), keys(&s["properties"]));
     assert_eq!(string_set(&s["required"]), keys(&file));
     assert_eq!(s["properties"]["format"]["const"], file["format"]);
-    assert_eq!(s["properties"]["version"]["const"], file["version"]);
+    let versions = s["properties"]["version"]["enum"].as_array().unwrap();
+    assert_eq!(
+        versions.last(),
+        Some(&file["version"]),
+        "the schema documents the version written"
+    );
     assert_eq!(
         s["properties"]["exercises"]["maxItems"],
         json!(MAX_EXERCISES)
@@ -59,10 +69,12 @@ fn the_exercises_schema_names_what_the_code_writes() {
     assert_eq!(keys(&file["exercises"][0]), keys(&x["properties"]));
     assert_eq!(x["properties"]["steps"]["maxItems"], json!(MAX_STEPS));
     let step = &s["$defs"]["step"];
-    assert_eq!(
-        keys(&file["exercises"][0]["steps"][0]),
-        keys(&step["properties"])
-    );
+    let written: BTreeSet<String> = (0..3)
+        .flat_map(|i| keys(&file["exercises"][0]["steps"][i]))
+        .collect();
+    assert_eq!(written, keys(&step["properties"]));
+    let parts: BTreeSet<String> = Part::ALL.iter().map(|p| p.key().to_owned()).collect();
+    assert_eq!(string_set(&step["properties"]["part"]["enum"]), parts);
     assert_eq!(
         step["properties"]["minutes"]["maximum"],
         json!(MAX_STEP_MINUTES)
@@ -71,8 +83,11 @@ fn the_exercises_schema_names_what_the_code_writes() {
     assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
     let blocks: BTreeSet<String> = Block::ALL.iter().map(|b| b.key().to_owned()).collect();
     assert_eq!(string_set(&s["$defs"]["block"]["enum"]), blocks);
-    // A step with no block is written as null, as the schema allows.
+    // A step with no block is written as null, as the schema allows, and
+    // one with no part writes none.
     assert_eq!(file["exercises"][0]["steps"][1]["block"], Value::Null);
+    assert_eq!(file["exercises"][0]["steps"][1].get("part"), None);
+    assert_eq!(file["exercises"][0]["steps"][2]["part"], json!("risks"));
 }
 
 #[test]

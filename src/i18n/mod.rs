@@ -220,6 +220,29 @@ pub struct Strings {
     pub diffusion: &'static DiffusionStrings,
 }
 
+/// The name of a place in a project: its block, or its part's heading.
+pub fn place_name(t: &Strings, place: crate::model::place::Place) -> &'static str {
+    use crate::model::place::{Part, Place};
+    let (f, d) = (t.feasibility, t.diffusion);
+    match place {
+        Place::Block(b) => (t.block)(b),
+        Place::Part(p) => match p {
+            Part::Fit => t.fit.title,
+            Part::Assumptions => f.assumptions_title,
+            Part::Tests => f.tests_title,
+            Part::Scorecard => f.scorecard_title,
+            Part::Risks => f.risks_title,
+            Part::Mvp => f.mvp_title,
+            Part::Readiness => f.readiness_title,
+            Part::Timeline => d.timeline_title,
+            Part::Channels => d.channels_title,
+            Part::Budget => d.budget_title,
+            Part::Kpis => d.kpis_title,
+            Part::Rights => d.rights_title,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

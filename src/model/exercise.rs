@@ -6,6 +6,7 @@
 //! keeps correct time however rarely the page is woken (a background tab,
 //! a sleeping laptop). The UI ticks only to redraw.
 
+use super::place::{Part, Place};
 use super::project::truncate_chars;
 use super::{Block, Id, Timestamp, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
@@ -19,7 +20,8 @@ pub const MAX_EXERCISES: usize = 200;
 /// How much "+1 min" adds.
 pub const EXTENSION_MS: u64 = 60_000;
 
-/// One time-boxed step: what to do, for how long, on which block.
+/// One time-boxed step: what to do, for how long, and where: a canvas
+/// block or a part of another tool (at most one of the two).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
@@ -30,6 +32,9 @@ pub struct Step {
     /// The canvas block the step works on, if any.
     #[serde(default)]
     pub block: Option<Block>,
+    /// The part of another tool the step works on, if any (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Part>,
 }
 
 /// A sequence of steps a facilitator runs with a room.
@@ -52,7 +57,26 @@ impl Step {
             prompt: String::new(),
             minutes,
             block: None,
+            part: None,
         }
+    }
+
+    /// Where in a project the step works.
+    pub fn place(&self) -> Option<Place> {
+        match (self.block, self.part) {
+            (Some(b), _) => Some(Place::Block(b)),
+            (None, Some(p)) => Some(Place::Part(p)),
+            (None, None) => None,
+        }
+    }
+
+    /// Sets where the step works (one place or none).
+    pub fn set_place(&mut self, place: Option<Place>) {
+        (self.block, self.part) = match place {
+            Some(Place::Block(b)) => (Some(b), None),
+            Some(Place::Part(p)) => (None, Some(p)),
+            None => (None, None),
+        };
     }
 }
 
@@ -97,6 +121,12 @@ impl Exercise {
         for s in &self.steps {
             if long(&s.title) || long(&s.prompt) {
                 return Some(format!("a text of exercise {} is too long", self.id));
+            }
+            if s.block.is_some() && s.part.is_some() {
+                return Some(format!(
+                    "a step of exercise {} names both a block and a part",
+                    self.id
+                ));
             }
             if !(1..=MAX_STEP_MINUTES).contains(&s.minutes) {
                 return Some(format!(
@@ -164,6 +194,9 @@ pub fn import(
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Run {
     pub exercise: Id,
+    /// The project the room works on, whose screens the steps lead to.
+    #[serde(default)]
+    pub project: Option<Id>,
     /// The planned length of every step, in milliseconds.
     pub durations: Vec<u64>,
     pub step: usize,
@@ -182,6 +215,7 @@ impl Run {
     pub fn start(exercise: &Exercise, now: Timestamp) -> Run {
         Run {
             exercise: exercise.id.clone(),
+            project: None,
             durations: exercise
                 .steps
                 .iter()

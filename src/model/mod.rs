@@ -13,6 +13,7 @@ pub mod feasibility;
 pub mod feedback;
 pub mod fit;
 mod id;
+pub mod place;
 pub(crate) mod project;
 pub mod summary;
 pub(crate) mod time;

@@ -63,7 +63,8 @@ pub fn App() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|el| el.closest("dialog").ok().flatten().is_some());
-        if in_dialog {
+        // Projector view presents; nothing pressed there changes the work.
+        if in_dialog || super::facilitator::projector_on_untracked() {
             return;
         }
         match (e.key().to_lowercase().as_str(), e.shift_key()) {
@@ -92,22 +93,17 @@ pub fn App() -> impl IntoView {
             r.project()
                 .and_then(|id| app.session.with(|s| s.project(id).map(|p| p.title.clone())))
         });
-        let title = match (app.route.get(), project_title) {
-            (Route::Canvas(_), Some(p)) => format!("{p} · {} · Canevas", t.canvas_title),
-            (Route::Fit(_), Some(p)) => format!("{p} · {} · Canevas", t.fit.title),
-            (Route::Diffusion(_), Some(p)) => format!("{p} · {} · Canevas", t.diffusion.title),
-            (Route::Feasibility(_), Some(p)) => format!("{p} · {} · Canevas", t.feasibility.title),
-            (Route::Project(_), Some(p)) => format!("{p} · {} · Canevas", t.project_details),
-            (Route::Home, _) => format!("{} · Canevas", t.home_title),
-            (Route::Exercises, _) => format!("{} · Canevas", t.facilitator.exercises),
-            (Route::Cohort | Route::CohortProject(_), _) => {
-                format!("{} · Canevas", t.facilitator.cohort)
+        let route = app.route.get();
+        let screen = super::header::screen_name(t, &route);
+        let title = match (route, project_title) {
+            (Route::Home | Route::NotFound, _) => format!("{screen} · Canevas"),
+            (_, Some(p)) => format!("{p} · {screen} · Canevas"),
+            // A project that is not here: the screen says so.
+            (r, None) if r.project().is_some() => format!("{} · Canevas", t.not_found_title),
+            (Route::CohortCompare(_), _) => {
+                format!("{screen} · {} · Canevas", t.facilitator.cohort)
             }
-            (Route::CohortCompare(_), _) => format!(
-                "{} · {} · Canevas",
-                t.facilitator.compare_title, t.facilitator.cohort
-            ),
-            _ => format!("{} · Canevas", t.not_found_title),
+            _ => format!("{screen} · Canevas"),
         };
         document().set_title(&title);
     });

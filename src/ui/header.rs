@@ -7,8 +7,67 @@ use crate::i18n::Lang;
 use crate::route::Route;
 use leptos::prelude::*;
 
+/// The full header, or in projector view only a thin bar.
 #[component]
 pub fn Header() -> impl IntoView {
+    move || {
+        if crate::ui::facilitator::projector_on() {
+            view! { <ProjectorBar/> }.into_any()
+        } else {
+            view! { <FullHeader/> }.into_any()
+        }
+    }
+}
+
+/// What a screen is called, in the bar, the tab's title and messages.
+pub fn screen_name(t: &'static crate::i18n::Strings, route: &Route) -> &'static str {
+    match route {
+        Route::Canvas(_) => t.canvas_title,
+        Route::Fit(_) => t.fit.title,
+        Route::Diffusion(_) => t.diffusion.title,
+        Route::Feasibility(_) => t.feasibility.title,
+        Route::Project(_) => t.project_details,
+        Route::Home => t.home_title,
+        Route::Exercises => t.facilitator.exercises,
+        Route::Cohort | Route::CohortProject(_) => t.facilitator.cohort,
+        Route::CohortCompare(_) => t.facilitator.compare_title,
+        Route::NotFound => t.not_found_title,
+    }
+}
+
+/// Projector view's only chrome: where the room is, and the way out. The
+/// timer, when one runs, sits right under it and never scrolls away.
+#[component]
+fn ProjectorBar() -> impl IntoView {
+    let app = use_app();
+    let project = Memo::new(move |_| {
+        app.route.with(|r| {
+            r.project().and_then(|id| {
+                app.session.with(|s| {
+                    s.project(id).map(|p| {
+                        if p.title.trim().is_empty() {
+                            app.t().untitled.to_owned()
+                        } else {
+                            p.title.clone()
+                        }
+                    })
+                })
+            })
+        })
+    });
+    view! {
+        <header class="projector-bar">
+            <p class="bar-where">
+                {move || project.get().map(|p| view! { <strong class="bar-project" dir="auto">{p}</strong> " · " })}
+                <span>{move || app.route.with(|r| screen_name(app.t(), r))}</span>
+            </p>
+            <super::facilitator::ProjectorButton/>
+        </header>
+    }
+}
+
+#[component]
+fn FullHeader() -> impl IntoView {
     let app = use_app();
     // Undo and Redo act on the history of the screen: the project on it,
     // or the home screen's.

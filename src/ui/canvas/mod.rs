@@ -1,7 +1,9 @@
 //! The Business Model Canvas screen: nine blocks in the canonical layout,
-//! each with guiding questions and its notes.
+//! each with guiding questions and its notes; in projector view, the same
+//! canvas presented to a room (`present.rs`).
 
 mod note;
+mod present;
 
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{now, use_app};
@@ -9,6 +11,7 @@ use crate::i18n;
 use crate::model::{Block, Id};
 use leptos::prelude::*;
 use note::{NoteView, DRAG_TYPE};
+use present::CanvasPresent;
 
 #[component]
 pub fn CanvasPage(id: Id) -> impl IntoView {
@@ -16,6 +19,10 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
     let page_id = id.clone();
     when_present(&id, move || {
         let id = page_id.clone();
+        // Projector view presents the canvas; it never edits it.
+        if crate::ui::facilitator::projector_on() {
+            return view! { <CanvasPresent project=id/> }.into_any();
+        }
         view! {
             <ProjectHeader id=id.clone() active=Tab::Canvas/>
             <section class="canvas-page" aria-labelledby="canvas-title">

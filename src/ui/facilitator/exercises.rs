@@ -8,6 +8,7 @@ use crate::format::exchange::{export_exercises, import_exercises};
 use crate::i18n::facilitator::BuiltIn;
 use crate::i18n::Strings;
 use crate::model::exercise::{import, Imported, MAX_EXERCISES};
+use crate::model::place::{Part, Place, Tool};
 use crate::model::{Block, Exercise, Id, Run, Step, Timestamp};
 use crate::storage::local::Local;
 use crate::storage::{read_record, Backend, LoadProblem};
@@ -197,14 +198,17 @@ pub fn builtin(t: &Strings, b: &BuiltIn) -> Exercise {
         steps: b
             .steps
             .iter()
-            .map(|&(title, prompt, minutes, block)| Step {
-                title: match (title, block) {
-                    ("", Some(block)) => (t.block)(block).into(),
-                    _ => title.into(),
-                },
-                prompt: prompt.into(),
-                minutes,
-                block,
+            .map(|&(title, prompt, minutes, place)| {
+                let mut step = Step::new(
+                    match (title, place) {
+                        ("", Some(Place::Block(block))) => (t.block)(block),
+                        _ => title,
+                    },
+                    minutes,
+                );
+                step.prompt = prompt.into();
+                step.set_place(place);
+                step
             })
             .collect(),
         created_at: Timestamp(0),
@@ -222,6 +226,7 @@ pub fn ExercisesPage() -> impl IntoView {
     let lib = library();
     let drafts = crate::ui::draft::drafts();
     let editing = RwSignal::new(None::<Id>);
+    let starting = RwSignal::new(None::<Id>);
     // Bumped when the editor's steps are added or removed.
     let shape = RwSignal::new(0u32);
     let ids = Memo::new(move |_| {
@@ -265,12 +270,8 @@ pub fn ExercisesPage() -> impl IntoView {
                     &text,
                 );
             }
-            ("run", Some(id)) => {
-                if let Some(x) = find(&id) {
-                    lib.change_run(|r, at| *r = Some(Run::start(&x, at)));
-                    crate::ui::state::focus_by_id("timer");
-                }
-            }
+            // Which project the room works on is asked first.
+            ("run", Some(id)) => starting.set(Some(id)),
             ("copy", Some(id)) => {
                 if let Some(x) = find(&id) {
                     let copy = x.copy(random_id(), (t.copy_of)(&x.title), now());
@@ -365,9 +366,7 @@ pub fn ExercisesPage() -> impl IntoView {
                 ("description", _) => x.description = value.clone(),
                 ("step-title", Some(s)) => s.title = value.clone(),
                 ("step-prompt", Some(s)) => s.prompt = value.clone(),
-                ("step-block", Some(s)) => {
-                    s.block = Block::ALL.into_iter().find(|b| b.key() == value)
-                }
+                ("step-block", Some(s)) => s.set_place(Place::from_key(&value)),
                 // Out of range: refused, kept as typed with its reason.
                 ("step-minutes", Some(s)) => {
                     let max = crate::model::exercise::MAX_STEP_MINUTES;
@@ -444,6 +443,7 @@ pub fn ExercisesPage() -> impl IntoView {
                     )
             })}
         </div>
+        <super::run::RunDialog exercise=starting/>
     }
 }
 
@@ -550,20 +550,38 @@ fn editor(t: &'static Strings, x: &Exercise) -> El {
     let many = x.steps.len() > 1;
     let steps = x.steps.iter().enumerate().map(|(i, s)| {
         let q = format!("{p}-{i}");
-        let options = std::iter::once(("", f.no_block, s.block.is_none()))
-            .chain(
-                Block::ALL
+        let place = s.place();
+        let option = |p: Option<Place>, name: &str| {
+            let o = el("option")
+                .attr("value", &p.map(Place::key).unwrap_or_default())
+                .text(name);
+            if p == place {
+                o.attr("selected", "")
+            } else {
+                o
+            }
+        };
+        let group = |label: &str, places: Vec<Place>| {
+            el("optgroup").attr("label", label).children(
+                places
                     .into_iter()
-                    .map(|b| (b.key(), (t.block)(b), s.block == Some(b))),
+                    .map(|p| option(Some(p), crate::i18n::place_name(t, p))),
             )
-            .map(|(k, name, sel)| {
-                let o = el("option").attr("value", k).text(name);
-                if sel {
-                    o.attr("selected", "")
-                } else {
-                    o
-                }
-            });
+        };
+        let parts = |tool| {
+            Part::ALL
+                .into_iter()
+                .filter(|p| p.tool() == tool)
+                .map(Place::Part)
+                .collect()
+        };
+        let options = [
+            option(None, f.no_block),
+            group(f.place_canvas, Block::ALL.map(Place::Block).to_vec()),
+            group(t.fit.title, parts(Tool::Fit)),
+            group(t.feasibility.title, parts(Tool::Feasibility)),
+            group(t.diffusion.tab, parts(Tool::Diffusion)),
+        ];
         let max = crate::model::exercise::MAX_STEP_MINUTES;
         let typed = drafts.peek(&minutes_key(&x.id, i));
         let why = typed.as_ref().map(|_| (f.minutes_invalid)(max));

@@ -6,13 +6,14 @@ mod dom;
 mod exercises;
 mod feedback;
 mod projector;
+mod run;
 mod timer;
 
 pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
 use exercises::Library;
 pub use exercises::{library, ExercisesPage};
 pub use feedback::{feedback_store, ReceivedFeedback};
-pub use projector::{projector_on, ProjectorButton};
+pub use projector::{projector_on, projector_on_untracked, ProjectorButton};
 pub use timer::TimerPanel;
 
 /// Provides the facilitator's shared state (projector switch, exercises,

@@ -26,6 +26,14 @@ pub fn projector_on() -> bool {
     use_context::<Projector>().is_some_and(|p| p.0.get())
 }
 
+/// Whether projector view is on, read from the page (for event handlers,
+/// which run outside any reactive owner).
+pub fn projector_on_untracked() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|r| r.class_list().contains("projector"))
+}
+
 /// Provides the switch, keeps the root class in step and listens for keys.
 pub fn install() {
     let on = RwSignal::new(false);
@@ -181,21 +189,23 @@ fn keys(on: RwSignal<bool>, e: &KeyboardEvent) {
     }
 }
 
-/// The header's switch.
+/// The header's switch; in projector view, the bar's way out.
 #[component]
 pub fn ProjectorButton() -> impl IntoView {
     let app = use_app();
     let on = expect_context::<Projector>().0;
     view! {
+        // Named by what it does: a facilitator in front of a room reads
+        // "Leave projector view", not a pressed state.
         <button
             type="button"
             class="projector-toggle"
-            aria-pressed=move || on.get().to_string()
+            aria-describedby=move || on.get().then_some("projector-help")
             title=move || app.t().facilitator.projector_hint
             on:click=move |_| toggle(on)
         >
-            {move || app.t().facilitator.projector}
+            {move || if on.get() { app.t().facilitator.leave_projector } else { app.t().facilitator.projector }}
         </button>
-        {move || on.get().then(|| view! { <p class="projector-help">{app.t().facilitator.projector_help}</p> })}
+        {move || on.get().then(|| view! { <p class="projector-help visually-hidden" id="projector-help">{app.t().facilitator.projector_help}</p> })}
     }
 }

@@ -7,9 +7,14 @@
 
 use super::dom::{data_of, el, host};
 use super::exercises::library;
+use super::exercises::Library;
+use super::projector_on;
 use crate::model::exercise::{clock, EXTENSION_MS};
+use crate::model::place::Tool;
+use crate::model::Step;
 use crate::model::Timestamp;
-use crate::ui::state::{focus_by_id, now, on_window, use_app};
+use crate::route::Route;
+use crate::ui::state::{focus_by_id, now, on_window, use_app, AppState};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -70,6 +75,7 @@ pub fn TimerPanel() -> impl IntoView {
             }
         })
     });
+    highlight(app, lib);
     on_window(ev::visibilitychange, move |_| lib.now.set(now()));
     on_window(ev::focus, move |_| lib.now.set(now()));
 
@@ -131,6 +137,9 @@ pub fn TimerPanel() -> impl IntoView {
                 g(r, at)
             }
         });
+        if matches!(button, "timer-next" | "timer-previous") {
+            lead(app, lib, false);
+        }
         // The panel is drawn anew: give focus back to the button pressed,
         // or, when that ended the run (skipping the last step) and the
         // button is gone, to Stop, which is always there.
@@ -167,6 +176,7 @@ pub fn TimerPanel() -> impl IntoView {
                 let total = exercise.as_ref().map_or(0, |x| x.steps.len());
                 let title = exercise.as_ref().map(|x| x.title.clone()).unwrap_or_default();
                 let step = exercise.and_then(|x| x.steps.get(run.step).cloned());
+                let step_title = step.as_ref().map(|s| s.title.clone());
                 let (paused, finished) = (run.is_paused(), run.finished);
                 let at = lib.now.get_untracked();
                 let up = !finished && run.is_up(at);
@@ -206,13 +216,12 @@ pub fn TimerPanel() -> impl IntoView {
                     .attr("aria-label", f.timer)
                     .attr("data-nav-group", "")
                     .child(text);
-                let section = if finished {
-                    section
-                } else {
-                    section.child(
-                        el("p").class("timer-clock").attr("id", "timer-clock").attr("role", "timer").attr("aria-label", f.timer)
+                let section = match (finished, &step_title) {
+                    (false, Some(step)) => section.child(
+                        el("p").class("timer-clock").attr("id", "timer-clock").attr("role", "timer").attr("aria-label", &(f.timer_on)(step))
                             .text(&clock(run.seconds_left(at))),
-                    )
+                    ),
+                    _ => section,
                 };
                 section
                     .child(el("p").class("timer-state").attr("id", "timer-state").attr("role", "status").text(state_text(t, Some(&run), up)))
@@ -220,6 +229,78 @@ pub fn TimerPanel() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// Takes the room to the place of the run's current step: its screen in the
+/// run's project, without moving focus (the facilitator's finger stays on
+/// Next). A step that names no place stays where the room is, except the
+/// first, which opens the project's canvas.
+pub fn lead(app: AppState, lib: Library, starting: bool) {
+    let Some((project, place)) = lib.run.with_untracked(|r| {
+        let r = r.as_ref().filter(|r| !r.finished)?;
+        let place = lib
+            .find(app.t(), &r.exercise)
+            .and_then(|x| x.steps.get(r.step).and_then(Step::place));
+        Some((r.project.clone()?, place))
+    }) else {
+        return;
+    };
+    let tool = match place {
+        Some(p) => p.tool(),
+        None if starting => Tool::Canvas,
+        None => return,
+    };
+    if app
+        .session
+        .with_untracked(|s| s.project(&project).is_none())
+    {
+        return;
+    }
+    app.show(match tool {
+        Tool::Canvas => Route::Canvas(project),
+        Tool::Fit => Route::Fit(project),
+        Tool::Feasibility => Route::Feasibility(project),
+        Tool::Diffusion => Route::Diffusion(project),
+    });
+}
+
+/// Marks the current step's block or part (`.step-now`) on whatever screen
+/// shows it, and brings it into view when the step or the screen changes.
+fn highlight(app: AppState, lib: Library) {
+    Effect::new(move |_| {
+        let place = lib.run.with(|r| {
+            let r = r.as_ref().filter(|r| !r.finished)?;
+            lib.find(app.t(), &r.exercise)
+                .and_then(|x| x.steps.get(r.step).and_then(Step::place))
+        });
+        // Tracked so the mark follows a new screen or a redrawn canvas.
+        app.route.track();
+        let _ = projector_on();
+        set_timeout(
+            move || {
+                let doc = document();
+                if let Ok(old) = doc.query_selector_all(".step-now") {
+                    for i in 0..old.length() {
+                        if let Some(el) = old
+                            .item(i)
+                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                        {
+                            let _ = el.class_list().remove_1("step-now");
+                        }
+                    }
+                }
+                let Some(place) = place else { return };
+                let Ok(Some(el)) = doc.query_selector(&place.selector()) else {
+                    return;
+                };
+                let _ = el.class_list().add_1("step-now");
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            },
+            std::time::Duration::from_millis(60),
+        );
+    });
 }
 
 /// What the timer says beside the clock.

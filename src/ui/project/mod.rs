@@ -92,6 +92,10 @@ pub fn DetailsPage(id: Id) -> impl IntoView {
         let on_change = Callback::new(move |(d, field): (ProjectDetails, &'static str)| {
             app.change(|s| s.set_details(&write_id, d, field, now()));
         });
+        // Projector view presents the project; it never edits it.
+        if crate::ui::facilitator::projector_on() {
+            return view! { <DetailsPresent details=details/> }.into_any();
+        }
         view! {
             <ProjectHeader id=id.clone() active=Tab::Details/>
             <form class="details" on:submit=|e| e.prevent_default()>
@@ -101,6 +105,41 @@ pub fn DetailsPage(id: Id) -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// The project's details for a room: what it is, where, by whom.
+#[component]
+fn DetailsPresent(details: Memo<Option<ProjectDetails>>) -> impl IntoView {
+    let app = use_app();
+    let d = move || details.get().unwrap_or_default();
+    let row = move |label: fn(&'static crate::i18n::Strings) -> &'static str, value: String| {
+        (!value.trim().is_empty()).then(|| {
+            view! {
+                <dt>{move || label(app.t())}</dt>
+                <dd dir="auto">{value}</dd>
+            }
+        })
+    };
+    view! {
+        <section class="details-present" aria-labelledby="details-present-title" data-nav-group="">
+            <h1 id="details-present-title" dir="auto">{move || {
+                let t = d().title;
+                if t.trim().is_empty() { app.t().untitled.to_owned() } else { t }
+            }}</h1>
+            {move || (!d().pitch.trim().is_empty()).then(|| view! { <p class="pitch" dir="auto">{d().pitch}</p> })}
+            <dl>
+                {move || {
+                    let d = d();
+                    let t = app.t();
+                    (
+                        row(|t| t.field_discipline, (t.discipline)(d.discipline).to_owned()),
+                        row(|t| t.field_country, d.country),
+                        row(|t| t.field_team, d.team.join(", ")),
+                    )
+                }}
+            </dl>
+        </section>
+    }
 }
 
 #[component]
