@@ -38,110 +38,8 @@ const fullProject = (title = 'Kola Studio') =>
     notes: Object.fromEntries(BLOCKS.map((b, i) => [b.key, [`${b.en}: first idea`, longNote, `Third note ${i}`]])),
   });
 
-/** Sizes, colours and overflow of what a room must read, measured in the page. */
-function measure(page) {
-  return page.evaluate(() => {
-    const lum = (rgb) => {
-      const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
-        const c = Number(v) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const bg = (el) => {
-      for (let e = el; e; e = e.parentElement) {
-        const c = getComputedStyle(e).backgroundColor;
-        if (!/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') return c;
-      }
-      return 'rgb(255, 255, 255)';
-    };
-    const ratio = (el) => {
-      const [a, b] = [lum(getComputedStyle(el).color), lum(bg(el))].sort((x, y) => y - x);
-      return (a + 0.05) / (b + 0.05);
-    };
-    const notes = [...document.querySelectorAll('main textarea')];
-    const headings = [...document.querySelectorAll('main h1, main h2, main h3')];
-    const cut = [...notes, ...headings].filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
-    return {
-      noteSizes: notes.map((n) => parseFloat(getComputedStyle(n).fontSize)),
-      minContrast: Math.min(...[...notes, ...headings].map(ratio)),
-      cut: cut.map((el) => `${el.tagName} ${el.textContent || el.value}`.slice(0, 60)),
-      pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    };
-  });
-}
-
-test('projector view at 1024×768: large type, high contrast, nothing cut off, keyboard between blocks and notes', (t) =>
-  inContext(env.browser, t, { viewport: { width: 1024, height: 768 } }, async (context) => {
-    const page = await context.newPage();
-    await openApp(page, env.url);
-    const p = fullProject();
-    await setStorage(page, storageEntries([p]));
-    await page.goto(`${env.url}/#/projects/${p.id}/canvas`);
-    await reloadApp(page);
-    await region(page, 'Key Partners').waitFor();
-
-    const toggle = headerButton(page, 'Projector view');
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-    const before = await measure(page);
-    await toggle.click();
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-    await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.classList.contains('projector')), true));
-    // Editing chrome is hidden; the way out stays.
-    assert.equal(await headerButton(page, 'Undo').isVisible(), false, 'Undo is hidden');
-    assert.equal(await region(page, 'Key Partners').getByRole('button', { name: 'Add note' }).isVisible(), false);
-    assert.equal(await toggle.isVisible(), true);
-
-    const m = await measure(page);
-    assert.equal(m.noteSizes.length, 27);
-    assert.ok(Math.min(...m.noteSizes) >= 24, `note text is at least 24px (got ${Math.min(...m.noteSizes)}, was ${Math.min(...before.noteSizes)})`);
-    assert.ok(m.minContrast >= 7, `contrast of at least 7:1 (got ${m.minContrast.toFixed(2)})`);
-    assert.deepEqual(m.cut, [], 'no note or heading is cut off');
-    assert.ok(m.pageOverflow <= 0, `nothing runs off the side (${m.pageOverflow}px)`);
-    await assertAccessible(page, 'the canvas in projector view at 1024×768');
-
-    // Keyboard: arrows between blocks, Enter into one, arrows between its notes, Esc out.
-    await page.keyboard.press('ArrowRight');
-    await assertFocused(region(page, 'Key Partners'), `first block (focus: ${await describeFocus(page)})`);
-    await page.keyboard.press('ArrowRight');
-    await assertFocused(region(page, 'Key Activities'));
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowDown');
-    await assertFocused(region(page, 'Key Activities'));
-    await page.keyboard.press('Enter');
-    const notes = region(page, 'Key Activities').getByRole('textbox');
-    await assertFocused(notes.nth(0), 'Enter goes to the block’s first note');
-    await page.keyboard.press('ArrowDown');
-    await assertFocused(notes.nth(1));
-    await page.keyboard.type('xyz');
-    assert.equal(await notes.nth(1).inputValue(), longNote, 'notes are read, not edited, on the projector');
-    await page.keyboard.press('Escape');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'));
-    assert.equal(focused, 'block-key_activities', 'Esc leaves the note for its block');
-
-    // The same at 1920×1080.
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    const wide = await measure(page);
-    assert.ok(Math.min(...wide.noteSizes) >= 24, 'large type on a 1080p projector');
-    assert.deepEqual(wide.cut, []);
-    assert.ok(wide.pageOverflow <= 0);
-
-    // F8 leaves and comes back; a bare letter never switches (WCAG 2.1.4).
-    await page.keyboard.press('F8');
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-    assert.equal(await headerButton(page, 'Undo').isVisible(), true);
-    await page.keyboard.press('p');
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-    await page.keyboard.press('F8');
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-    await page.keyboard.press('F8');
-    // Typing a P in a note types it.
-    await notes.nth(0).click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type('p');
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-    assert.match(await notes.nth(0).inputValue(), /p$/);
-  }));
+// Projector view on the canvas, its keys and the timer leading a run:
+// tests/e2e/room.test.mjs.
 
 // ---------------------------------------------------------------- timed exercises
 
@@ -151,6 +49,11 @@ async function expectClock(page, text, message) {
   await eventually(async () => assert.equal((await clockText(page)).trim(), text, message), { timeout: 5000 });
 }
 const exerciseCard = (page, title) => page.getByRole('article', { name: title, exact: true });
+/** Run, then Start in the dialog that asks which project the room works on. */
+async function run(page, title, L = { run: 'Run', start: 'Start' }) {
+  await exerciseCard(page, title).getByRole('button', { name: L.run, exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: L.start, exact: true }).click();
+}
 const setHidden = (page, hidden) =>
   page.evaluate((hidden) => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
@@ -166,7 +69,7 @@ test('the exercise timer keeps time from the clock: pause, +1 min, a hidden tab,
     await page.getByRole('heading', { level: 1, name: 'Exercises', exact: true }).waitFor();
     const bmc = exerciseCard(page, 'Business Model Canvas in 45 minutes');
     await bmc.getByText('45 minutes', { exact: true }).waitFor();
-    await bmc.getByRole('button', { name: 'Run', exact: true }).click();
+    await run(page, 'Business Model Canvas in 45 minutes');
 
     await timer(page).waitFor();
     await timer(page).getByText('Step 1 of 9: Customer Segments').waitFor();
@@ -260,7 +163,9 @@ test('facilitators write their own exercises, export them, and import them back'
     const step5 = card.getByRole('group', { name: 'Step 5' });
     await step5.getByRole('textbox', { name: 'Step title' }).fill('Feedback round');
     await step5.getByRole('textbox', { name: 'Prompt' }).fill('Each pair gives one strength and one question.');
-    await step5.getByRole('combobox', { name: 'Canvas block' }).selectOption({ label: 'Value Propositions' });
+    await step5.getByRole('combobox', { name: 'Where in the project' }).selectOption({ label: 'Value Propositions' });
+    // A step can also work on a part of another tool: the timer leads there.
+    await card.getByRole('group', { name: 'Step 4' }).getByRole('combobox', { name: 'Where in the project' }).selectOption({ label: 'Budget' });
     await card.getByText('21 minutes', { exact: true }).waitFor();
     await assertAccessible(page, 'the exercise editor');
     await card.getByRole('button', { name: 'Edit' }).click();
@@ -271,6 +176,8 @@ test('facilitators write their own exercises, export them, and import them back'
     assert.equal(stored.format, 'canevas-exercises');
     assert.equal(stored.exercises[0].title, 'Pitch for FESPACO');
     assert.equal(stored.exercises[0].steps[4].block, 'value_propositions');
+    assert.equal(stored.exercises[0].steps[3].part, 'budget');
+    assert.equal(stored.exercises[0].steps[3].block, null);
     assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('canevas.project.'))), false);
 
     // Export, delete, import back through the header's Import.
@@ -301,7 +208,7 @@ test('facilitators write their own exercises, export them, and import them back'
     const clash = { ...file.json, exercises: [{ ...file.json.exercises[0], id: 'builtin-bmc-45', title: 'Named like a built-in' }] };
     await importFiles(page, [fileFrom('clash.json', clash)]);
     await waitForStatus(page, 'Exercises imported: 1 added, 0 updated with a newer copy, 0 kept because yours is newer.');
-    await exerciseCard(page, 'Named like a built-in').getByRole('button', { name: 'Run', exact: true }).click();
+    await run(page, 'Named like a built-in');
     await timer(page).getByText(/^Step 1 of 5: /).waitFor();
     await timer(page).getByRole('button', { name: 'Stop', exact: true }).click();
 
@@ -369,7 +276,7 @@ test('exercises, the timer and the cohort board in French', (t) =>
     await page.clock.install({ time: new Date('2026-11-27T09:00:00Z') });
     await openApp(page, env.url, '#/exercises');
     await page.getByRole('heading', { level: 1, name: 'Exercices', exact: true }).waitFor();
-    await exerciseCard(page, 'Business Model Canvas en 45 minutes').getByRole('button', { name: 'Lancer' }).click();
+    await run(page, 'Business Model Canvas en 45 minutes', { run: 'Lancer', start: 'Commencer' });
     const minuteur = page.getByRole('region', { name: 'Minuteur de l’exercice' });
     await minuteur.getByText('Étape 1 sur 9\u00a0: Segments de clientèle').waitFor();
     await headerButton(page, 'Vue projecteur').waitFor();

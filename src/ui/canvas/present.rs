@@ -2,8 +2,8 @@
 //! canonical layout, read-only, for a room.
 //!
 //! The notes are drawn as large as fits, at one size for the whole canvas,
-//! down to a legible floor (`MIN_PX`, or 2.4% of the screen's height where
-//! that is more: 18 px at 768 px high, 26 px at 1080 px). A block whose
+//! down to a legible floor (`MIN_PX`, or 2.2% of the screen's height where
+//! that is more: 18 px at 768 px high, 24 px at 1080 px). A block whose
 //! notes still do not fit shows the first ones and a button saying how
 //! many more there are;
 //! Enter on the block (or that button) enlarges it to the whole screen,
@@ -193,7 +193,7 @@ fn fit_all(app: AppState) {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(768.0);
-    let min = MIN_PX.max((height * 0.024).round()) as i32;
+    let min = MIN_PX.max((height * 0.022).round()) as i32;
     let blocks = elements(&root, ".block:not([hidden])");
     let zoomed = blocks.iter().any(|b| b.class_list().contains("zoomed"));
     let max = ((height * if zoomed { 0.07 } else { 0.042 }).round() as i32).max(min);
@@ -201,15 +201,42 @@ fn fit_all(app: AppState) {
     for l in &lists {
         l.uncut();
     }
-    let px = lists
-        .iter()
-        .map(|l| l.largest_fitting(min, max).unwrap_or(min))
-        .min()
-        .unwrap_or(max);
-    for l in &lists {
-        l.set(px);
+    // The blocks share the grid's rows, so one size is tried on all of
+    // them at once: a block's room depends on the others' notes.
+    let all_fit = |px| {
+        for l in &lists {
+            l.set(px);
+        }
+        lists.iter().all(Fitted::fits)
+    };
+    let px = largest(min, max, all_fit).unwrap_or(min);
+    all_fit(px);
+    // The bottom row is as tall as its notes (up to a share of the
+    // screen): cut there first, so the rows above know their room.
+    for l in lists.iter().rev() {
         l.cut_overflow(app.t());
     }
+}
+
+/// The largest whole number in `min..=max` for which `fits` holds, when
+/// the numbers that fit form a prefix (so a binary search finds it).
+fn largest(min: i32, max: i32, fits: impl Fn(i32) -> bool) -> Option<i32> {
+    if fits(max) {
+        return Some(max);
+    }
+    if !fits(min) {
+        return None;
+    }
+    let (mut lo, mut hi) = (min, max);
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Some(lo)
 }
 
 /// One block's list of notes and its "more" button, being fitted.
@@ -247,33 +274,10 @@ impl Fitted {
             .set_property("--note-size", &format!("{px}px"));
     }
 
+    /// Whether the notes fit, give or take the pixel that rounding a list
+    /// exactly as tall as its notes to whole pixels can add.
     fn fits(&self) -> bool {
-        self.list.scroll_height() <= self.list.client_height()
-    }
-
-    /// The largest whole pixel size in `min..=max` at which the notes fit
-    /// (sizes that fit form a prefix, so a binary search finds it).
-    fn largest_fitting(&self, min: i32, max: i32) -> Option<i32> {
-        let fits = |px| {
-            self.set(px);
-            self.fits()
-        };
-        if fits(max) {
-            return Some(max);
-        }
-        if !fits(min) {
-            return None;
-        }
-        let (mut lo, mut hi) = (min, max);
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2;
-            if fits(mid) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        Some(lo)
+        self.list.scroll_height() <= self.list.client_height() + 1
     }
 
     /// Cuts the notes that still overflow, from the first that does, and
@@ -291,7 +295,7 @@ impl Fitted {
             let shown = self
                 .items
                 .iter()
-                .take_while(|li| li.offset_top() + li.offset_height() <= room)
+                .take_while(|li| li.offset_top() + li.offset_height() <= room + 1)
                 .count();
             let hidden = self.items.len() - shown;
             for li in &self.items[shown..] {
