@@ -3,6 +3,7 @@
 //! Segments are the canvas's Customer Segments notes.
 
 mod items;
+mod present;
 
 use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
@@ -106,39 +107,50 @@ pub fn FitPage(id: Id) -> impl IntoView {
     provide_context(Focus(RwSignal::new(None)));
     let page_id = id.clone();
     when_present(&id, move || {
-        let focus = expect_context::<Focus>();
         let id = page_id.clone();
-        let read_id = id.clone();
-        let segments =
-            Memo::new(move |_| read(app, &read_id, Project::fit_segments).unwrap_or_default());
-        let add_id = id.clone();
-        let add = move |_| {
-            if let Some(n) = app.change(|s| s.add_note(&add_id, Block::CustomerSegments, now())) {
-                focus.0.set(Some(n));
-            }
-        };
-        let each_id = id.clone();
-        // Tracked: a new language rebuilds the page.
-        let t = app.t();
+        // Projector view presents the worksheet instead of its forms.
+        let projector = Memo::new(move |_| crate::ui::facilitator::projector_on());
+        let shown = id.clone();
         view! {
             <ProjectHeader id=id.clone() active=Tab::Fit/>
-            <section class="fit-page" aria-labelledby="fit-title">
-                <h2 id="fit-title">{t.fit.title}</h2>
-                <p class="hint fit-intro">{t.fit.intro}</p>
-                <Guide project=id.clone()/>
-                <Glance project=id.clone() segments/>
-                <p class="fit-add-segment">
-                    <button type="button" on:click=add>{t.fit.add_segment}</button>
-                </p>
-                {move || segments.with(Vec::is_empty).then(|| view! { <p class="hint">{t.fit.no_segments}</p> })}
-                // Rebuilt only when segments come or go (not as they are
-                // renamed): lighter than a keyed list, and enough here.
-                {move || segments.get().into_iter().map(|segment| view! { <SegmentView project=each_id.clone() segment/> }).collect_view()}
-                <p class="attribution">{t.fit.licence}</p>
-            </section>
+            {move || if projector.get() { present::fit_presentation(shown.clone()) } else { editor(app, shown.clone()) }}
         }
         .into_any()
     })
+}
+
+/// The worksheet's forms.
+fn editor(app: AppState, id: Id) -> AnyView {
+    let focus = expect_context::<Focus>();
+    let read_id = id.clone();
+    let segments =
+        Memo::new(move |_| read(app, &read_id, Project::fit_segments).unwrap_or_default());
+    let add_id = id.clone();
+    let add = move |_| {
+        if let Some(n) = app.change(|s| s.add_note(&add_id, Block::CustomerSegments, now())) {
+            focus.0.set(Some(n));
+        }
+    };
+    let each_id = id.clone();
+    // Tracked: a new language rebuilds the page.
+    let t = app.t();
+    view! {
+        <section class="fit-page" aria-labelledby="fit-title">
+            <h2 id="fit-title">{t.fit.title}</h2>
+            <p class="hint fit-intro">{t.fit.intro}</p>
+            <Guide project=id.clone()/>
+            <Glance project=id.clone() segments/>
+            <p class="fit-add-segment">
+                <button type="button" on:click=add>{t.fit.add_segment}</button>
+            </p>
+            {move || segments.with(Vec::is_empty).then(|| view! { <p class="hint">{t.fit.no_segments}</p> })}
+            // Rebuilt only when segments come or go (not as they are
+            // renamed): lighter than a keyed list, and enough here.
+            {move || segments.get().into_iter().map(|segment| view! { <SegmentView project=each_id.clone() segment/> }).collect_view()}
+            <p class="attribution">{t.fit.licence}</p>
+        </section>
+    }
+    .into_any()
 }
 
 /// Guiding questions for each part, with an example for the project's
