@@ -19,7 +19,7 @@ mod dom;
 
 use super::state::use_app;
 use crate::model::{Id, Project};
-pub use dom::{el, El};
+pub use dom::{el, host, El};
 use leptos::prelude::*;
 use std::cell::RefCell;
 

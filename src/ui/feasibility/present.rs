@@ -189,12 +189,11 @@ fn risks(s: &'static Strings, p: &Project) -> AnyView {
             )
             .child(card_terms(s, &[&fields::RISK[1..]], p, &r.id))
     });
-    let body = vec![
-        summary::heat_table(t, &p.feasibility),
-        shown(items("ul", "present-cards", list)),
-    ];
+    let body = el("div")
+        .child(summary::heat_table(t, &p.feasibility))
+        .child(items("ul", "present-cards", list));
     let empty = p.feasibility.risks.is_empty().then_some(t.no_risks);
-    part("risks", t.risks_title, empty, body.into_any())
+    part("risks", t.risks_title, empty, shown(body))
 }
 
 fn mvp(s: &'static Strings, p: &Project) -> AnyView {

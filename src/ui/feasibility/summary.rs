@@ -10,6 +10,7 @@ use crate::model::feasibility::{
 };
 use crate::model::{Feasibility, Id};
 use crate::ui::intl;
+use crate::ui::present::{el, host, or, text, El};
 use leptos::prelude::*;
 
 const C: f64 = 150.0;
@@ -163,55 +164,39 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
 #[component]
 pub fn HeatMap(t: &'static FeasibilityStrings) -> impl IntoView {
     let ctx = use_ctx();
-    move || ctx.feas.with(|f| heat_table(t, f))
+    host("heat-map-host", move || ctx.feas.with(|f| heat_table(t, f)))
 }
 
-/// The heat map of a studio's risks.
-pub fn heat_table(t: &'static FeasibilityStrings, f: &Feasibility) -> AnyView {
+/// The heat map of a studio's risks (the register's and its
+/// presentation's).
+pub fn heat_table(t: &'static FeasibilityStrings, f: &Feasibility) -> El {
     let map = heat_map(&f.risks);
-    let body = (1..=RISK_MAX)
-        .rev()
-        .map(|impact| {
-            let cells = (1..=RISK_MAX)
-                .map(|l| {
-                    let names = &map[impact as usize - 1][l as usize - 1];
-                    let heat = match l * impact {
-                        0..=4 => "low",
-                        5..=9 => "medium",
-                        10..=14 => "high",
-                        _ => "severe",
-                    };
-                    let list = (!names.is_empty()).then(|| {
-                        let items = names
-                            .iter()
-                            .map(|r| {
-                                let n = if r.text.trim().is_empty() {
-                                    t.no_text.to_owned()
-                                } else {
-                                    r.text.clone()
-                                };
-                                view! { <li>{n}</li> }
-                            })
-                            .collect_view();
-                        view! { <ul>{items}</ul> }
-                    });
-                    view! { <td class=format!("heat-{heat}")>{list}</td> }
-                })
-                .collect_view();
-            view! { <tr><th scope="row">{t.impact_levels[impact as usize - 1]}</th>{cells}</tr> }
-        })
-        .collect_view();
-    view! {
-        <table class="heat-map">
-            <caption>{t.heat_map}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t.impact}" ↓ · "{t.likelihood}" →"</th>
-                    {t.likelihood_levels.iter().map(|l| view! { <th scope="col">{*l}</th> }).collect_view()}
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
-    .into_any()
+    let col = |words: &str| text("th", words).attr("scope", "col");
+    let head = el("tr")
+        .child(col(&format!("{} ↓ · {} →", t.impact, t.likelihood)))
+        .children(t.likelihood_levels.iter().map(|l| col(l)));
+    let rows = (1..=RISK_MAX).rev().map(|impact| {
+        let cells = (1..=RISK_MAX).map(|l| {
+            let names = &map[impact as usize - 1][l as usize - 1];
+            let heat = match l * impact {
+                0..=4 => "heat-low",
+                5..=9 => "heat-medium",
+                10..=14 => "heat-high",
+                _ => "heat-severe",
+            };
+            let cell = el("td").class(heat);
+            if names.is_empty() {
+                return cell;
+            }
+            cell.child(el("ul").children(names.iter().map(|r| text("li", &or(&r.text, t.no_text)))))
+        });
+        el("tr")
+            .child(text("th", t.impact_levels[impact as usize - 1]).attr("scope", "row"))
+            .children(cells)
+    });
+    el("table")
+        .class("heat-map")
+        .child(text("caption", t.heat_map))
+        .child(el("thead").child(head))
+        .child(el("tbody").children(rows))
 }

@@ -13,6 +13,7 @@ use crate::i18n::fit_questions::{fit_example, fit_questions, Part};
 use crate::i18n::{self, Strings};
 use crate::model::fit::{FitSummary, Profile};
 use crate::model::{Block, Id, Project, Timestamp};
+use crate::ui::present::{el, host, shown, text, El};
 use items::ItemView;
 use leptos::prelude::*;
 
@@ -192,11 +193,12 @@ fn Guide(project: Id) -> impl IntoView {
 }
 
 /// A bar for a share, beside the text that says it (never colour alone).
-fn bar(pct: Option<u8>) -> impl IntoView {
+fn bar(pct: Option<u8>) -> El {
     let pct = pct.unwrap_or(0);
-    view! {
-        <span class="fit-bar" aria-hidden="true"><span style:inline-size=format!("{pct}%")></span></span>
-    }
+    el("span")
+        .class("fit-bar")
+        .attr("aria-hidden", "true")
+        .child(el("span").attr("style", &format!("inline-size: {pct}%")))
 }
 
 fn summary_of(app: AppState, project: &Id, segment: &Id) -> FitSummary {
@@ -230,7 +232,7 @@ fn Glance(project: Id, segments: Memo<Vec<Id>>) -> impl IntoView {
         (!rows.is_empty()).then(|| {
             let t = words(app);
             let cell = move |part: usize, whole: usize, pct: Option<u8>| match pct {
-                Some(p) => view! { <td>{(t.fit.fraction)(part, whole, &intl::percent(t.lang, p.into()))}" "{bar(Some(p))}</td> }
+                Some(p) => view! { <td>{(t.fit.fraction)(part, whole, &intl::percent(t.lang, p.into()))}" "{shown(bar(Some(p)))}</td> }
                     .into_any(),
                 None => view! { <td>{t.fit.none}</td> }.into_any(),
             };
@@ -345,39 +347,57 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
 #[component]
 fn Summary(profile: Memo<Option<Profile>>) -> impl IntoView {
     let app = use_app();
-    move || {
-        let t = words(app);
+    host("fit-summary-host", move || {
         let p = profile
             .get()
             .unwrap_or_else(|| Profile::new(Id::from_random(0)));
-        let s = p.summary();
-        let list = |ids: &[Id]| {
-            if ids.is_empty() {
-                view! { <p>{t.fit.none}</p> }.into_any()
-            } else {
-                view! { <ul>{ids.iter().map(|id| view! { <li>{item_name(t.fit, &p, id)}</li> }).collect_view()}</ul> }.into_any()
-            }
-        };
-        view! {
-            <div class="fit-summary">
-                {match s.coverage() {
-                    Some(pct) => view! { <p>{(t.fit.coverage)(s.answered, intl::count(t.lang, s.important), &intl::percent(t.lang, pct.into()))}" "{bar(Some(pct))}</p> }.into_any(),
-                    None => view! { <p>{t.fit.no_important}</p> }.into_any(),
-                }}
-                {s.evidence().map(|pct| view! { <p>{(t.fit.backed)(s.backed, intl::count(t.lang, s.answered), &intl::percent(t.lang, pct.into()))}" "{bar(Some(pct))}</p> })}
-                <div class="fit-gaps">
-                    <div>
-                        <h4>{t.fit.unanswered_heading}</h4>
-                        {list(&s.unanswered)}
-                    </div>
-                    <div>
-                        <h4>{t.fit.idle_heading}</h4>
-                        {list(&s.idle)}
-                    </div>
-                </div>
-            </div>
+        summary(words(app), &p)
+    })
+}
+
+/// The fit of a profile: shares answered and backed, and the gaps (the
+/// worksheet's and its presentation's).
+fn summary(t: &'static Strings, p: &Profile) -> El {
+    let s = p.summary();
+    let list = |ids: &[Id]| {
+        if ids.is_empty() {
+            text("p", t.fit.none)
+        } else {
+            el("ul").children(ids.iter().map(|id| text("li", &item_name(t.fit, p, id))))
         }
-    }
+    };
+    let share = |words: String, pct: u8| el("p").text(&words).text(" ").child(bar(Some(pct)));
+    let coverage = match s.coverage() {
+        Some(pct) => share(
+            (t.fit.coverage)(
+                s.answered,
+                intl::count(t.lang, s.important),
+                &intl::percent(t.lang, pct.into()),
+            ),
+            pct,
+        ),
+        None => text("p", t.fit.no_important),
+    };
+    let backed = s.evidence().map(|pct| {
+        share(
+            (t.fit.backed)(
+                s.backed,
+                intl::count(t.lang, s.answered),
+                &intl::percent(t.lang, pct.into()),
+            ),
+            pct,
+        )
+    });
+    let gaps = [
+        (t.fit.unanswered_heading, &s.unanswered),
+        (t.fit.idle_heading, &s.idle),
+    ]
+    .map(|(heading, ids)| el("div").child(text("h4", heading)).child(list(ids)));
+    el("div")
+        .class("fit-summary")
+        .child(coverage)
+        .children(backed)
+        .child(el("div").class("fit-gaps").children(gaps))
 }
 
 /// The element id of a part's "Add item" button.

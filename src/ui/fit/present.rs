@@ -3,7 +3,7 @@
 //! each offer item with the needs it answers under it, and the segment's
 //! fit summary. Read-only: no form control.
 
-use super::{item_name, part_name, segment_name, Summary, PARTS};
+use super::{item_name, part_name, segment_name, summary, PARTS};
 use crate::i18n::fit_questions::Part;
 use crate::i18n::Strings;
 use crate::model::fit::{Profile, IMPORTANT};
@@ -18,7 +18,7 @@ pub fn fit_presentation(id: Id) -> AnyView {
 
 fn draw(s: &'static Strings, p: &Project) -> AnyView {
     let t = s.fit;
-    let segments: Vec<AnyView> = p
+    let segments: Vec<El> = p
         .fit_segments()
         .into_iter()
         .filter_map(|seg| {
@@ -32,7 +32,7 @@ fn draw(s: &'static Strings, p: &Project) -> AnyView {
         })
         .collect();
     let empty = segments.is_empty().then_some(t.present_empty);
-    part("fit", t.title, empty, segments.into_any())
+    part("fit", t.title, empty, shown(el("div").children(segments)))
 }
 
 /// One side (the audience, or the offer): its parts that have items.
@@ -98,21 +98,18 @@ fn side(s: &'static Strings, profile: &Profile, title: &str, parts: &[Part]) -> 
         .children(groups)
 }
 
-fn segment(s: &'static Strings, name: String, profile: Profile) -> AnyView {
+fn segment(s: &'static Strings, name: String, profile: Profile) -> El {
     let t = s.fit;
     let heading = format!("present-segment-{}", profile.segment);
-    let labelled = heading.clone();
     let columns = el("div")
         .class("present-columns")
         .child(side(s, &profile, t.audience, &PARTS[..3]))
         .child(side(s, &profile, t.offer, &PARTS[3..]));
-    let summary = Memo::new(move |_| Some(profile.clone()));
-    view! {
-        <article class="present-segment" aria-labelledby=labelled data-nav-item="">
-            <h3 id=heading>{name}</h3>
-            {shown(columns)}
-            <Summary profile=summary/>
-        </article>
-    }
-    .into_any()
+    el("article")
+        .class("present-segment")
+        .attr("aria-labelledby", &heading)
+        .attr("data-nav-item", "")
+        .child(text("h3", &name).attr("id", &heading))
+        .child(columns)
+        .child(summary(s, &profile))
 }
