@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { useApp } from './lib/suite.mjs';
 import { assertAccessible, inContext, openApp, reloadApp } from './lib/browser.mjs';
-import { eventually, setStorage, sleep, storageEntries, storageSnapshot } from './lib/app.mjs';
+import { eventually, makeProject, setStorage, sleep, storageEntries, storageSnapshot } from './lib/app.mjs';
 
 const env = useApp();
 
@@ -81,6 +81,15 @@ async function assertPresented(page, size, label) {
   assert.equal(await present.locator('input, select, textarea, button, [contenteditable]').count(), 0, `${label}: nothing to edit or press`);
   const { scroll, inner } = await page.evaluate(() => ({ scroll: document.scrollingElement.scrollWidth, inner: innerWidth }));
   assert.ok(scroll <= inner, `${label}: no sideways scroll (${scroll} > ${inner})`);
+  // The exercise timer marks the part its step is about.
+  const outline = await page.evaluate(() => {
+    const part = document.querySelector('main section[id^="present-"]');
+    part.classList.add('step-now');
+    const width = parseFloat(getComputedStyle(part).outlineWidth);
+    part.classList.remove('step-now');
+    return width;
+  });
+  assert.ok(outline >= 6, `${label}: the current step's part is outlined (${outline}px)`);
   if (size.width === 1024) {
     const smallest = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
@@ -110,6 +119,13 @@ async function assertKeysChangeNothing(page, label) {
   await sleep(300);
   const before = await storageSnapshot(page);
   await page.locator('body').focus();
+  // The projector's walk: arrows go from part to part, Enter into one.
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.evaluate(() => document.activeElement.id), /^present-/, `${label}: ArrowDown goes to the first part`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.evaluate(() => document.activeElement.hasAttribute('data-nav-item')), `${label}: Enter goes into the part`);
+  await page.keyboard.press('Escape');
   for (const key of KEYS) await page.keyboard.press(key);
   // Focus on an item of each kind too, then keys again.
   const items = main(page).locator('[data-nav-item]');
@@ -195,3 +211,36 @@ for (const lang of ['en', 'fr']) {
       }));
   }
 }
+
+test('an empty project: each part of each presentation says in one line that it is empty', (t) =>
+  inContext(env.browser, t, { viewport: SIZES[0] }, async (context) => {
+    const page = await context.newPage();
+    const blank = makeProject({ title: 'Nothing yet' });
+    await openApp(page, env.url);
+    await setStorage(page, storageEntries([blank]));
+    await reloadApp(page);
+    await page.evaluate((hash) => { location.hash = hash; }, `#/projects/${blank.id}/fit`);
+    await main(page).getByRole('button').first().waitFor();
+    await page.keyboard.press('F8');
+    const says = async (tool, lines) => {
+      await page.evaluate((hash) => { location.hash = hash; }, `#/projects/${blank.id}/${tool}`);
+      await main(page).locator('.present').waitFor();
+      for (const [name, line] of lines) await part(page, name).getByText(line, { exact: true }).waitFor();
+      await assertPresented(page, SIZES[0], `empty ${tool}`);
+      await assertAccessible(page, `the ${tool} presentation of an empty project`);
+    };
+    await says('fit', [['Audience–offer fit', 'No segment has a profile or an offer yet.']]);
+    await says('feasibility', [
+      ['Assumptions map', 'No assumption yet.'],
+      ['Test cards and learning cards', 'No test card yet.'],
+      ['Risk register', 'No risk recorded yet.'],
+      ['MVP scope', 'The MVP’s scope is not written yet.'],
+    ]);
+    await says('diffusion', [
+      ['Release timeline', 'No milestone yet.'],
+      ['Channels', 'No channel yet.'],
+      ['Budget', 'No budget line yet.'],
+      ['Indicators (KPIs)', 'No indicator yet.'],
+      ['Rights and valorisation', 'No right or revenue recorded yet.'],
+    ]);
+  }));
