@@ -208,10 +208,13 @@ fn mvp(s: &'static Strings, p: &Project) -> AnyView {
     let mut body = el("div").child(card_terms(s, &[fields::MVP_SCOPE], p, &none));
     if !m.milestones.is_empty() {
         let list = m.timeline().into_iter().map(|x| {
-            text(
-                "li",
-                &format!("{} · {}", day(s, x.date.clone()), or(&x.name, t.no_text)),
-            )
+            let name = or(&x.name, t.no_text);
+            // An undated milestone (last) is its name alone.
+            let line = match day(s, x.date.clone()) {
+                d if d.is_empty() => name,
+                d => format!("{d} · {name}"),
+            };
+            text("li", &line)
         });
         body = body
             .child(text("h3", t.milestones))
