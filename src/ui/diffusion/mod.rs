@@ -3,7 +3,8 @@
 //! timeline, budget, KPIs, rights and valorisation).
 
 mod fields;
-mod present;
+// Public for the dossier (issue 12), which presents every tool.
+pub mod present;
 
 use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};

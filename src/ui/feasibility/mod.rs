@@ -9,7 +9,8 @@
 
 mod fields;
 mod grid;
-mod present;
+// Public for the dossier (issue 12), which presents every tool.
+pub mod present;
 mod summary;
 
 use super::intl;

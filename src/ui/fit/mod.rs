@@ -3,7 +3,8 @@
 //! Segments are the canvas's Customer Segments notes.
 
 mod items;
-mod present;
+// Public for the dossier (issue 12), which presents every tool.
+pub mod present;
 
 use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
