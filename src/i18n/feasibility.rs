@@ -91,6 +91,10 @@ pub struct FeasibilityStrings {
     pub needs_team: &'static str,
     pub budget: &'static str,
     pub currency: &'static str,
+    // present: the studio presented in projector view
+    pub no_assumption_yet: &'static str,
+    pub no_tests: &'static str,
+    pub mvp_empty: &'static str,
 
     pub lens_name: fn(Lens) -> &'static str,
     pub quadrant_name: fn(Quadrant) -> &'static str,
@@ -219,6 +223,9 @@ pub const EN: FeasibilityStrings = FeasibilityStrings {
     needs_team: "Team it needs",
     budget: "Budget it needs",
     currency: "Currency",
+    no_assumption_yet: "No assumption yet.",
+    no_tests: "No test card yet.",
+    mvp_empty: "The MVP’s scope is not written yet.",
 
     lens_name: |l| match l {
         Lens::Desirability => "Desirability: will people want it?",
@@ -435,6 +442,9 @@ pub const FR: FeasibilityStrings = FeasibilityStrings {
     needs_team: "Équipe nécessaire",
     budget: "Budget nécessaire",
     currency: "Devise",
+    no_assumption_yet: "Aucune hypothèse pour l’instant.",
+    no_tests: "Aucune carte de test pour l’instant.",
+    mvp_empty: "Le périmètre du MVP n’est pas encore écrit.",
 
     lens_name: |l| match l {
         Lens::Desirability => "Désirabilité\u{a0}: le public en voudra-t-il\u{a0}?",

@@ -59,6 +59,8 @@ pub struct FitStrings {
     pub no_important: &'static str,
     pub example_title: &'static str,
     pub note_and_profile_deleted: &'static str,
+    // present: the worksheet presented in projector view
+    pub present_empty: &'static str,
 
     pub audience_kind: fn(AudienceKind) -> &'static str,
     pub offer_kind: fn(OfferKind) -> &'static str,
@@ -105,6 +107,7 @@ pub const EN: FitStrings = FitStrings {
     no_important: "No important item yet (importance 4 or 5).",
     example_title: "An example for your discipline",
     note_and_profile_deleted: "Note deleted, with its audience–offer fit profile. Undo brings both back.",
+    present_empty: "No segment has a profile or an offer yet.",
 
     audience_kind: |k| match k {
         AudienceKind::Want => "What they want to do",
@@ -181,6 +184,7 @@ pub const FR: FitStrings = FitStrings {
     no_important: "Aucun élément important pour l’instant (importance 4 ou 5).",
     example_title: "Un exemple pour votre discipline",
     note_and_profile_deleted: "Note supprimée, avec son profil d’adéquation public–offre. Annuler rétablit les deux.",
+    present_empty: "Aucun segment n’a encore de profil ni d’offre.",
 
     audience_kind: |k| match k {
         AudienceKind::Want => "Ce qu’ils veulent faire",

@@ -15,6 +15,7 @@ mod home;
 pub mod intl;
 mod kept_history;
 mod messages;
+mod present;
 mod project;
 mod state;
 mod undo_view;

@@ -76,6 +76,20 @@ pub struct SourceCoverage {
     pub balance: Decimal,
 }
 
+impl SourceCoverage {
+    /// Whether the source is asked for more than it has, and by how much
+    /// (else what it has left): the balance as people say it, never
+    /// negative.
+    pub fn left_or_over(&self) -> (bool, Decimal) {
+        if self.balance.is_negative() {
+            let over = Decimal::ZERO.checked_sub(self.balance);
+            (true, over.unwrap_or_default())
+        } else {
+            (false, self.balance)
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Coverage {
     pub sources: Vec<SourceCoverage>,
@@ -196,5 +210,18 @@ mod tests {
         assert_eq!(c.uncovered, d("110000.5"));
         let none = coverage(&lines(), &[]).unwrap();
         assert_eq!(none.uncovered, totals(&lines()).unwrap().total);
+    }
+
+    #[test]
+    fn a_source_says_what_it_has_left_or_by_how_much_it_is_over() {
+        let source = |amount: &str, allocated: &str| SourceCoverage {
+            id: Id::parse("grant").unwrap(),
+            amount: d(amount),
+            allocated: d(allocated),
+            balance: d(amount).checked_sub(d(allocated)).unwrap(),
+        };
+        assert_eq!(source("100", "40.5").left_or_over(), (false, d("59.5")));
+        assert_eq!(source("100", "100").left_or_over(), (false, Decimal::ZERO));
+        assert_eq!(source("100", "250").left_or_over(), (true, d("150")));
     }
 }

@@ -26,7 +26,7 @@ pub use money::{
 };
 pub use rights::{Revenue, RevenueKind, Right};
 pub use templates::template;
-pub use timeline::{by_month, chronological, Milestone, MilestoneKind};
+pub use timeline::{by_month, chronological, months_across, Milestone, MilestoneKind};
 
 use super::project::truncate_chars;
 use super::{Canvas, Id, MAX_TEXT_CHARS};

@@ -63,6 +63,34 @@ pub fn by_month(items: &[Milestone]) -> Vec<((i64, u32), Vec<&Milestone>)> {
     out
 }
 
+/// The months a timeline covers, for reading across: from its first
+/// milestone's month to its last's, each with its milestones in date
+/// order, the months between included even when empty so that each step
+/// across is one month. A span of more than `max` months keeps only the
+/// months that have milestones (as [`by_month`]).
+pub fn months_across(items: &[Milestone], max: usize) -> Vec<((i64, u32), Vec<&Milestone>)> {
+    let months = by_month(items);
+    let (Some(&((y0, m0), _)), Some(&((y1, m1), _))) = (months.first(), months.last()) else {
+        return months;
+    };
+    let span = (y1 - y0) * 12 + i64::from(m1) - i64::from(m0) + 1;
+    if usize::try_from(span).map_or(true, |n| n > max) {
+        return months;
+    }
+    let mut out = Vec::with_capacity(span as usize);
+    let mut rest = months.into_iter().peekable();
+    let (mut y, mut m) = (y0, m0);
+    for _ in 0..span {
+        let here = match rest.peek() {
+            Some((k, _)) if *k == (y, m) => rest.next().map(|(_, v)| v).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        out.push(((y, m), here));
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +137,32 @@ mod tests {
         assert!(!x.shift(0));
         let mut end = m("b", "9999-12-31");
         assert!(!end.shift(7), "the calendar ends there");
+    }
+
+    #[test]
+    fn months_read_across_with_the_empty_months_between() {
+        let items = vec![
+            m("launch", "2027-02-15"),
+            m("festival", "2026-11-30"),
+            m("teaser", "2026-11-02"),
+        ];
+        let months: Vec<((i64, u32), Vec<&str>)> = months_across(&items, 24)
+            .into_iter()
+            .map(|(k, v)| (k, v.iter().map(|m| m.title.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            months,
+            [
+                ((2026, 11), vec!["teaser", "festival"]),
+                ((2026, 12), vec![]),
+                ((2027, 1), vec![]),
+                ((2027, 2), vec!["launch"]),
+            ]
+        );
+        // Over the limit, only the months that have milestones.
+        assert_eq!(months_across(&items, 3).len(), 2);
+        assert!(months_across(&[], 24).is_empty());
+        let one = [m("only", "2027-05-01")];
+        assert_eq!(months_across(&one, 1).len(), 1);
     }
 }

@@ -3,6 +3,8 @@
 //! timeline, budget, KPIs, rights and valorisation).
 
 mod fields;
+// Public for the dossier (issue 12), which presents every tool.
+pub mod present;
 
 use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
@@ -29,12 +31,20 @@ pub fn DiffusionPage(id: Id) -> impl IntoView {
             pid: StoredValue::new(page_id.clone()),
         };
         let started = Memo::new(move |_| ctx.read(|p| p.diffusion.started).unwrap_or(false));
+        // Projector view presents the plan instead of its forms.
+        let projector = Memo::new(move |_| crate::ui::facilitator::projector_on());
+        let shown = page_id.clone();
+        let editor = move || {
+            view! {
+                <section class="diffusion" aria-labelledby="diffusion-title">
+                    <h2 id="diffusion-title">{word(ctx, |t| t.title)}</h2>
+                    {move || if started.get() { started_plan(ctx).into_any() } else { chooser(ctx).into_any() }}
+                </section>
+            }
+        };
         view! {
             <ProjectHeader id=page_id.clone() active=Tab::Diffusion/>
-            <section class="diffusion" aria-labelledby="diffusion-title">
-                <h2 id="diffusion-title">{word(ctx, |t| t.title)}</h2>
-                {move || if started.get() { started_plan(ctx).into_any() } else { chooser(ctx).into_any() }}
-            </section>
+            {move || if projector.get() { present::diffusion_presentation(shown.clone()) } else { editor().into_any() }}
         }
         .into_any()
     })
@@ -575,14 +585,7 @@ fn budget(ctx: Ctx) -> impl IntoView {
                     c.as_ref()
                         .and_then(|c| c.sources.iter().find(|s| s.id == id))
                         .map(|s| {
-                            let over = s.balance.is_negative();
-                            let balance = if over {
-                                plan::Decimal::ZERO
-                                    .checked_sub(s.balance)
-                                    .unwrap_or_default()
-                            } else {
-                                s.balance
-                            };
+                            let (over, balance) = s.left_or_over();
                             (t.allocated)(
                                 &ctx.money(s.allocated),
                                 &ctx.money(s.amount),

@@ -5,7 +5,7 @@
 use super::{use_ctx, Ctx};
 use crate::i18n::feasibility::FeasibilityStrings;
 use crate::model::feasibility::{
-    Assumption, EVIDENCE_MAX, EVIDENCE_MIN, MAX_IMPORTANCE, MIN_IMPORTANCE,
+    Assumption, Quadrant, EVIDENCE_MAX, EVIDENCE_MIN, MAX_IMPORTANCE, MIN_IMPORTANCE,
 };
 use crate::model::{Block, Id};
 use crate::ui::state::focus_by_id;
@@ -108,6 +108,17 @@ fn highlight(e: &web_sys::DragEvent, on: bool) {
     }
 }
 
+/// The quadrant of the grid's cell at (importance, evidence), and whether
+/// that cell is the quadrant's outer corner, where its name is written
+/// once.
+pub fn quadrant_at(importance: u8, evidence: u8) -> (Quadrant, bool) {
+    let mut probe = Assumption::new(Id::from_random(0), Block::Channels);
+    probe.place(importance, evidence);
+    let corner = [MIN_IMPORTANCE, MAX_IMPORTANCE].contains(&importance)
+        && [EVIDENCE_MIN, EVIDENCE_MAX].contains(&evidence);
+    (probe.quadrant(), corner)
+}
+
 fn cell(
     ctx: Ctx,
     t: &'static FeasibilityStrings,
@@ -116,12 +127,7 @@ fn cell(
     announce: RwSignal<String>,
     chips: impl IntoView + 'static,
 ) -> impl IntoView {
-    let mut probe = Assumption::new(Id::from_random(0), Block::Channels);
-    probe.place(importance, evidence);
-    let quadrant = probe.quadrant();
-    // Each quadrant's name, once, in its outer corner.
-    let corner = [MIN_IMPORTANCE, MAX_IMPORTANCE].contains(&importance)
-        && [EVIDENCE_MIN, EVIDENCE_MAX].contains(&evidence);
+    let (quadrant, corner) = quadrant_at(importance, evidence);
     let drop = move |e: web_sys::DragEvent| {
         highlight(&e, false);
         let dragged = e

@@ -9,6 +9,8 @@
 
 mod fields;
 mod grid;
+// Public for the dossier (issue 12), which presents every tool.
+pub mod present;
 mod summary;
 
 use super::intl;
@@ -84,7 +86,13 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
         // The words are fixed within one rendering: switching language
         // renders the screen again (rare), so no word needs its own
         // reactive closure (each costs code size).
+        // Projector view presents the studio instead of its forms.
+        let projector = Memo::new(move |_| crate::ui::facilitator::projector_on());
+        let shown = id.clone();
         let body = move || {
+            if projector.get() {
+                return present::feasibility_presentation(shown.clone());
+            }
             let s = app.t();
             let t = s.feasibility;
             let none = || Id::parse("all").expect("a valid id");
@@ -129,6 +137,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                 </section>
                             </div>
                         }
+            .into_any()
         };
         view! {
             <ProjectHeader id=id.clone() active=Tab::Feasibility/>

@@ -5,9 +5,12 @@
 use super::{use_ctx, Fields};
 use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
-use crate::model::feasibility::{heat_map, Group, RISK_MAX, SCORE_MAX};
-use crate::model::Id;
+use crate::model::feasibility::{
+    heat_map, Group, Summary as FeasibilitySummary, RISK_MAX, SCORE_MAX,
+};
+use crate::model::{Feasibility, Id};
 use crate::ui::intl;
+use crate::ui::present::{el, host, or, text, El};
 use leptos::prelude::*;
 
 const C: f64 = 150.0;
@@ -42,60 +45,75 @@ fn polygon(values: &[f64]) -> String {
         .join(" ")
 }
 
+/// The scorecard as a radar chart (the frame: rings at each score, an
+/// axis per group, names), and the same scores as a table.
+pub fn radar(s: &'static Strings, sum: &FeasibilitySummary) -> AnyView {
+    let t = s.feasibility;
+    let n = Group::ALL.len();
+    let rings = (1..=SCORE_MAX)
+        .map(|s| polygon(&vec![f64::from(s) / f64::from(SCORE_MAX); n]))
+        .collect::<Vec<_>>()
+        .join(" M");
+    let axes = (0..n)
+        .map(|i| {
+            let (x, y) = point(i, n, 1.0);
+            format!("M{C},{C} L{x:.1},{y:.1}")
+        })
+        .collect::<String>();
+    let labels = Group::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let (x, y) = point(i, n, 1.28);
+            let anchor = if (x - C).abs() < 1.0 {
+                "middle"
+            } else if x > C {
+                "start"
+            } else {
+                "end"
+            };
+            view! { <text x=x y=y + 4.0 text-anchor=anchor>{(t.group_name)(*g)}</text> }
+        })
+        .collect_view();
+    let shape = polygon(
+        &sum.groups
+            .iter()
+            .map(|(_, a)| a.unwrap_or(0.0) / f64::from(SCORE_MAX))
+            .collect::<Vec<_>>(),
+    );
+    let mean = |a: Option<f64>| (t.mean)(a.map(|a| intl::fixed(s.lang, a, 1)).as_deref());
+    let rows = sum
+        .groups
+        .iter()
+        .map(|(g, a)| view! { <tr><th scope="row">{(t.group_name)(*g)}</th><td>{mean(*a)}</td></tr> })
+        .collect_view();
+    view! {
+        <figure class="radar">
+            <figcaption id="radar-title">{t.radar_title}</figcaption>
+            <svg viewBox="-40 0 380 300" role="img" aria-labelledby="radar-title" focusable="false">
+                <path class="ring" d=format!("M{rings} Z {axes}")/>
+                {labels}
+                <polygon class="shape" points=shape/>
+            </svg>
+            <table class="scores">
+                <thead><tr><th scope="col">{t.group}</th><th scope="col">{t.average}</th></tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot><tr><th scope="row">{t.overall}</th><td>{mean(sum.overall)}</td></tr></tfoot>
+            </table>
+        </figure>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn Summary(s: &'static Strings) -> impl IntoView {
     let ctx = use_ctx();
     let t = s.feasibility;
-    let n = Group::ALL.len();
-    // The chart's frame: rings at each score, an axis per group, names.
-    let frame = move || {
-        let rings = (1..=SCORE_MAX)
-            .map(|s| polygon(&vec![f64::from(s) / f64::from(SCORE_MAX); n]))
-            .collect::<Vec<_>>()
-            .join(" M");
-        let axes = (0..n)
-            .map(|i| {
-                let (x, y) = point(i, n, 1.0);
-                format!("M{C},{C} L{x:.1},{y:.1}")
-            })
-            .collect::<String>();
-        let labels = Group::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, g)| {
-                let (x, y) = point(i, n, 1.28);
-                let anchor = if (x - C).abs() < 1.0 {
-                    "middle"
-                } else if x > C {
-                    "start"
-                } else {
-                    "end"
-                };
-                view! { <text x=x y=y + 4.0 text-anchor=anchor>{(t.group_name)(*g)}</text> }
-            })
-            .collect_view();
-        view! {
-            <path class="ring" d=format!("M{rings} Z {axes}")/>
-            {labels}
-        }
-    };
     // Everything that follows the section, in one rendering per change.
     let live = move || {
         let d = ctx.discipline.get();
         ctx.feas.with(|f| {
             let sum = f.summary(d);
-            let shape = polygon(
-                &sum.groups
-                    .iter()
-                    .map(|(_, a)| a.unwrap_or(0.0) / f64::from(SCORE_MAX))
-                    .collect::<Vec<_>>(),
-            );
-            let mean = |a: Option<f64>| (t.mean)(a.map(|a| intl::fixed(s.lang, a, 1)).as_deref());
-            let rows = sum
-                .groups
-                .iter()
-                .map(|(g, a)| view! { <tr><th scope="row">{(t.group_name)(*g)}</th><td>{mean(*a)}</td></tr> })
-                .collect_view();
             let blank = |s: &str| if s.trim().is_empty() { t.no_text.to_owned() } else { s.to_owned() };
             let risks = sum
                 .top_risks
@@ -115,18 +133,7 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
                 }
             };
             view! {
-                <figure class="radar">
-                    <figcaption id="radar-title">{t.radar_title}</figcaption>
-                    <svg viewBox="-40 0 380 300" role="img" aria-labelledby="radar-title" focusable="false">
-                        {frame()}
-                        <polygon class="shape" points=shape/>
-                    </svg>
-                    <table class="scores">
-                        <thead><tr><th scope="col">{t.group}</th><th scope="col">{t.average}</th></tr></thead>
-                        <tbody>{rows}</tbody>
-                        <tfoot><tr><th scope="row">{t.overall}</th><td>{mean(sum.overall)}</td></tr></tfoot>
-                    </table>
-                </figure>
+                {radar(s, &sum)}
                 <section class="summary-list" aria-labelledby="top-risks-title">
                     <h3 id="top-risks-title">{t.top_risks}</h3>
                     {list(sum.top_risks.is_empty(), t.no_risks, risks.into_any())}
@@ -152,54 +159,44 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
         }
 }
 
-/// The risks on a likelihood × impact table, each cell with its count and
-/// the risks in it.
+/// The risks on a likelihood × impact table, each cell with the risks in
+/// it.
 #[component]
 pub fn HeatMap(t: &'static FeasibilityStrings) -> impl IntoView {
     let ctx = use_ctx();
-    let body = move || {
-        ctx.feas.with(|f| {
-            let map = heat_map(&f.risks);
-            (1..=RISK_MAX)
-                .rev()
-                .map(|impact| {
-                    let cells = (1..=RISK_MAX)
-                        .map(|l| {
-                            let names = &map[impact as usize - 1][l as usize - 1];
-                            let heat = match l * impact {
-                                0..=4 => "low",
-                                5..=9 => "medium",
-                                10..=14 => "high",
-                                _ => "severe",
-                            };
-                            let list = (!names.is_empty()).then(|| {
-                                let items = names
-                                    .iter()
-                                    .map(|r| {
-                                        let n = if r.text.trim().is_empty() { t.no_text.to_owned() } else { r.text.clone() };
-                                        view! { <li>{n}</li> }
-                                    })
-                                    .collect_view();
-                                view! { <ul>{items}</ul> }
-                            });
-                            view! { <td class=format!("heat-{heat}")>{list}</td> }
-                        })
-                        .collect_view();
-                    view! { <tr><th scope="row">{t.impact_levels[impact as usize - 1]}</th>{cells}</tr> }
-                })
-                .collect_view()
-        })
-    };
-    view! {
-        <table class="heat-map">
-            <caption>{t.heat_map}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t.impact}" ↓ · "{t.likelihood}" →"</th>
-                    {t.likelihood_levels.iter().map(|l| view! { <th scope="col">{*l}</th> }).collect_view()}
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
+    host("heat-map-host", move || ctx.feas.with(|f| heat_table(t, f)))
+}
+
+/// The heat map of a studio's risks (the register's and its
+/// presentation's).
+pub fn heat_table(t: &'static FeasibilityStrings, f: &Feasibility) -> El {
+    let map = heat_map(&f.risks);
+    let col = |words: &str| text("th", words).attr("scope", "col");
+    let head = el("tr")
+        .child(col(&format!("{} ↓ · {} →", t.impact, t.likelihood)))
+        .children(t.likelihood_levels.iter().map(|l| col(l)));
+    let rows = (1..=RISK_MAX).rev().map(|impact| {
+        let cells = (1..=RISK_MAX).map(|l| {
+            let names = &map[impact as usize - 1][l as usize - 1];
+            let heat = match l * impact {
+                0..=4 => "heat-low",
+                5..=9 => "heat-medium",
+                10..=14 => "heat-high",
+                _ => "heat-severe",
+            };
+            let cell = el("td").class(heat);
+            if names.is_empty() {
+                return cell;
+            }
+            cell.child(el("ul").children(names.iter().map(|r| text("li", &or(&r.text, t.no_text)))))
+        });
+        el("tr")
+            .child(text("th", t.impact_levels[impact as usize - 1]).attr("scope", "row"))
+            .children(cells)
+    });
+    el("table")
+        .class("heat-map")
+        .child(text("caption", t.heat_map))
+        .child(el("thead").child(head))
+        .child(el("tbody").children(rows))
 }

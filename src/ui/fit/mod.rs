@@ -3,6 +3,8 @@
 //! Segments are the canvas's Customer Segments notes.
 
 mod items;
+// Public for the dossier (issue 12), which presents every tool.
+pub mod present;
 
 use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
@@ -12,6 +14,7 @@ use crate::i18n::fit_questions::{fit_example, fit_questions, Part};
 use crate::i18n::{self, Strings};
 use crate::model::fit::{FitSummary, Profile};
 use crate::model::{Block, Id, Project, Timestamp};
+use crate::ui::present::{el, host, shown, text, El};
 use items::ItemView;
 use leptos::prelude::*;
 
@@ -106,39 +109,50 @@ pub fn FitPage(id: Id) -> impl IntoView {
     provide_context(Focus(RwSignal::new(None)));
     let page_id = id.clone();
     when_present(&id, move || {
-        let focus = expect_context::<Focus>();
         let id = page_id.clone();
-        let read_id = id.clone();
-        let segments =
-            Memo::new(move |_| read(app, &read_id, Project::fit_segments).unwrap_or_default());
-        let add_id = id.clone();
-        let add = move |_| {
-            if let Some(n) = app.change(|s| s.add_note(&add_id, Block::CustomerSegments, now())) {
-                focus.0.set(Some(n));
-            }
-        };
-        let each_id = id.clone();
-        // Tracked: a new language rebuilds the page.
-        let t = app.t();
+        // Projector view presents the worksheet instead of its forms.
+        let projector = Memo::new(move |_| crate::ui::facilitator::projector_on());
+        let shown = id.clone();
         view! {
             <ProjectHeader id=id.clone() active=Tab::Fit/>
-            <section class="fit-page" aria-labelledby="fit-title">
-                <h2 id="fit-title">{t.fit.title}</h2>
-                <p class="hint fit-intro">{t.fit.intro}</p>
-                <Guide project=id.clone()/>
-                <Glance project=id.clone() segments/>
-                <p class="fit-add-segment">
-                    <button type="button" on:click=add>{t.fit.add_segment}</button>
-                </p>
-                {move || segments.with(Vec::is_empty).then(|| view! { <p class="hint">{t.fit.no_segments}</p> })}
-                // Rebuilt only when segments come or go (not as they are
-                // renamed): lighter than a keyed list, and enough here.
-                {move || segments.get().into_iter().map(|segment| view! { <SegmentView project=each_id.clone() segment/> }).collect_view()}
-                <p class="attribution">{t.fit.licence}</p>
-            </section>
+            {move || if projector.get() { present::fit_presentation(shown.clone()) } else { editor(app, shown.clone()) }}
         }
         .into_any()
     })
+}
+
+/// The worksheet's forms.
+fn editor(app: AppState, id: Id) -> AnyView {
+    let focus = expect_context::<Focus>();
+    let read_id = id.clone();
+    let segments =
+        Memo::new(move |_| read(app, &read_id, Project::fit_segments).unwrap_or_default());
+    let add_id = id.clone();
+    let add = move |_| {
+        if let Some(n) = app.change(|s| s.add_note(&add_id, Block::CustomerSegments, now())) {
+            focus.0.set(Some(n));
+        }
+    };
+    let each_id = id.clone();
+    // Tracked: a new language rebuilds the page.
+    let t = app.t();
+    view! {
+        <section class="fit-page" aria-labelledby="fit-title">
+            <h2 id="fit-title">{t.fit.title}</h2>
+            <p class="hint fit-intro">{t.fit.intro}</p>
+            <Guide project=id.clone()/>
+            <Glance project=id.clone() segments/>
+            <p class="fit-add-segment">
+                <button type="button" on:click=add>{t.fit.add_segment}</button>
+            </p>
+            {move || segments.with(Vec::is_empty).then(|| view! { <p class="hint">{t.fit.no_segments}</p> })}
+            // Rebuilt only when segments come or go (not as they are
+            // renamed): lighter than a keyed list, and enough here.
+            {move || segments.get().into_iter().map(|segment| view! { <SegmentView project=each_id.clone() segment/> }).collect_view()}
+            <p class="attribution">{t.fit.licence}</p>
+        </section>
+    }
+    .into_any()
 }
 
 /// Guiding questions for each part, with an example for the project's
@@ -180,11 +194,12 @@ fn Guide(project: Id) -> impl IntoView {
 }
 
 /// A bar for a share, beside the text that says it (never colour alone).
-fn bar(pct: Option<u8>) -> impl IntoView {
+fn bar(pct: Option<u8>) -> El {
     let pct = pct.unwrap_or(0);
-    view! {
-        <span class="fit-bar" aria-hidden="true"><span style:inline-size=format!("{pct}%")></span></span>
-    }
+    el("span")
+        .class("fit-bar")
+        .attr("aria-hidden", "true")
+        .child(el("span").attr("style", &format!("inline-size: {pct}%")))
 }
 
 fn summary_of(app: AppState, project: &Id, segment: &Id) -> FitSummary {
@@ -218,7 +233,7 @@ fn Glance(project: Id, segments: Memo<Vec<Id>>) -> impl IntoView {
         (!rows.is_empty()).then(|| {
             let t = words(app);
             let cell = move |part: usize, whole: usize, pct: Option<u8>| match pct {
-                Some(p) => view! { <td>{(t.fit.fraction)(part, whole, &intl::percent(t.lang, p.into()))}" "{bar(Some(p))}</td> }
+                Some(p) => view! { <td>{(t.fit.fraction)(part, whole, &intl::percent(t.lang, p.into()))}" "{shown(bar(Some(p)))}</td> }
                     .into_any(),
                 None => view! { <td>{t.fit.none}</td> }.into_any(),
             };
@@ -333,39 +348,57 @@ fn SegmentView(project: Id, segment: Id) -> impl IntoView {
 #[component]
 fn Summary(profile: Memo<Option<Profile>>) -> impl IntoView {
     let app = use_app();
-    move || {
-        let t = words(app);
+    host("fit-summary-host", move || {
         let p = profile
             .get()
             .unwrap_or_else(|| Profile::new(Id::from_random(0)));
-        let s = p.summary();
-        let list = |ids: &[Id]| {
-            if ids.is_empty() {
-                view! { <p>{t.fit.none}</p> }.into_any()
-            } else {
-                view! { <ul>{ids.iter().map(|id| view! { <li>{item_name(t.fit, &p, id)}</li> }).collect_view()}</ul> }.into_any()
-            }
-        };
-        view! {
-            <div class="fit-summary">
-                {match s.coverage() {
-                    Some(pct) => view! { <p>{(t.fit.coverage)(s.answered, intl::count(t.lang, s.important), &intl::percent(t.lang, pct.into()))}" "{bar(Some(pct))}</p> }.into_any(),
-                    None => view! { <p>{t.fit.no_important}</p> }.into_any(),
-                }}
-                {s.evidence().map(|pct| view! { <p>{(t.fit.backed)(s.backed, intl::count(t.lang, s.answered), &intl::percent(t.lang, pct.into()))}" "{bar(Some(pct))}</p> })}
-                <div class="fit-gaps">
-                    <div>
-                        <h4>{t.fit.unanswered_heading}</h4>
-                        {list(&s.unanswered)}
-                    </div>
-                    <div>
-                        <h4>{t.fit.idle_heading}</h4>
-                        {list(&s.idle)}
-                    </div>
-                </div>
-            </div>
+        summary(words(app), &p)
+    })
+}
+
+/// The fit of a profile: shares answered and backed, and the gaps (the
+/// worksheet's and its presentation's).
+fn summary(t: &'static Strings, p: &Profile) -> El {
+    let s = p.summary();
+    let list = |ids: &[Id]| {
+        if ids.is_empty() {
+            text("p", t.fit.none)
+        } else {
+            el("ul").children(ids.iter().map(|id| text("li", &item_name(t.fit, p, id))))
         }
-    }
+    };
+    let share = |words: String, pct: u8| el("p").text(&words).text(" ").child(bar(Some(pct)));
+    let coverage = match s.coverage() {
+        Some(pct) => share(
+            (t.fit.coverage)(
+                s.answered,
+                intl::count(t.lang, s.important),
+                &intl::percent(t.lang, pct.into()),
+            ),
+            pct,
+        ),
+        None => text("p", t.fit.no_important),
+    };
+    let backed = s.evidence().map(|pct| {
+        share(
+            (t.fit.backed)(
+                s.backed,
+                intl::count(t.lang, s.answered),
+                &intl::percent(t.lang, pct.into()),
+            ),
+            pct,
+        )
+    });
+    let gaps = [
+        (t.fit.unanswered_heading, &s.unanswered),
+        (t.fit.idle_heading, &s.idle),
+    ]
+    .map(|(heading, ids)| el("div").child(text("h4", heading)).child(list(ids)));
+    el("div")
+        .class("fit-summary")
+        .child(coverage)
+        .children(backed)
+        .child(el("div").class("fit-gaps").children(gaps))
 }
 
 /// The element id of a part's "Add item" button.

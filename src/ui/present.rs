@@ -1,0 +1,104 @@
+//! What the three tools' presentations share (fit, feasibility,
+//! diffusion: `present.rs` in each tool's folder): the read-only views of a
+//! project made for a room in projector view, and for the printed dossier.
+//!
+//! A presentation holds no form control: only headings, text, lists,
+//! tables and figures, so no key pressed over it can change the project.
+//! Each part is a `<section id="present-<part>">` that the projector's
+//! keyboard walk (`data-nav-group`, `data-nav-item`) and the exercise timer
+//! (`.step-now`) find by that id. Content is drawn with the facilitator's
+//! lean builder (`dom.rs`, shared by path rather than copied), which keeps
+//! these views small in the download.
+
+// The facilitator's module is private and its folder is not this work's
+// to change: the same file is compiled here too (wasm-opt folds the twin
+// functions). Once `facilitator::dom` is `pub(crate)`, this becomes a `use`.
+#[allow(dead_code, clippy::duplicate_mod)]
+#[path = "facilitator/dom.rs"]
+mod dom;
+
+use super::state::use_app;
+use crate::model::{Id, Project};
+pub use dom::{el, host, El};
+use leptos::prelude::*;
+use std::cell::RefCell;
+
+/// A presentation of project `id`, drawn by `draw` from a copy of the
+/// project in the current language, again whenever either changes.
+pub fn presentation(
+    id: Id,
+    class: &'static str,
+    draw: fn(&'static crate::i18n::Strings, &Project) -> AnyView,
+) -> AnyView {
+    let app = use_app();
+    let body = move || {
+        let s = app.t();
+        app.session
+            .with(|ss| ss.project(&id).cloned())
+            .map(|p| draw(s, &p))
+    };
+    view! { <div class=class>{body}</div> }.into_any()
+}
+
+/// A drawn element, as a view.
+pub fn shown(e: El) -> AnyView {
+    let once = RefCell::new(Some(e));
+    dom::host("present-el", move || {
+        once.borrow_mut().take().unwrap_or_else(|| el("div"))
+    })
+    .into_any()
+}
+
+/// One part: a section named by its heading, with the one line that says
+/// it is empty instead of its body when `empty` is given.
+pub fn part(
+    key: &'static str,
+    title: &'static str,
+    empty: Option<&'static str>,
+    body: AnyView,
+) -> AnyView {
+    let heading = format!("present-{key}-title");
+    let labelled = heading.clone();
+    let body = match empty {
+        Some(line) => shown(text("p", line).class("present-empty")),
+        None => body,
+    };
+    view! {
+        <section id=format!("present-{key}") class="present-part" aria-labelledby=labelled data-nav-group="">
+            <h2 id=heading>{title}</h2>
+            {body}
+        </section>
+    }
+    .into_any()
+}
+
+/// An element holding a text.
+pub fn text(tag: &str, text: &str) -> El {
+    el(tag).text(text)
+}
+
+/// Terms as a description list, those without a value left out.
+pub fn terms(pairs: Vec<(&'static str, String)>) -> El {
+    el("dl").class("present-terms").children(
+        pairs
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| el("div").child(text("dt", k)).child(text("dd", &v))),
+    )
+}
+
+/// A list of items, each marked for the projector's keyboard walk.
+pub fn items(tag: &str, class: &str, items: impl IntoIterator<Item = El>) -> El {
+    el(tag)
+        .class(class)
+        .children(items.into_iter().map(|i| i.attr("data-nav-item", "")))
+}
+
+/// A text, or what stands for it while it is blank.
+pub fn or(text: &str, blank: &str) -> String {
+    if text.trim().is_empty() {
+        blank.to_owned()
+    } else {
+        text.to_owned()
+    }
+}
