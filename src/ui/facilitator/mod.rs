@@ -7,6 +7,7 @@ mod exercises;
 mod feedback;
 mod projector;
 mod timer;
+mod wall;
 
 pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
 use exercises::Library;
