@@ -386,8 +386,9 @@ fn card(t: &'static Strings, summary: &Summary, wall: bool) -> El {
         country,
         &(t.note_count)(intl::count(t.lang, s.notes)),
         &(t.updated_on)(&intl::day(t.lang, s.updated_at)),
-    ]
-    .join(" · ");
+    ];
+    // The room needs no date.
+    let meta = meta[..if wall { 3 } else { 4 }].join(" · ");
     // A figure from each later tool the creator has started.
     let figures: Vec<String> = [
         fit_line(s, t),
