@@ -46,7 +46,7 @@ function cohort() {
   const a = makeProject({ title: 'Kola Studio', team: ['Awa Diop', ' ', 'Kofi Mensah'], discipline: 'webtoon', country: 'Senegal', notes: notes('Kola', 4) });
   a.canvas.customer_segments[1].text = 'Internationalisation-minded readers in Dakar and Abidjan';
   const b = makeProject({ title: 'Les Sentinelles de la Médina', discipline: 'video_game', country: 'Maroc', notes: notes('Médina', 3) });
-  const c = makeProject({ title: 'Ananse', discipline: 'music', country: 'Ghana', notes: notes('Ananse', 1) });
+  const c = makeProject({ title: 'Ananse Internationalisation', discipline: 'music', country: 'Ghana', notes: notes('Ananse', 1) });
   c.canvas.channels = Array.from({ length: CHANNELS_C }, (_, i) => ({ id: `ch${i}${c.id}`, text: `Channel number ${i + 1}: festivals, radio and the label's stores`, colour: 'blue', created_at: c.created_at, updated_at: c.created_at }));
   return [a, b, c];
 }
@@ -81,6 +81,14 @@ function notesShown(page) {
         const s = getComputedStyle(li);
         return { text: li.textContent, size: parseFloat(s.fontSize), wrap: s.overflowWrap, brk: s.wordBreak, wide: li.scrollWidth - li.clientWidth };
       }),
+  );
+}
+
+/** Whether headings break inside a word, and how far they stick out of their box. */
+function titlesIn(page, selector) {
+  return page.evaluate(
+    (selector) => [...document.querySelectorAll(selector)].map((h) => ({ text: h.textContent, wrap: getComputedStyle(h).overflowWrap, wide: h.scrollWidth - h.clientWidth })),
+    selector,
   );
 }
 
@@ -124,6 +132,9 @@ for (const [lang, W] of Object.entries(WORDS)) {
         for (const b of board.boxes) assert.ok(b.left >= 0 && b.right <= b.vw, `the card “${b.text}” is within the width at ${size.width}`);
         const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main article :is(h2, p, li)')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
         assert.ok(smallest >= 18, `card text is at least 18px at ${size.width} (${smallest}px)`);
+        await eventually(async () => {
+          for (const h of await titlesIn(page, 'main article h2')) assert.ok(h.wrap === 'normal' && h.wide <= 1, `the card title “${h.text}” is whole and fits at ${size.width} (${JSON.stringify(h)})`);
+        });
       }
       await page.setViewportSize(SIZES[0]);
       await assertAccessible(page, `the cohort board on the wall (${lang})`);
@@ -165,6 +176,7 @@ for (const [lang, W] of Object.entries(WORDS)) {
         for (const p of projects) {
           for (const n of p.canvas.customer_segments) await column(p).getByText(n.text, { exact: true }).waitFor();
         }
+        for (const h of await titlesIn(page, 'main section h2')) assert.ok(h.wrap === 'normal' && h.wide <= 1, `the title “${h.text}” is not broken inside a word and fits (${JSON.stringify(h)})`);
         const notes = await notesShown(page);
         assert.equal(notes.length, 4 + 3 + 1, 'every note of the block is shown');
         for (const n of notes) {

@@ -189,6 +189,11 @@ pub fn CohortPage() -> impl IntoView {
     let app = use_app();
     let c = cohort();
     let on = expect_context::<Projector>().0;
+    on_window(leptos::ev::resize, move |_| {
+        if on.get_untracked() {
+            super::wall::fit_board();
+        }
+    });
     let input = NodeRef::<html::Input>::new();
     let cards = move || {
         let (sort, filter) = (c.sort.get(), c.filter.get());
@@ -363,6 +368,9 @@ pub fn CohortPage() -> impl IntoView {
                     .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(intl::count(t.lang, cards.len()), intl::count(t.lang, total))));
                 let out = if total == 0 { out.child(el("p").class("empty").text(f.cohort_empty)) } else { out };
                 let wall = on.get();
+                if wall {
+                    request_animation_frame(super::wall::fit_board);
+                }
                 out.child(el("ul").class(if wall { "cohort-board wall" } else { "cohort-board" }).children(cards.iter().map(|s| card(t, s, wall))))
             })}
         </div>

@@ -87,6 +87,30 @@ pub fn compare(t: &'static Strings, projects: &[Project], shown: Block) -> El {
         .child(el("p").class("attribution").text(t.attribution))
 }
 
+/// Makes each title under `root` with a word too long for its box smaller
+/// until the word fits; below the smallest size, and only then, it breaks.
+fn fit_titles(root: &Element) {
+    for h in all(root, "h2") {
+        let wide = || h.scroll_width() > h.client_width() + 1;
+        let _ = h.remove_attribute("style");
+        let _ = h.class_list().remove_1("wall-long");
+        let smaller = |&s: &u32| {
+            let _ = h.set_attribute("style", &format!("font-size: {s}px"));
+            !wide()
+        };
+        if wide() && !SIZES[4..].iter().any(smaller) {
+            let _ = h.class_list().add_1("wall-long");
+        }
+    }
+}
+
+/// The board on the wall: its titles fitted to their cards.
+pub fn fit_board() {
+    if let Ok(Some(board)) = document().query_selector(".wall.cohort-board") {
+        fit_titles(&board);
+    }
+}
+
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
     let Ok(list) = root.query_selector_all(selector) else {
         return Vec::new();
@@ -168,6 +192,7 @@ fn fit_in(t: &'static Strings, wall: &HtmlElement, avail: i32) {
     }
     let style = format!("block-size: {avail}px; --wall-cols: {per}");
     let _ = wall.set_attribute("style", &style);
+    fit_titles(wall);
     let size = |column: &HtmlElement, size: u32| {
         let _ = column.set_attribute("style", &format!("--wall-note: {size}px"));
     };
@@ -175,13 +200,6 @@ fn fit_in(t: &'static Strings, wall: &HtmlElement, avail: i32) {
     let own: Vec<Option<u32>> = columns
         .iter()
         .map(|column| {
-            // A title with a word too long for its column (at the
-            // smallest column width) is the one thing broken inside a word.
-            for h in all(column, "h2") {
-                if h.scroll_width() > h.client_width() + 1 {
-                    let _ = h.class_list().add_1("wall-long");
-                }
-            }
             SIZES.into_iter().find(|&s| {
                 size(column, s);
                 !tall(column) && too_wide(column).is_empty()
