@@ -138,6 +138,14 @@ pub struct FacilitatorStrings {
     pub feedback_from: fn(&str, &str) -> String,
     pub feedback_imported: fn(&str, &str) -> String,
     pub feedback_no_project: fn(&str) -> String,
+    // wall: the cohort board and the comparison in projector view
+    pub wall_team: fn(&str) -> String,
+    pub wall_blocks: &'static str,
+    pub wall_heading: fn(&str) -> String,
+    pub wall_keys: &'static str,
+    pub wall_empty: &'static str,
+    /// Notes of a column that do not fit on the screen.
+    pub wall_more: fn(Count) -> String,
 }
 
 pub const EN: FacilitatorStrings = FacilitatorStrings {
@@ -323,6 +331,13 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     feedback_from: |author, date| format!("Feedback from {author}, {date}"),
     feedback_imported: |author, title| format!("Feedback from {author} on “{title}” is now shown beside its canvas. Your work is unchanged."),
     feedback_no_project: |title| format!("This feedback is about “{title}”, a project that is not in this browser. Import that project first, then the feedback."),
+    // wall: the cohort board and the comparison in projector view
+    wall_team: |names| format!("Team: {names}"),
+    wall_blocks: "Block shown",
+    wall_heading: |block| format!("{block}, side by side"),
+    wall_keys: "Page Down, Page Up: next or previous block",
+    wall_empty: "No note here yet.",
+    wall_more: |n| format!("+{n} more {} not shown", n.pick("note", "notes")),
 };
 
 pub const FR: FacilitatorStrings = FacilitatorStrings {
@@ -517,6 +532,13 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     feedback_from: |author, date| format!("Retour de {author}, le {date}"),
     feedback_imported: |author, title| format!("Le retour de {author} sur «\u{a0}{title}\u{a0}» s’affiche maintenant à côté de son canevas. Votre travail n’a pas changé."),
     feedback_no_project: |title| format!("Ce retour porte sur «\u{a0}{title}\u{a0}», un projet absent de ce navigateur. Importez d’abord ce projet, puis le retour."),
+    // wall: the cohort board and the comparison in projector view
+    wall_team: |names| format!("Équipe\u{a0}: {names}"),
+    wall_blocks: "Bloc affiché",
+    wall_heading: |block| format!("{block}, côte à côte"),
+    wall_keys: "Page suivante, Page précédente\u{a0}: bloc suivant ou précédent",
+    wall_empty: "Aucune note ici pour l’instant.",
+    wall_more: |n| format!("+{n} {}", n.pick("autre note non affichée", "autres notes non affichées")),
 };
 
 #[cfg(test)]

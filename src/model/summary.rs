@@ -4,7 +4,8 @@
 //! diffusion deadline), absent while the creator has not got that far.
 
 use super::diffusion::Date;
-use super::{Discipline, Id, Project, Timestamp};
+use super::exercise::RECOMMENDED_ORDER;
+use super::{Block, Discipline, Id, Note, Project, Timestamp};
 use std::cmp::Ordering;
 
 /// One project's card on the board.
@@ -15,6 +16,8 @@ pub struct Summary {
     pub pitch: String,
     pub discipline: Discipline,
     pub country: String,
+    /// The team's names, blanks left out.
+    pub team: Vec<String>,
     pub notes: usize,
     /// Blocks of the canvas with at least one note (0 to 9).
     pub blocks_filled: usize,
@@ -44,6 +47,13 @@ impl Summary {
             pitch: p.pitch.clone(),
             discipline: p.discipline,
             country: p.country.trim().to_owned(),
+            team: p
+                .team
+                .iter()
+                .map(|n| n.trim())
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+                .collect(),
             notes: p.canvas.note_count(),
             blocks_filled,
             completeness: super::fit::percent(blocks_filled, 9).unwrap_or(0),
@@ -188,6 +198,44 @@ pub fn countries(projects: &[Project]) -> Vec<String> {
     all.sort_by_key(|c| c.to_lowercase());
     all.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     all
+}
+
+// wall: what the projector shows when it compares projects block by block.
+
+/// The notes of `block` a room is shown: those with text, in their order.
+pub fn shown_notes(p: &Project, block: Block) -> impl Iterator<Item = &Note> {
+    p.canvas
+        .notes(block)
+        .iter()
+        .filter(|n| !n.text.trim().is_empty())
+}
+
+/// The blocks a comparison can show, in the workshop's order, each with
+/// how many notes the projects have there in all.
+pub fn block_totals(projects: &[Project]) -> Vec<(Block, usize)> {
+    RECOMMENDED_ORDER
+        .into_iter()
+        .map(|b| (b, projects.iter().map(|p| shown_notes(p, b).count()).sum()))
+        .collect()
+}
+
+/// The block a comparison opens on: the first, in the workshop's order,
+/// where any of the projects has a note.
+pub fn opening_block(projects: &[Project]) -> Block {
+    block_totals(projects)
+        .into_iter()
+        .find(|(_, n)| *n > 0)
+        .map_or(RECOMMENDED_ORDER[0], |(b, _)| b)
+}
+
+/// The block `step` places from `block` in the workshop's order, round
+/// from the last to the first (a presenter's remote only goes forward).
+pub fn next_block(block: Block, step: isize) -> Block {
+    let at = RECOMMENDED_ORDER
+        .iter()
+        .position(|b| *b == block)
+        .unwrap_or(0);
+    RECOMMENDED_ORDER[(at as isize + step).rem_euclid(9) as usize]
 }
 
 #[cfg(test)]
@@ -389,5 +437,69 @@ mod tests {
         for s in SortKey::ALL {
             assert_eq!(SortKey::from_key(s.key()), Some(s));
         }
+    }
+    #[test]
+    fn the_card_names_the_team_without_blanks() {
+        let mut p = project("p", "Kola", Discipline::Webtoon, "Senegal", 0);
+        p.team = vec![" Awa Diop ".into(), "".into(), "  ".into(), "Kofi".into()];
+        assert_eq!(Summary::of(&p, today()).team, ["Awa Diop", "Kofi"]);
+    }
+
+    #[test]
+    fn a_comparison_opens_on_the_first_block_anyone_filled_in_the_workshop_order() {
+        let empty = project("e", "Empty", Discipline::Music, "", 0);
+        assert_eq!(
+            opening_block(std::slice::from_ref(&empty)),
+            Block::CustomerSegments
+        );
+        let with = |notes: &[(Block, &str)]| {
+            let mut p = empty.clone();
+            for (i, &(block, text)) in notes.iter().enumerate() {
+                let id = Id::parse(&format!("n{i}")).unwrap();
+                p.canvas.add_note(block, Note::new(id, text, Timestamp(0)));
+            }
+            p
+        };
+        let a = with(&[(Block::Channels, "Radio"), (Block::Channels, "  ")]);
+        let b = with(&[
+            (Block::CustomerSegments, " "),
+            (Block::Channels, "Festivals"),
+            (Block::CostStructure, "Rent"),
+        ]);
+        let both = [a.clone(), b];
+        assert_eq!(
+            opening_block(&both),
+            Block::Channels,
+            "a note without text is not something to show"
+        );
+        let totals = block_totals(&both);
+        assert_eq!(totals.len(), 9);
+        assert_eq!(totals[0], (Block::CustomerSegments, 0));
+        assert_eq!(totals[2], (Block::Channels, 2));
+        assert_eq!(totals[8], (Block::CostStructure, 1));
+        let texts: Vec<&str> = shown_notes(&a, Block::Channels)
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Radio"]);
+    }
+
+    #[test]
+    fn the_next_block_goes_round_in_the_workshop_order() {
+        assert_eq!(
+            next_block(Block::CustomerSegments, 1),
+            Block::ValuePropositions
+        );
+        assert_eq!(next_block(Block::CostStructure, 1), Block::CustomerSegments);
+        assert_eq!(
+            next_block(Block::CustomerSegments, -1),
+            Block::CostStructure
+        );
+        let mut b = Block::CustomerSegments;
+        let mut seen = vec![b];
+        for _ in 0..8 {
+            b = next_block(b, 1);
+            seen.push(b);
+        }
+        assert_eq!(seen, RECOMMENDED_ORDER);
     }
 }

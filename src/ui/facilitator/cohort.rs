@@ -5,10 +5,12 @@
 
 use super::dom::{data_of, el, host, El};
 use super::feedback::{comment_field, feedback_tools};
+use super::projector::Projector;
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind};
 use crate::i18n::Strings;
 use crate::model::summary::{board, countries, Filter, SortKey, Summary};
+use crate::model::summary::{next_block, opening_block};
 use crate::model::{Block, Discipline, Id, Project};
 use crate::route::Route;
 use crate::storage::cohort::{self, merge};
@@ -16,7 +18,7 @@ use crate::storage::local::Local;
 use crate::storage::StoreError;
 use crate::ui::files::{download, file_list, read_file};
 use crate::ui::intl;
-use crate::ui::state::{focus_by_id, neighbour, now, today, use_app, AppState};
+use crate::ui::state::{focus_by_id, neighbour, now, on_window, today, use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -170,7 +172,7 @@ impl Cohort {
     }
 }
 
-fn title_or_untitled(t: &Strings, title: &str) -> String {
+pub(super) fn title_or_untitled(t: &Strings, title: &str) -> String {
     if title.trim().is_empty() {
         t.untitled.to_owned()
     } else {
@@ -186,6 +188,12 @@ fn title_or_untitled(t: &Strings, title: &str) -> String {
 pub fn CohortPage() -> impl IntoView {
     let app = use_app();
     let c = cohort();
+    let on = expect_context::<Projector>().0;
+    on_window(leptos::ev::resize, move |_| {
+        if on.get_untracked() {
+            super::wall::fit_board();
+        }
+    });
     let input = NodeRef::<html::Input>::new();
     let cards = move || {
         let (sort, filter) = (c.sort.get(), c.filter.get());
@@ -294,6 +302,9 @@ pub fn CohortPage() -> impl IntoView {
         <div class="cohort-page" on:click=on_click on:change=on_change on:input=on_change>
             {host("cohort-head", move || {
                 let f = app.t().facilitator;
+                if on.get() {
+                    return el("h1").text(f.cohort);
+                }
                 let (total, selected) = (total(), c.selected.with(Vec::len));
                 let button = |label: &str, action: &str, class: &str, off: bool| {
                     let b = el("button").attr("type", "button").class(class).attr("data-action", action).text(label);
@@ -314,6 +325,9 @@ pub fn CohortPage() -> impl IntoView {
                     .child(el("p").class("hint").text(f.cohort_intro))
             })}
             {host("cohort-controls", move || {
+                if on.get() {
+                    return el("div");
+                }
                 let t = app.t();
                 let f = t.facilitator;
                 let filter = c.filter.get_untracked();
@@ -353,14 +367,19 @@ pub fn CohortPage() -> impl IntoView {
                 let out = el("div")
                     .child(el("p").class("board-count").attr("role", "status").text(&(f.showing)(intl::count(t.lang, cards.len()), intl::count(t.lang, total))));
                 let out = if total == 0 { out.child(el("p").class("empty").text(f.cohort_empty)) } else { out };
-                out.child(el("ul").class("cohort-board").children(cards.iter().map(|s| card(t, s))))
+                let wall = on.get();
+                if wall {
+                    request_animation_frame(super::wall::fit_board);
+                }
+                out.child(el("ul").class(if wall { "cohort-board wall" } else { "cohort-board" }).children(cards.iter().map(|s| card(t, s, wall))))
             })}
         </div>
     }
 }
 
-/// One project's card, drawn from its summary.
-fn card(t: &'static Strings, summary: &Summary) -> El {
+/// One project's card, drawn from its summary. On the wall (projector
+/// view) it names the team and has no controls.
+fn card(t: &'static Strings, summary: &Summary, wall: bool) -> El {
     let c = cohort();
     let f = t.facilitator;
     let s = summary;
@@ -375,8 +394,9 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
         country,
         &(t.note_count)(intl::count(t.lang, s.notes)),
         &(t.updated_on)(&intl::day(t.lang, s.updated_at)),
-    ]
-    .join(" · ");
+    ];
+    // The room needs no date.
+    let meta = meta[..if wall { 3 } else { 4 }].join(" · ");
     // A figure from each later tool the creator has started.
     let figures: Vec<String> = [
         fit_line(s, t),
@@ -389,32 +409,37 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
     .collect();
     let title = title_or_untitled(t, &s.title);
     let checked = c.selected.with_untracked(|sel| sel.contains(&s.id));
-    let article =
-        el("article")
-            .class("cohort-card")
-            .attr("aria-labelledby", &heading)
-            .attr("data-nav-group", "")
-            .child(
-                el("h2").attr("id", &heading).child(
-                    el("a")
-                        .attr("id", &format!("card-link-{}", s.id))
-                        .attr("href", &Route::CohortProject(s.id.clone()).href())
-                        .text(&title),
-                ),
-            )
-            .child(el("p").class("meta").text(&meta))
-            .child(
-                el("p")
-                    .class("completeness")
-                    .child(el("span").text(&format!(
-                        "{} · {}",
-                        (f.completeness)(&intl::percent(t.lang, s.completeness.into())),
-                        (t.blocks_filled)(intl::count(t.lang, s.blocks_filled))
-                    )))
-                    .child(el("span").class("bar").attr("aria-hidden", "true").child(
+    let article = el("article")
+        .class("cohort-card")
+        .attr("aria-labelledby", &heading)
+        .attr("data-nav-group", "")
+        .child(
+            el("h2").attr("id", &heading).child(
+                el("a")
+                    .attr("id", &format!("card-link-{}", s.id))
+                    .attr("data-nav-item", "")
+                    .attr("href", &Route::CohortProject(s.id.clone()).href())
+                    .text(&title),
+            ),
+        )
+        .children(
+            (wall && !s.team.is_empty()).then(|| el("p").text(&(f.wall_team)(&s.team.join(", ")))),
+        )
+        .child(el("p").class("meta").text(&meta))
+        .child(
+            el("p")
+                .class("completeness")
+                .child(el("span").text(&format!(
+                    "{} · {}",
+                    (f.completeness)(&intl::percent(t.lang, s.completeness.into())),
+                    (t.blocks_filled)(intl::count(t.lang, s.blocks_filled))
+                )))
+                .child(
+                    el("span").class("bar").attr("aria-hidden", "true").child(
                         el("span").attr("style", &format!("inline-size: {}%", s.completeness)),
-                    )),
-            );
+                    ),
+                ),
+        );
     let article = if figures.is_empty() {
         article
     } else {
@@ -424,6 +449,9 @@ fn card(t: &'static Strings, summary: &Summary) -> El {
                 .children(figures.iter().map(|line| el("li").text(line))),
         )
     };
+    if wall {
+        return el("li").child(article);
+    }
     let actions = el("div")
         .class("card-actions")
         .child(
@@ -558,6 +586,17 @@ fn other_tools(t: &'static Strings, p: &Project) -> El {
         .child(part(t.diffusion.title, "brief-diffusion", diffusion))
 }
 
+/// A note as text, in its colour; an item of projector view's keyboard walk.
+pub(super) fn note_item(n: &crate::model::Note) -> El {
+    el("li")
+        .class(&format!(
+            "note note-{}",
+            n.colour.map_or("none", crate::model::Colour::key)
+        ))
+        .attr("data-nav-item", "")
+        .text(&n.text)
+}
+
 /// A project's canvas, read-only: the nine blocks in the canonical layout
 /// with their notes as text. `extra` adds something under each block (the
 /// facilitator's comment field).
@@ -568,15 +607,7 @@ pub fn read_only_canvas(
 ) -> El {
     let blocks = Block::ALL.into_iter().map(|b| {
         let heading = format!("ro-{}", b.key());
-        let notes = project.canvas.notes(b).iter().map(|n| {
-            el("li")
-                .class(&format!(
-                    "note note-{}",
-                    n.colour.map_or("none", crate::model::Colour::key)
-                ))
-                .attr("data-nav-item", "")
-                .text(&n.text)
-        });
+        let notes = project.canvas.notes(b).iter().map(note_item);
         let block = el("section")
             .class(&format!("block block-{}", b.key()))
             .attr("aria-labelledby", &heading)
@@ -677,15 +708,57 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
     }
 }
 
-/// Two or more cohort projects side by side, block by block.
+/// Two or more cohort projects side by side, block by block; in
+/// projector view, one block of all of them (see `wall`), another block
+/// chosen by its button or by Page Down and Page Up (a presenter's remote).
 #[component]
 pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
     let app = use_app();
     let c = cohort();
-    host("compare-page", move || {
+    let on = expect_context::<Projector>().0;
+    let shown = RwSignal::new(opening_block(
+        &ids.iter().filter_map(|id| c.get(id)).collect::<Vec<_>>(),
+    ));
+    let show = move |b: Block| {
+        shown.set(b);
+        request_animation_frame(move || focus_by_id(&format!("show-{}", b.key())));
+    };
+    on_window(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
+        let step = match e.key().as_str() {
+            "PageDown" => 1,
+            "PageUp" => -1,
+            _ => return,
+        };
+        if on.get_untracked()
+            && !e.default_prevented()
+            && !e.ctrl_key()
+            && !e.alt_key()
+            && !e.meta_key()
+        {
+            e.prevent_default();
+            show(next_block(shown.get_untracked(), step));
+        }
+    });
+    on_window(leptos::ev::resize, move |_| {
+        if on.get_untracked() {
+            super::wall::fit(app.t());
+        }
+    });
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some((key, _)) = data_of(&e, "show") {
+            if let Some(b) = Block::ALL.into_iter().find(|b| b.key() == key) {
+                show(b);
+            }
+        }
+    };
+    let page = host("compare-page", move || {
         let t = app.t();
         let f = t.facilitator;
         let projects: Vec<Project> = ids.iter().filter_map(|id| c.get(id)).collect();
+        if on.get() {
+            request_animation_frame(move || super::wall::fit(t));
+            return super::wall::compare(t, &projects, shown.get());
+        }
         let head = el("tr").child(el("td")).children(projects.iter().map(|p| {
             el("th")
                 .attr("scope", "col")
@@ -729,14 +802,7 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
             row((t.block)(b), &|p| {
                 el("ul")
                     .class("notes")
-                    .children(p.canvas.notes(b).iter().map(|n| {
-                        el("li")
-                            .class(&format!(
-                                "note note-{}",
-                                n.colour.map_or("none", crate::model::Colour::key)
-                            ))
-                            .text(&n.text)
-                    }))
+                    .children(p.canvas.notes(b).iter().map(note_item))
             })
         }));
         el("div")
@@ -767,5 +833,6 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
                     ),
             )
             .child(el("p").class("attribution").text(t.attribution))
-    })
+    });
+    view! { <div on:click=on_click>{page}</div> }
 }

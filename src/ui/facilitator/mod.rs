@@ -8,6 +8,7 @@ mod feedback;
 mod projector;
 mod run;
 mod timer;
+mod wall;
 
 pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
 use exercises::Library;
