@@ -32,11 +32,11 @@ pub enum Incoming {
 
 /// Reads any Canevas file: projects, exercises or feedback.
 pub fn read(bytes: &[u8]) -> Result<Incoming, ImportError> {
-    let (text, value) = json(bytes)?;
+    let value = json(bytes)?;
     match value.get("format").and_then(Value::as_str) {
-        Some(EXERCISES_FORMAT) => read_exercises(text, &value).map(Incoming::Exercises),
-        Some(FEEDBACK_FORMAT) => read_feedback(text, &value).map(Incoming::Feedback),
-        _ => projects(text, value).map(|(p, r)| Incoming::Projects(p, r)),
+        Some(EXERCISES_FORMAT) => read_exercises(value).map(Incoming::Exercises),
+        Some(FEEDBACK_FORMAT) => read_feedback(value).map(Incoming::Feedback),
+        _ => projects(value).map(|(p, r)| Incoming::Projects(p, r)),
     }
 }
 
@@ -57,24 +57,24 @@ struct ExercisesFile {
 
 /// Writes exercises as a file (also the form they are stored in).
 pub fn export_exercises(exercises: &[Exercise], now: Timestamp) -> String {
-    serde_json::to_string_pretty(&ExercisesFile {
+    let text = serde_json::to_string(&ExercisesFile {
         format: EXERCISES_FORMAT.into(),
         version: EXERCISES_VERSION,
         saved_at: now,
         exercises: exercises.to_vec(),
     })
-    .expect("exercises serialise")
+    .expect("exercises serialise");
+    super::pretty::indent(&text)
 }
 
 /// Reads an exercises file, or the stored list (which may be empty).
 pub fn import_exercises(bytes: &[u8]) -> Result<Vec<Exercise>, ImportError> {
-    let (text, value) = json(bytes)?;
-    read_exercises(text, &value)
+    read_exercises(json(bytes)?)
 }
 
-fn read_exercises(text: &str, value: &Value) -> Result<Vec<Exercise>, ImportError> {
-    header_of(value, EXERCISES_FORMAT, EXERCISES_VERSION)?;
-    let file: ExercisesFile = serde_json::from_str(text).map_err(shape_error)?;
+fn read_exercises(value: Value) -> Result<Vec<Exercise>, ImportError> {
+    header_of(&value, EXERCISES_FORMAT, EXERCISES_VERSION)?;
+    let file: ExercisesFile = serde_json::from_value(value).map_err(shape_error)?;
     if file.exercises.len() > MAX_EXERCISES {
         return Err(ImportError::WrongShape {
             detail: format!("more than {MAX_EXERCISES} exercises"),
@@ -105,24 +105,24 @@ struct FeedbackFile {
 
 /// Writes feedback on one project as a file (also its stored form).
 pub fn export_feedback(feedback: &Feedback, now: Timestamp) -> String {
-    serde_json::to_string_pretty(&FeedbackFile {
+    let text = serde_json::to_string(&FeedbackFile {
         format: FEEDBACK_FORMAT.into(),
         version: FEEDBACK_VERSION,
         saved_at: now,
         feedback: feedback.clone(),
     })
-    .expect("feedback serialises")
+    .expect("feedback serialises");
+    super::pretty::indent(&text)
 }
 
 /// Reads a feedback file (or a stored one).
 pub fn import_feedback(bytes: &[u8]) -> Result<Feedback, ImportError> {
-    let (text, value) = json(bytes)?;
-    read_feedback(text, &value)
+    read_feedback(json(bytes)?)
 }
 
-fn read_feedback(text: &str, value: &Value) -> Result<Feedback, ImportError> {
-    header_of(value, FEEDBACK_FORMAT, FEEDBACK_VERSION)?;
-    let file: FeedbackFile = serde_json::from_str(text).map_err(shape_error)?;
+fn read_feedback(value: Value) -> Result<Feedback, ImportError> {
+    header_of(&value, FEEDBACK_FORMAT, FEEDBACK_VERSION)?;
+    let file: FeedbackFile = serde_json::from_value(value).map_err(shape_error)?;
     match file.feedback.problem() {
         Some(detail) => Err(ImportError::WrongShape { detail }),
         None => Ok(file.feedback),
@@ -150,7 +150,7 @@ pub fn store_received(feedback: Vec<Feedback>) -> String {
 /// Reads stored received comments; one from a newer version is told
 /// apart, so that it is kept as it is.
 pub fn read_received(raw: &str) -> Result<Vec<Feedback>, ImportError> {
-    let (_, value) = json(raw.as_bytes())?;
+    let value = json(raw.as_bytes())?;
     let version = value.get("version").and_then(Value::as_u64);
     if let Some(found) = version.filter(|v| *v > u64::from(RECEIVED_VERSION)) {
         return Err(ImportError::FutureVersion {

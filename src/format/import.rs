@@ -60,12 +60,13 @@ pub struct Repaired {
 /// Like [`import`], and also says what was mended: links from assumptions
 /// to notes no longer on the canvas, dates that are not dates.
 pub fn import_repairing(bytes: &[u8]) -> Result<(Vec<Project>, Vec<Repaired>), ImportError> {
-    let (text, value) = json(bytes)?;
-    projects(text, value)
+    projects(json(bytes)?)
 }
 
-/// The checks every file takes first: size, encoding, JSON syntax.
-pub(super) fn json(bytes: &[u8]) -> Result<(&str, Value), ImportError> {
+/// The checks every file takes first: size, encoding, JSON syntax. The
+/// value is then read into typed documents by `serde_json::from_value`
+/// only, never from the text again: one reader per type in the download.
+pub(super) fn json(bytes: &[u8]) -> Result<Value, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -85,14 +86,34 @@ pub(super) fn json(bytes: &[u8]) -> Result<(&str, Value), ImportError> {
             column: e.column(),
         },
     })?;
-    Ok((text, value))
+    Ok(value)
+}
+
+/// A shape error, and the project it is in (by number and title or id),
+/// found by reading the projects one by one.
+fn where_in(projects: Option<Value>, e: serde_json::Error) -> String {
+    let Some(Value::Array(projects)) = projects else {
+        return e.to_string();
+    };
+    for (i, p) in projects.into_iter().enumerate() {
+        let name = ["title", "id"]
+            .iter()
+            .find_map(|k| {
+                p.get(k)
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.trim().is_empty())
+            })
+            .map(|s| format!(" “{}”", s.chars().take(60).collect::<String>()))
+            .unwrap_or_default();
+        if let Err(inner) = serde_json::from_value::<Project>(p) {
+            return format!("project {}{name}: {inner}", i + 1);
+        }
+    }
+    e.to_string()
 }
 
 /// Reads a parsed project file (`format: "canevas"`).
-pub(super) fn projects(
-    text: &str,
-    value: Value,
-) -> Result<(Vec<Project>, Vec<Repaired>), ImportError> {
+pub(super) fn projects(value: Value) -> Result<(Vec<Project>, Vec<Repaired>), ImportError> {
     let version = header(&value)?;
     let value = if version == u64::from(VERSION) {
         value
@@ -100,15 +121,12 @@ pub(super) fn projects(
         migrate(value, version as u32).map_err(|detail| ImportError::WrongShape { detail })?
     };
     shape(&value).map_err(|detail| ImportError::WrongShape { detail })?;
-    let file: File = if version == u64::from(VERSION) {
-        // Parse the text again rather than the value, so shape errors carry
-        // a line and column.
-        serde_json::from_str(text)
-    } else {
-        serde_json::from_value(value)
-    }
-    .map_err(|e| ImportError::WrongShape {
-        detail: e.to_string(),
+    // Typed from the value already read, never from the text as well: one
+    // reader per type in the download, and the file is parsed once. A value
+    // has no lines, so the error says which project it is in instead.
+    let projects = value.get("projects").cloned();
+    let file: File = serde_json::from_value(value).map_err(|e| ImportError::WrongShape {
+        detail: where_in(projects, e),
     })?;
     check(&file.projects)?;
     let mut projects = file.projects;
@@ -432,7 +450,7 @@ mod tests {
             panic!("{err:?}")
         };
         assert!(detail.contains("title"), "{detail}");
-        assert!(detail.contains("line"), "{detail}");
+        assert!(detail.starts_with("project 1 “p1”: "), "{detail}");
         let bad_id =
             serde_json::json!([{"id": "<script>", "title": "x", "created_at": 0, "updated_at": 0}]);
         assert!(matches!(

@@ -17,6 +17,7 @@ mod fit_check;
 pub mod history;
 mod import;
 mod migrate;
+pub mod pretty;
 
 pub use import::{import, import_repairing, ImportError, Repaired};
 pub use migrate::MIGRATIONS;
@@ -73,7 +74,8 @@ pub fn export(projects: &[Project], kind: Kind, now: Timestamp) -> String {
         saved_at: now,
         projects,
     };
-    serde_json::to_string_pretty(&out).expect("a project always serialises")
+    // Compact, then indented: one serialiser for projects (see pretty.rs).
+    pretty::indent(&serde_json::to_string(&out).expect("a project always serialises"))
 }
 
 /// The compact form kept in storage (no indentation: storage is scarce).

@@ -147,8 +147,8 @@ pub static STRINGS: Strings = Strings {
     import_error: |e| match e {
         ImportError::Empty => "the file is empty.".into(),
         ImportError::TooLarge { bytes, limit } => format!(
-            "the file is {:.1} MB, and Canevas opens files of up to {} MB.",
-            *bytes as f64 / 1_048_576.0,
+            "the file is {} MB, and Canevas opens files of up to {} MB.",
+            super::megabytes(*bytes, '.'),
             limit / 1_048_576
         ),
         ImportError::NotText => "it is not a text file, so not a Canevas file.".into(),

@@ -154,7 +154,7 @@ pub static STRINGS: Strings = Strings {
         ImportError::Empty => "le fichier est vide.".into(),
         ImportError::TooLarge { bytes, limit } => format!(
             "le fichier fait {}\u{a0}Mo, et Canevas ouvre des fichiers de {}\u{a0}Mo au plus.",
-            format!("{:.1}", *bytes as f64 / 1_048_576.0).replace('.', ","),
+            super::megabytes(*bytes, ','),
             limit / 1_048_576
         ),
         ImportError::NotText => "ce n’est pas un fichier texte, donc pas un fichier Canevas.".into(),

@@ -220,6 +220,13 @@ pub struct Strings {
     pub diffusion: &'static DiffusionStrings,
 }
 
+/// A size in megabytes to one decimal ("16.5"), rounded half up, by
+/// integer arithmetic (float printing would weigh on the download).
+pub(crate) fn megabytes(bytes: usize, decimal_mark: char) -> String {
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}{decimal_mark}{}", tenths / 10, tenths % 10)
+}
+
 /// The name of a place in a project: its block, or its part's heading.
 pub fn place_name(t: &Strings, place: crate::model::place::Place) -> &'static str {
     use crate::model::place::{Part, Place};
@@ -245,6 +252,14 @@ pub fn place_name(t: &Strings, place: crate::model::place::Place) -> &'static st
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn megabytes_to_one_decimal_rounded_half_up() {
+        assert_eq!(super::megabytes(16 * 1_048_576, '.'), "16.0");
+        assert_eq!(super::megabytes(17_300_000, ','), "16,5");
+        assert_eq!(super::megabytes(52_429, '.'), "0.1");
+        assert_eq!(super::megabytes(52_428, '.'), "0.0");
+    }
     use super::*;
 
     #[test]

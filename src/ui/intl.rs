@@ -166,7 +166,14 @@ pub fn number(lang: Lang, n: f64, max_fraction: u8) -> String {
 /// A number with exactly `fraction` decimals, for scores ("3.0", "3,0").
 pub fn fixed(lang: Lang, n: f64, fraction: u8) -> String {
     let f = u32::from(fraction);
-    with(lang, |s| s.decimal(f, f).format(&n.to_string()))
+    // The browser writes the number: Rust's float printing stays out of
+    // the download.
+    let text = String::from(
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .unwrap_or_default(),
+    );
+    with(lang, |s| s.decimal(f, f).format(&text))
 }
 
 /// A whole percentage: "64%", "64 %" (French puts a no-break space

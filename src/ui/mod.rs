@@ -5,6 +5,7 @@ mod app;
 mod canvas;
 mod dialog;
 mod diffusion;
+mod dom;
 mod draft;
 mod facilitator;
 mod feasibility;

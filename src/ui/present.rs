@@ -6,20 +6,13 @@
 //! tables and figures, so no key pressed over it can change the project.
 //! Each part is a `<section id="present-<part>">` that the projector's
 //! keyboard walk (`data-nav-group`, `data-nav-item`) and the exercise timer
-//! (`.step-now`) find by that id. Content is drawn with the facilitator's
-//! lean builder (`dom.rs`, shared by path rather than copied), which keeps
-//! these views small in the download.
+//! (`.step-now`) find by that id. Content is drawn with the lean builder
+//! (`ui/dom.rs`) the facilitator's screens use too, which keeps these views
+//! small in the download.
 
-// The facilitator's module is private and its folder is not this work's
-// to change: the same file is compiled here too (wasm-opt folds the twin
-// functions). Once `facilitator::dom` is `pub(crate)`, this becomes a `use`.
-#[allow(dead_code, clippy::duplicate_mod)]
-#[path = "facilitator/dom.rs"]
-mod dom;
-
+pub use super::dom::{el, host, El};
 use super::state::use_app;
 use crate::model::{Id, Project};
-pub use dom::{el, host, El};
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -43,7 +36,7 @@ pub fn presentation(
 /// A drawn element, as a view.
 pub fn shown(e: El) -> AnyView {
     let once = RefCell::new(Some(e));
-    dom::host("present-el", move || {
+    host("present-el", move || {
         once.borrow_mut().take().unwrap_or_else(|| el("div"))
     })
     .into_any()

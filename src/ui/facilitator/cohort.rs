@@ -3,7 +3,6 @@
 //! cards to sort and filter, opened read-only, compared side by side, and
 //! exported as one workspace file.
 
-use super::dom::{data_of, el, host, El};
 use super::feedback::{comment_field, feedback_tools};
 use super::projector::Projector;
 use crate::format::exchange::Incoming;
@@ -16,6 +15,7 @@ use crate::route::Route;
 use crate::storage::cohort::{self, merge};
 use crate::storage::local::Local;
 use crate::storage::StoreError;
+use crate::ui::dom::{data_of, el, host, El};
 use crate::ui::files::{download, file_list, read_file};
 use crate::ui::intl;
 use crate::ui::state::{focus_by_id, neighbour, now, on_window, today, use_app, AppState};

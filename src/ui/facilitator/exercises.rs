@@ -3,7 +3,6 @@
 //! file, exported and imported the same way), and the run in progress
 //! (`canevas.timer`, so a reload keeps the clock).
 
-use super::dom::{data_of, el, host, El};
 use crate::format::exchange::{export_exercises, import_exercises};
 use crate::i18n::facilitator::BuiltIn;
 use crate::i18n::Strings;
@@ -12,6 +11,7 @@ use crate::model::place::{Part, Place, Tool};
 use crate::model::{Block, Exercise, Id, Run, Step, Timestamp};
 use crate::storage::local::Local;
 use crate::storage::{read_record, Backend, LoadProblem};
+use crate::ui::dom::{data_of, el, host, El};
 use crate::ui::intl;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;

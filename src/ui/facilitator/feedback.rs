@@ -5,7 +5,6 @@
 //! `canevas.received.<project id>`), read-only and dismissible. Neither
 //! side's project is ever changed.
 
-use super::dom::{data_of, el, host, El};
 use crate::format::exchange::{export_feedback, import_feedback, read_received, store_received};
 use crate::i18n::Strings;
 use crate::model::feedback::{receive, Feedback};
@@ -15,6 +14,7 @@ use crate::model::{Block, Id};
 use crate::storage::local::Local;
 use crate::storage::read_record;
 use crate::storage::Backend;
+use crate::ui::dom::{data_of, el, host, El};
 use crate::ui::intl;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;

@@ -2,7 +2,6 @@
 //! feedback on a cohort's projects.
 
 mod cohort;
-mod dom;
 mod exercises;
 mod feedback;
 mod projector;

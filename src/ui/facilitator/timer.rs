@@ -5,7 +5,6 @@
 //! interval below only redraws, so a tab left in the background shows the
 //! right time the moment it is seen again.
 
-use super::dom::{data_of, el, host};
 use super::exercises::library;
 use super::exercises::Library;
 use super::projector_on;
@@ -14,6 +13,7 @@ use crate::model::place::Tool;
 use crate::model::Step;
 use crate::model::Timestamp;
 use crate::route::Route;
+use crate::ui::dom::{data_of, el, host};
 use crate::ui::state::{focus_by_id, now, on_window, use_app, AppState};
 use leptos::ev;
 use leptos::prelude::*;

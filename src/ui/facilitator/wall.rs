@@ -5,11 +5,11 @@
 //! (The board on the wall is its usual cards without their controls.)
 
 use super::cohort::{note_item, title_or_untitled};
-use super::dom::{el, El};
 use crate::i18n::Strings;
 use crate::model::summary::{block_totals, shown_notes};
 use crate::model::{Block, Project};
 use crate::route::Route;
+use crate::ui::dom::{el, El};
 use crate::ui::intl;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

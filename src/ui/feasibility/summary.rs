@@ -33,13 +33,21 @@ fn point(i: usize, _n: usize, fraction: f64) -> (f64, f64) {
     (C + R * fraction * x, C + R * fraction * y)
 }
 
+/// A coordinate to a tenth, written by integer arithmetic: formatting a
+/// float would bring Rust's float printing into the download for a chart.
+/// Coordinates are never negative (the chart is drawn from 0,0).
+fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round().max(0.0) as u32;
+    format!("{}.{}", t / 10, t % 10)
+}
+
 fn polygon(values: &[f64]) -> String {
     values
         .iter()
         .enumerate()
         .map(|(i, v)| {
             let (x, y) = point(i, values.len(), *v);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", tenths(x), tenths(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -57,7 +65,7 @@ pub fn radar(s: &'static Strings, sum: &FeasibilitySummary) -> AnyView {
     let axes = (0..n)
         .map(|i| {
             let (x, y) = point(i, n, 1.0);
-            format!("M{C},{C} L{x:.1},{y:.1}")
+            format!("M{c},{c} L{},{}", tenths(x), tenths(y), c = tenths(C))
         })
         .collect::<String>();
     let labels = Group::ALL
@@ -72,7 +80,7 @@ pub fn radar(s: &'static Strings, sum: &FeasibilitySummary) -> AnyView {
             } else {
                 "end"
             };
-            view! { <text x=x y=y + 4.0 text-anchor=anchor>{(t.group_name)(*g)}</text> }
+            view! { <text x=tenths(x) y=tenths(y + 4.0) text-anchor=anchor>{(t.group_name)(*g)}</text> }
         })
         .collect_view();
     let shape = polygon(

@@ -1,5 +1,5 @@
 //! A small builder for read-only displays (cohort cards, a read-only
-//! canvas, the comparison table). One plain function serves every shape,
+//! canvas, the comparison table, the tools' presentations). One plain function serves every shape,
 //! where each `view!` tree would be its own generic code: the facilitator's
 //! screens stay small in the download. Text is only ever set as text and
 //! values as attributes or properties; nothing is parsed as HTML. Buttons
