@@ -80,3 +80,14 @@ pub fn data_of(e: &web_sys::Event, name: &str) -> Option<(String, Element)> {
     let el = target.closest(&format!("[{attr}]")).ok()??;
     Some((el.get_attribute(&attr)?, el))
 }
+
+/// The HTML elements under `root` (itself excluded) that match `selector`,
+/// in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}

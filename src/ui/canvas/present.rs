@@ -15,6 +15,7 @@
 
 use crate::i18n::Strings;
 use crate::model::{Block, Colour, Id};
+use crate::ui::dom::all;
 use crate::ui::intl;
 use crate::ui::state::{on_window, use_app, AppState};
 use leptos::ev;
@@ -171,15 +172,6 @@ fn focus_block_if_lost(block: Block) {
     });
 }
 
-fn elements(root: &Element, selector: &str) -> Vec<HtmlElement> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
-        .collect()
-}
-
 /// Sizes the notes of every shown block: one size for the whole canvas,
 /// the largest at which every block's notes fit (a canvas whose blocks
 /// each had their own size would read as a ransom note), never under the
@@ -194,7 +186,7 @@ fn fit_all(app: AppState) {
         .and_then(|h| h.as_f64())
         .unwrap_or(768.0);
     let min = MIN_PX.max((height * 0.022).round()) as i32;
-    let blocks = elements(&root, ".block:not([hidden])");
+    let blocks = all(&root, ".block:not([hidden])");
     let zoomed = blocks.iter().any(|b| b.class_list().contains("zoomed"));
     let max = ((height * if zoomed { 0.07 } else { 0.042 }).round() as i32).max(min);
     let lists: Vec<_> = blocks.iter().filter_map(Fitted::of).collect();
@@ -251,7 +243,7 @@ impl Fitted {
     fn of(block: &HtmlElement) -> Option<Fitted> {
         let list = block.query_selector(".notes").ok()??;
         let more = block.query_selector(".more").ok()??;
-        let items = elements(&list, ":scope > li");
+        let items = all(&list, ":scope > li");
         Some(Fitted {
             block: block.clone(),
             list,

@@ -101,7 +101,8 @@ fn section(ctx: Ctx, key: &'static str, title: Label, body: AnyView) -> AnyView 
     let heading = format!("diffusion-{key}");
     let labelled = heading.clone();
     view! {
-        <section class=format!("plan-part plan-{key}") aria-labelledby=labelled data-nav-group="">
+        // `part-<key>`: where the exercise timer finds the part (model/place.rs).
+        <section class=format!("plan-part plan-{key} part-{key}") aria-labelledby=labelled data-nav-group="">
             <h3 id=heading>{word(ctx, title)}</h3>
             {body}
         </section>

@@ -8,6 +8,7 @@
 //! `data-nav-group`; an *item* is a note or anything marked
 //! `data-nav-item`, so other screens join in by marking their regions.
 
+use crate::ui::dom::all;
 use crate::ui::state::{on_window, use_app};
 use leptos::ev;
 use leptos::prelude::*;
@@ -91,20 +92,6 @@ fn typing(el: &Element) -> bool {
     }
 }
 
-fn all(root: &impl AsRef<web_sys::Node>, selector: &str) -> Vec<HtmlElement> {
-    let root: &web_sys::Node = root.as_ref();
-    let list = if let Some(el) = root.dyn_ref::<Element>() {
-        el.query_selector_all(selector)
-    } else {
-        document().query_selector_all(selector)
-    };
-    let Ok(list) = list else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .collect()
-}
-
 fn focus(el: &HtmlElement) {
     if !el.has_attribute("tabindex") && !el.matches("textarea, button, a, input").unwrap_or(true) {
         let _ = el.set_attribute("tabindex", "-1");
@@ -173,7 +160,14 @@ fn keys(on: RwSignal<bool>, e: &KeyboardEvent) {
             (Some(item), Some(group)) => {
                 step_from(&all(group, ITEMS), Some(item), step).map(|el| focus(&el))
             }
-            _ => step_from(&all(&document(), GROUPS), group.as_ref(), step).map(|el| focus(&el)),
+            _ => step_from(
+                &document()
+                    .document_element()
+                    .map_or_else(Vec::new, |d| all(&d, GROUPS)),
+                group.as_ref(),
+                step,
+            )
+            .map(|el| focus(&el)),
         },
         ("Enter", _) if group.is_some() && group == target => group
             .as_ref()

@@ -9,7 +9,7 @@ use crate::i18n::Strings;
 use crate::model::summary::{block_totals, shown_notes};
 use crate::model::{Block, Project};
 use crate::route::Route;
-use crate::ui::dom::{el, El};
+use crate::ui::dom::{all, el, El};
 use crate::ui::intl;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -109,15 +109,6 @@ pub fn fit_board() {
     if let Ok(Some(board)) = document().query_selector(".wall.cohort-board") {
         fit_titles(&board);
     }
-}
-
-fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
-        .collect()
 }
 
 /// Whether a column's notes go past its bottom.

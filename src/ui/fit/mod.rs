@@ -137,7 +137,7 @@ fn editor(app: AppState, id: Id) -> AnyView {
     // Tracked: a new language rebuilds the page.
     let t = app.t();
     view! {
-        <section class="fit-page" aria-labelledby="fit-title">
+        <section class="fit-page part-fit" aria-labelledby="fit-title">
             <h2 id="fit-title">{t.fit.title}</h2>
             <p class="hint fit-intro">{t.fit.intro}</p>
             <Guide project=id.clone()/>
