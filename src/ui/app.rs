@@ -135,7 +135,10 @@ pub fn App() -> impl IntoView {
         <Header/>
         <Messages/>
         <super::facilitator::TimerPanel/>
-        <main id="main" tabindex="-1">{screen}</main>
+        // On the wall only <main> scrolls, so it is in the tab order there
+        // (a scrolling region the keyboard can reach); elsewhere it takes
+        // focus only when a screen opens.
+        <main id="main" tabindex=move || if super::facilitator::projector_on() { "0" } else { "-1" }>{screen}</main>
         <ConflictDialog/>
         // Files dropped on the cohort board join the cohort.
         <DropZone on_files=move |files| match app.route.get_untracked() {

@@ -183,7 +183,7 @@ test('no key pressed in projector view changes what is stored, on any screen', (
     const screens = ['#/', '#/exercises', ...['', '/canvas', '/fit', '/feasibility', '/diffusion'].map((s) => `#/projects/${p.id}${s}`)];
     for (const screen of screens) {
       await page.goto(`${env.url}/${screen}`);
-      await page.getByRole('main').locator('h1, h2, h3').first().waitFor();
+      await page.getByRole('main').getByRole('heading').first().waitFor();
       const before = await storageSnapshot(page);
       for (const key of keys) await page.keyboard.press(key);
       await page.goto(`${env.url}/${screen}`);
