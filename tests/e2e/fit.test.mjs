@@ -205,6 +205,9 @@ test('evidence kinds follow the discipline; importance has the same words in the
     // One item was given "playtests" before (by hand, or in a file): it keeps it.
     project.fit = { profiles: [{ segment: 'seg1', audience: [item('a1', 'Slow phones', 'playtests'), item('a2', 'Data costs', 'assumed')], offer: [] }] };
     await importFiles(page, fileFrom('griots.json', makeFile([project])));
+    // The import ends on the home screen: wait for it, or it would take the
+    // page back there from the worksheet.
+    await page.getByRole('article', { name: 'Les Griots', exact: true }).waitFor();
     await page.goto(`${env.url}/#/projects/${project.id}/fit`);
     const items = region(page, 'Young readers').getByRole('region', { name: EN_FIT.obstacle, exact: true }).getByRole('listitem');
     const evidence = (n) => items.nth(n).getByRole('combobox', { name: EN_FIT.evidence, exact: true });
@@ -257,6 +260,7 @@ test('a file whose worksheet links to a missing item is refused with a message',
     // The same file with the link repaired opens, profile and all.
     project.fit.profiles[0].offer[0].answers = ['a1'];
     await importFiles(page, fileFrom('fixed.json', { ...makeFile([project]), version: 2 }));
+    await page.getByRole('article', { name: 'Broken links', exact: true }).waitFor();
     await page.goto(`${env.url}/#/projects/${project.id}/fit`);
     await eventually(async () => assert.match(await summaryText(page, 'Gamers'), /1 of 1 important item answered \(100%\)/));
   }));
