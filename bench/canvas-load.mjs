@@ -5,14 +5,19 @@
 // default) opens `#/projects/<id>/canvas` in a fresh page and measures, from
 // navigation start (performance.timeOrigin), until all 180 note textboxes
 // are in the page and until the last one has taken a typed character.
-// Prints one JSON line and one human line. Asserts nothing: compare runs on
-// the same machine. See bench/README.md.
+// Each round also opens the floor, `bench/floor/index.html` (a hand-written
+// page: nine sections, a textarea per note, saved on input) on the same
+// stored project, alternating the two so both meet the same machine.
+// Prints one JSON line and one human line with both medians and their
+// ratio. Asserts nothing: compare runs on the same machine. See
+// bench/README.md.
 //
 //   node bench/canvas-load.mjs [--runs 15] [--per-block 20]
 //   (needs dist/ built, and `npm install` done in tests/e2e)
 
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launchBrowser, newContext } from '../tests/e2e/lib/browser.mjs';
 import { BLOCKS, makeProject, storageEntries } from '../tests/e2e/lib/app.mjs';
@@ -51,70 +56,77 @@ for (const [bi, b] of BLOCKS.entries()) {
 }
 const project = makeProject({ id: 'bench-canvas', title: 'Benchmark canvas', discipline: 'audiovisual', notes });
 
-const server = await startServer();
-const browser = await launchBrowser();
-const results = { present: [], typed: [] };
-try {
-  const context = await newContext(browser);
-  context.setDefaultTimeout(60_000);
+const BOXES = 'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable=""], [contenteditable="true"]';
 
-  // Seed storage from a page of the same origin that is not the app, so no
-  // running app can write over it.
+/** Opens `url` in a fresh page: when every note's box is there, and when the last has taken a key. */
+async function measure(context, url, check) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const present = await (
+    await page.waitForFunction(
+      ([total, boxes]) => (document.querySelector('main') ?? document.body).querySelectorAll(boxes).length >= total && performance.now(),
+      [TOTAL, BOXES],
+      { polling: 'raf', timeout: 60_000 },
+    )
+  ).jsonValue();
+  // The last note in reading order, found with a plain query so the
+  // driver's role lookup is not timed; checked once the clock has stopped.
+  const handle = await page.evaluateHandle((boxes) => {
+    const all = (document.querySelector('main') ?? document.body).querySelectorAll(boxes);
+    return all[all.length - 1];
+  }, BOXES);
+  const before = await handle.evaluate((el) => el.value.length);
+  await handle.focus();
+  await page.keyboard.press('x');
+  const typed = await (
+    await page.waitForFunction(([el, length]) => el.value.length === length + 1 && performance.now(), [handle, before], {
+      polling: 'raf',
+      timeout: 60_000,
+    })
+  ).jsonValue();
+  await check?.(page, handle);
+  await page.close();
+  return { present, typed };
+}
+
+/** Seeds storage from a page of the same origin that is not the app, so no running app can write over it. */
+async function seed(context, url) {
   const seeder = await context.newPage();
-  await seeder.goto(`${server.url}/bench-seed-page-that-is-not-there`);
+  await seeder.goto(`${url}/bench-seed-page-that-is-not-there`);
   await seeder.evaluate((entries) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
   }, storageEntries([project]));
   await seeder.close();
+}
 
-  for (let run = 0; run < RUNS; run++) {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/projects/${project.id}/canvas`, { waitUntil: 'commit' });
-    const present = await (
-      await page.waitForFunction(
-        (total) => {
-          const main = document.querySelector('main') ?? document.body;
-          const boxes = main.querySelectorAll(
-            'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable=""], [contenteditable="true"]',
-          );
-          return boxes.length >= total && performance.now();
-        },
-        TOTAL,
-        { polling: 'raf', timeout: 60_000 },
-      )
-    ).jsonValue();
-
-    // The last note in reading order: Revenue Streams, "Note <PER_BLOCK>".
-    // Found with a plain query so the driver's role lookup is not timed;
-    // checked against the accessible name once the clock has stopped.
-    const handle = await page.evaluateHandle(() => {
-      const boxes = (document.querySelector('main') ?? document.body).querySelectorAll(
-        'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable=""], [contenteditable="true"]',
-      );
-      return boxes[boxes.length - 1];
-    });
-    const before = await handle.evaluate((el) => el.value.length);
-    await handle.focus();
-    await page.keyboard.press('x');
-    const typed = await (
-      await page.waitForFunction(
-        ([el, length]) => el.value.length === length + 1 && performance.now(),
-        [handle, before],
-        { polling: 'raf', timeout: 60_000 },
-      )
-    ).jsonValue();
+const server = await startServer();
+const floorServer = await startServer({ root: fileURLToPath(new URL('./floor/', import.meta.url)) });
+const browser = await launchBrowser();
+const results = { present: [], typed: [] };
+const floor = { present: [], typed: [] };
+try {
+  const context = await newContext(browser);
+  context.setDefaultTimeout(60_000);
+  await seed(context, server.url);
+  await seed(context, floorServer.url);
+  const isLastNote = async (page, handle) => {
     const last = page
       .getByRole('region', { name: BLOCKS.at(-1).en, exact: true })
       .getByRole('textbox', { name: `Note ${PER_BLOCK}`, exact: true });
     if (!(await last.evaluate((el, h) => el === h, handle))) {
       throw new Error(`the last textbox is not "${BLOCKS.at(-1).en}" / "Note ${PER_BLOCK}"`);
     }
+  };
 
-    results.present.push(present);
-    results.typed.push(typed);
-    process.stderr.write(`run ${run + 1}/${RUNS}: ${Math.round(present)} ms present, ${Math.round(typed)} ms typed\n`);
-    await page.close();
+  for (let run = 0; run < RUNS; run++) {
+    const c = await measure(context, `${server.url}/#/projects/${project.id}/canvas`, isLastNote);
+    const f = await measure(context, `${floorServer.url}/index.html`);
+    results.present.push(c.present);
+    results.typed.push(c.typed);
+    floor.present.push(f.present);
+    floor.typed.push(f.typed);
+    process.stderr.write(`run ${run + 1}/${RUNS}: Canevas ${Math.round(c.present)} ms present, ${Math.round(c.typed)} ms typed; floor ${Math.round(f.typed)} ms typed\n`);
   }
   await context.close();
 
@@ -126,6 +138,9 @@ try {
     typed_ms: stats(results.typed),
     present_ms: stats(results.present),
     first_run_ms: { present: Math.round(results.present[0]), typed: Math.round(results.typed[0]) },
+    floor_typed_ms: stats(floor.typed),
+    floor_present_ms: stats(floor.present),
+    ratio_to_floor: Math.round((stats(results.typed).median / stats(floor.typed).median) * 100) / 100,
     runs_ms: results.typed.map((x) => Math.round(x)),
     machine: {
       cpus: cpus.length,
@@ -142,9 +157,11 @@ try {
   console.log(
     `canvas-load: ${TOTAL} notes, ${RUNS} runs: ready to type in median ${t.median} ms, p90 ${t.p90} ms, ` +
       `min ${t.min} ms, max ${t.max} ms (all notes present: median ${report.present_ms.median} ms; first run ${report.first_run_ms.typed} ms) ` +
-      `on ${report.machine.cpus} CPU(s), ${report.machine.cpu_model}`,
+      `on ${report.machine.cpus} CPU(s), ${report.machine.cpu_model}; ` +
+      `the hand-written floor: median ${report.floor_typed_ms.median} ms, so Canevas takes ${report.ratio_to_floor}x the floor`,
   );
 } finally {
   await browser.close();
   await server.close();
+  await floorServer.close();
 }
