@@ -5,15 +5,14 @@
 //! interval below only redraws, so a tab left in the background shows the
 //! right time the moment it is seen again.
 
-use super::exercises::library;
-use super::exercises::Library;
+use super::exercises::{library, Library};
 use super::projector_on;
 use crate::model::exercise::{clock, EXTENSION_MS};
 use crate::model::place::Tool;
 use crate::model::Step;
 use crate::model::Timestamp;
 use crate::route::Route;
-use crate::ui::dom::{data_of, el, host};
+use crate::ui::dom::{all, data_of, el, host};
 use crate::ui::state::{focus_by_id, now, on_window, use_app, AppState};
 use leptos::ev;
 use leptos::prelude::*;
@@ -267,30 +266,33 @@ pub fn lead(app: AppState, lib: Library, starting: bool) {
 /// Marks the current step's block or part (`.step-now`) on whatever screen
 /// shows it, and brings it into view when the step or the screen changes.
 fn highlight(app: AppState, lib: Library) {
+    // Which step, not the whole run: pausing or adding a minute moves
+    // nothing on screen.
+    let step = Memo::new(move |_| {
+        lib.run.with(|r| {
+            r.as_ref()
+                .filter(|r| !r.finished)
+                .map(|r| (r.exercise.clone(), r.step))
+        })
+    });
     Effect::new(move |_| {
-        let place = lib.run.with(|r| {
-            let r = r.as_ref().filter(|r| !r.finished)?;
-            lib.find(app.t(), &r.exercise)
-                .and_then(|x| x.steps.get(r.step).and_then(Step::place))
+        let place = step.get().and_then(|(exercise, at)| {
+            lib.find(app.t(), &exercise)
+                .and_then(|x| x.steps.get(at).and_then(Step::place))
         });
         // Tracked so the mark follows a new screen or a redrawn canvas.
         app.route.track();
         let _ = projector_on();
         set_timeout(
             move || {
-                let doc = document();
-                if let Ok(old) = doc.query_selector_all(".step-now") {
-                    for i in 0..old.length() {
-                        if let Some(el) = old
-                            .item(i)
-                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                        {
-                            let _ = el.class_list().remove_1("step-now");
-                        }
-                    }
+                let Some(root) = document().document_element() else {
+                    return;
+                };
+                for el in all(&root, ".step-now") {
+                    let _ = el.class_list().remove_1("step-now");
                 }
-                let Some(place) = place else { return };
-                let Ok(Some(el)) = doc.query_selector(&place.selector()) else {
+                let Some(el) = place.and_then(|p| all(&root, &p.selector()).into_iter().next())
+                else {
                     return;
                 };
                 let _ = el.class_list().add_1("step-now");
