@@ -8,6 +8,7 @@ use super::{migrate::migrate, File, FORMAT, MAX_FILE_BYTES, MAX_PROJECTS, VERSIO
 use crate::model::diffusion::PlanProblem;
 use crate::model::feasibility::{Invalid, Repairs};
 use crate::model::{Block, Project, MAX_TEAM, MAX_TEXT_CHARS};
+use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashSet;
 
@@ -91,11 +92,11 @@ pub(super) fn json(bytes: &[u8]) -> Result<Value, ImportError> {
 
 /// A shape error, and the project it is in (by number and title or id),
 /// found by reading the projects one by one.
-fn where_in(projects: Option<Value>, e: serde_json::Error) -> String {
-    let Some(Value::Array(projects)) = projects else {
+fn where_in(file: &Value, e: serde_json::Error) -> String {
+    let Some(projects) = file.get("projects").and_then(Value::as_array) else {
         return e.to_string();
     };
-    for (i, p) in projects.into_iter().enumerate() {
+    for (i, p) in projects.iter().enumerate() {
         let name = ["title", "id"]
             .iter()
             .find_map(|k| {
@@ -105,7 +106,7 @@ fn where_in(projects: Option<Value>, e: serde_json::Error) -> String {
             })
             .map(|s| format!(" “{}”", s.chars().take(60).collect::<String>()))
             .unwrap_or_default();
-        if let Err(inner) = serde_json::from_value::<Project>(p) {
+        if let Err(inner) = Project::deserialize(p) {
             return format!("project {}{name}: {inner}", i + 1);
         }
     }
@@ -122,11 +123,11 @@ pub(super) fn projects(value: Value) -> Result<(Vec<Project>, Vec<Repaired>), Im
     };
     shape(&value).map_err(|detail| ImportError::WrongShape { detail })?;
     // Typed from the value already read, never from the text as well: one
-    // reader per type in the download, and the file is parsed once. A value
-    // has no lines, so the error says which project it is in instead.
-    let projects = value.get("projects").cloned();
-    let file: File = serde_json::from_value(value).map_err(|e| ImportError::WrongShape {
-        detail: where_in(projects, e),
+    // reader per type in the download, and the file is parsed once. Read by
+    // reference, so a failure can still look inside (a value has no lines:
+    // the error says which project it is in) without copying every file.
+    let file = File::deserialize(&value).map_err(|e| ImportError::WrongShape {
+        detail: where_in(&value, e),
     })?;
     check(&file.projects)?;
     let mut projects = file.projects;
