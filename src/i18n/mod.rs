@@ -220,6 +220,15 @@ pub struct Strings {
     pub diffusion: &'static DiffusionStrings,
 }
 
+/// A text, or the word that stands for it while it is blank ("Untitled").
+pub fn or(text: &str, blank: &str) -> String {
+    if text.trim().is_empty() {
+        blank.to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
 /// A size in megabytes to one decimal ("16.5"), rounded half up, by
 /// integer arithmetic (float printing would weigh on the download).
 pub(crate) fn megabytes(bytes: usize, decimal_mark: char) -> String {

@@ -44,13 +44,8 @@ fn ProjectorBar() -> impl IntoView {
         app.route.with(|r| {
             r.project().and_then(|id| {
                 app.session.with(|s| {
-                    s.project(id).map(|p| {
-                        if p.title.trim().is_empty() {
-                            app.t().untitled.to_owned()
-                        } else {
-                            p.title.clone()
-                        }
-                    })
+                    s.project(id)
+                        .map(|p| crate::i18n::or(&p.title, app.t().untitled))
                 })
             })
         })

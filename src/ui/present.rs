@@ -86,12 +86,3 @@ pub fn items(tag: &str, class: &str, items: impl IntoIterator<Item = El>) -> El 
         .class(class)
         .children(items.into_iter().map(|i| i.attr("data-nav-item", "")))
 }
-
-/// A text, or what stands for it while it is blank.
-pub fn or(text: &str, blank: &str) -> String {
-    if text.trim().is_empty() {
-        blank.to_owned()
-    } else {
-        text.to_owned()
-    }
-}

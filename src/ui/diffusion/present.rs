@@ -4,11 +4,12 @@
 //! and their progress, the rights and revenues. Read-only: no form
 //! control.
 
+use crate::i18n::or;
 use crate::i18n::Strings;
 use crate::model::diffusion::{coverage, months_across, totals, ChannelKind, Date, Decimal, Plan};
 use crate::model::{Id, Project};
 use crate::ui::intl;
-use crate::ui::present::{el, items, or, part, presentation, shown, terms, text, El};
+use crate::ui::present::{el, items, part, presentation, shown, terms, text, El};
 use leptos::prelude::*;
 
 /// Most months the timeline draws across; a longer plan shows only the
@@ -97,11 +98,7 @@ fn channels(s: &'static Strings, plan: &Plan) -> AnyView {
                 (t.result, c.result.clone()),
             ]);
         }
-        let name = if c.name.trim().is_empty() {
-            (t.item_n)(t.channel, i + 1)
-        } else {
-            c.name.clone()
-        };
+        let name = or(&c.name, &(t.item_n)(t.channel, i + 1));
         let card = entry("h3", name, pairs);
         if c.exclusive {
             card.child(text("p", t.exclusive).class("present-tag"))
@@ -169,11 +166,7 @@ fn budget(s: &'static Strings, plan: &Plan) -> AnyView {
 fn kpis(s: &'static Strings, plan: &Plan) -> AnyView {
     let t = s.diffusion;
     let list = plan.kpis.iter().enumerate().map(|(i, k)| {
-        let name = if k.name.trim().is_empty() {
-            (t.item_n)(t.indicator, i + 1)
-        } else {
-            k.name.clone()
-        };
+        let name = or(&k.name, &(t.item_n)(t.indicator, i + 1));
         let progress = k.progress();
         let pct = progress.map(|p| intl::percent(s.lang, u32::try_from(p).unwrap_or(u32::MAX)));
         let pairs = vec![
@@ -210,11 +203,7 @@ fn cards(
 fn rights(s: &'static Strings, plan: &Plan) -> AnyView {
     let t = s.diffusion;
     let rights = plan.rights.iter().enumerate().map(|(i, r)| {
-        let name = if r.right.trim().is_empty() {
-            (t.item_n)(t.right, i + 1)
-        } else {
-            r.right.clone()
-        };
+        let name = or(&r.right, &(t.item_n)(t.right, i + 1));
         entry(
             "h4",
             name,

@@ -7,7 +7,7 @@ use super::feedback::{comment_field, feedback_tools};
 use super::projector::Projector;
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind};
-use crate::i18n::Strings;
+use crate::i18n::{or, Strings};
 use crate::model::summary::{board, countries, Filter, SortKey, Summary};
 use crate::model::summary::{next_block, opening_block};
 use crate::model::{Block, Discipline, Id, Project};
@@ -172,14 +172,6 @@ impl Cohort {
     }
 }
 
-pub(super) fn title_or_untitled(t: &Strings, title: &str) -> String {
-    if title.trim().is_empty() {
-        t.untitled.to_owned()
-    } else {
-        title.to_owned()
-    }
-}
-
 /// The board, drawn by the DOM builder: its head when the language or the
 /// counts change, its controls when the language or the countries change,
 /// the cards when the cohort, the sort or the filter change. Events are
@@ -319,7 +311,7 @@ pub fn CohortPage() -> impl IntoView {
                                     .child(button(f.import_cohort, "import", "primary", false))
                                     .child(button(f.export_cohort, "export", "", total == 0))
                                     .child(button(&(f.compare_selected)(selected), "compare", "", selected < 2))
-                                    .children(c.removed.with(|r| r.as_ref().map(|(_, p)| button(&(f.restore)(&title_or_untitled(app.t(), &p.title)), "restore", "", false).attr("id", "cohort-restore")))),
+                                    .children(c.removed.with(|r| r.as_ref().map(|(_, p)| button(&(f.restore)(&or(&p.title, app.t().untitled)), "restore", "", false).attr("id", "cohort-restore")))),
                             ),
                     )
                     .child(el("p").class("hint").text(f.cohort_intro))
@@ -407,7 +399,7 @@ fn card(t: &'static Strings, summary: &Summary, wall: bool) -> El {
     .into_iter()
     .flatten()
     .collect();
-    let title = title_or_untitled(t, &s.title);
+    let title = or(&s.title, t.untitled);
     let checked = c.selected.with_untracked(|sel| sel.contains(&s.id));
     let article = el("article")
         .class("cohort-card")
@@ -682,7 +674,7 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
                     .flat_map(|(k, v)| [el("dt").text(k), el("dd").text(&v)]);
                     el("div")
                         .child(back)
-                        .child(el("h1").text(&title_or_untitled(t, &p.title)))
+                        .child(el("h1").text(&or(&p.title, t.untitled)))
                         .child(el("p").class("read-only-note").text(f.read_only))
                         .child(el("dl").class("details-list").children(details))
                 }
@@ -765,7 +757,7 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
                 .child(
                     el("a")
                         .attr("href", &Route::CohortProject(p.id.clone()).href())
-                        .text(&title_or_untitled(t, &p.title)),
+                        .text(&or(&p.title, t.untitled)),
                 )
                 .child(
                     el("span")

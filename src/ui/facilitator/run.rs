@@ -4,6 +4,7 @@
 
 use super::exercises::library;
 use super::timer::lead;
+use crate::i18n::or;
 use crate::model::{Id, Run};
 use crate::session::ProjectDetails;
 use crate::ui::dialog::Modal;
@@ -74,14 +75,7 @@ pub fn RunDialog(exercise: RwSignal<Option<Id>>) -> impl IntoView {
             s.workspace()
                 .projects
                 .iter()
-                .map(|p| {
-                    let name = if p.title.trim().is_empty() {
-                        app.t().untitled.to_owned()
-                    } else {
-                        p.title.clone()
-                    };
-                    (p.id.to_string(), name)
-                })
+                .map(|p| (p.id.to_string(), or(&p.title, app.t().untitled)))
                 .collect::<Vec<_>>()
         })
     };

@@ -4,7 +4,8 @@
 //! only buttons choose what is shown; nothing here changes stored data.
 //! (The board on the wall is its usual cards without their controls.)
 
-use super::cohort::{note_item, title_or_untitled};
+use super::cohort::note_item;
+use crate::i18n::or;
 use crate::i18n::Strings;
 use crate::model::summary::{block_totals, shown_notes};
 use crate::model::{Block, Project};
@@ -46,11 +47,7 @@ pub fn compare(t: &'static Strings, projects: &[Project], shown: Block) -> El {
             .class("wall-column")
             .attr("aria-labelledby", &id)
             .attr("data-nav-group", "")
-            .child(
-                el("h2")
-                    .attr("id", &id)
-                    .text(&title_or_untitled(t, &p.title)),
-            );
+            .child(el("h2").attr("id", &id).text(&or(&p.title, t.untitled)));
         if notes.is_empty() {
             column.child(el("p").class("wall-empty").text(f.wall_empty))
         } else {

@@ -6,12 +6,13 @@
 //! form control.
 
 use super::{fields, grid, summary, Field, Kind};
+use crate::i18n::or;
 use crate::i18n::Strings;
 use crate::model::diffusion::{Date, Decimal};
 use crate::model::feasibility::{EVIDENCE_MAX, EVIDENCE_MIN, MAX_IMPORTANCE, MIN_IMPORTANCE};
 use crate::model::{Id, Project};
 use crate::ui::intl;
-use crate::ui::present::{el, items, or, part, presentation, shown, terms, text, El};
+use crate::ui::present::{el, items, part, presentation, shown, terms, text, El};
 use leptos::prelude::*;
 
 /// The feasibility studio of project `id`, presented.

@@ -4,13 +4,14 @@
 
 use super::{use_ctx, Fields};
 use crate::i18n::feasibility::FeasibilityStrings;
+use crate::i18n::or;
 use crate::i18n::Strings;
 use crate::model::feasibility::{
     heat_map, Group, Summary as FeasibilitySummary, RISK_MAX, SCORE_MAX,
 };
 use crate::model::{Feasibility, Id};
 use crate::ui::intl;
-use crate::ui::present::{el, host, or, text, El};
+use crate::ui::present::{el, host, text, El};
 use leptos::prelude::*;
 
 const C: f64 = 150.0;

@@ -69,10 +69,7 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
     let heading = format!("project-{id}");
     let labelled_by = heading.clone();
     let title = move || {
-        project.with(|p| match p {
-            Some(p) if !p.title.trim().is_empty() => p.title.clone(),
-            _ => app.t().untitled.to_owned(),
-        })
+        project.with(|p| crate::i18n::or(p.as_ref().map_or("", |p| &p.title), app.t().untitled))
     };
     let meta = move || {
         let t = app.t();

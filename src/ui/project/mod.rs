@@ -42,8 +42,7 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
     view! {
         <div class="project-head">
             <h1>{move || {
-                let t = title.get();
-                if t.trim().is_empty() { app.t().untitled.to_owned() } else { t }
+                title.with(|t| crate::i18n::or(t, app.t().untitled))
             }}</h1>
             <nav class="tabs" aria-label=move || app.t().project_actions>
                 {tab(Tab::Details, Route::Project(id.clone()), |t| t.project_details)}
@@ -123,8 +122,7 @@ fn DetailsPresent(details: Memo<Option<ProjectDetails>>) -> impl IntoView {
     view! {
         <section class="details-present" aria-labelledby="details-present-title" data-nav-group="">
             <h1 id="details-present-title" dir="auto">{move || {
-                let t = d().title;
-                if t.trim().is_empty() { app.t().untitled.to_owned() } else { t }
+                crate::i18n::or(&d().title, app.t().untitled)
             }}</h1>
             {move || (!d().pitch.trim().is_empty()).then(|| view! { <p class="pitch" dir="auto">{d().pitch}</p> })}
             <dl>
