@@ -1,27 +1,40 @@
-// Canevas service worker: makes the app open with no network after the
-// first visit. Network first (a new deployment is picked up at once when
-// online), cache as the fallback. Same-origin GET requests only; the app
-// makes no other requests.
-const CACHE = "canevas-app";
+// Canevas service worker: after the first visit the app opens from its
+// cache alone, with no network at all, and a new version never changes
+// the page someone is working in.
+//
+// Each build has its own cache, named by the build (scripts/stamp.mjs
+// writes the name below). The browser fetches this file when a page of
+// the app is opened; a new build is a new file, so the browser installs
+// it: it stores the new build's files, then takes over, and the page that
+// is open keeps the code it started with. The next visit opens the new
+// build, and the app says it was updated (src/ui/app.rs).
+const BUILD = "__CANEVAS_BUILD__";
+const CACHE = `canevas-${BUILD}`;
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     const response = await fetch("./", { cache: "no-cache" });
     const html = await response.clone().text();
-    await cache.put("./", response);
     // The page names its assets (trunk adds preload links for the wasm).
     const assets = [...html.matchAll(/(?:href|src)="([^"#?]+)"/g)]
       .map((m) => new URL(m[1], self.registration.scope))
       .filter((u) => u.origin === self.location.origin)
       .map((u) => u.href);
     await cache.addAll([...new Set(assets)]);
+    await cache.put("./", response);
     await self.skipWaiting();
   })());
 });
 
 self.addEventListener("activate", (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil((async () => {
+    // Earlier builds' files: the open pages already hold what they need.
+    for (const name of await caches.keys()) {
+      if (name !== CACHE && name.startsWith("canevas-")) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
 });
 
 self.addEventListener("fetch", (event) => {
@@ -29,18 +42,17 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    try {
-      const response = await fetch(request);
-      if (response.ok) await cache.put(request, response.clone());
-      return response;
-    } catch (offline) {
-      const cached = await cache.match(request, { ignoreSearch: true });
-      if (cached) return cached;
-      if (request.mode === "navigate") {
-        const page = await cache.match("./");
-        if (page) return page;
-      }
-      throw offline;
-    }
+    // Every screen is index.html (the route is in the fragment).
+    const scope = new URL(self.registration.scope).pathname;
+    const path = new URL(request.url).pathname;
+    const page = request.mode === "navigate" && (path === scope || path === `${scope}index.html`);
+    const key = page ? "./" : request;
+    const cached = await cache.match(key, { ignoreSearch: true });
+    if (cached) return cached;
+    // Not part of the build (or not cached yet): the network, kept for
+    // the next time offline.
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
   })());
 });

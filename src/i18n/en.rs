@@ -89,6 +89,8 @@ pub static STRINGS: Strings = Strings {
     file_unreadable: "The file could not be read from the disk.",
     storage_unavailable: "This browser does not let Canevas store anything (private browsing, or storage turned off). You can work, but nothing is kept after the page closes: export your work to a file.",
     newer_record: "A project in this browser was saved by a newer version of Canevas. It is kept as it is; reload the page to update Canevas and see it.",
+    build_updated: "Canevas was updated since your last visit. Your work is as you left it.",
+    build_ready: "A new version of Canevas is ready. It opens the next time you open Canevas; your work is saved.",
     messages: "Messages",
     feasibility: &super::feasibility::EN,
     facilitator: &super::facilitator::EN,

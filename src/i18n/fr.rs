@@ -91,6 +91,8 @@ pub static STRINGS: Strings = Strings {
     file_unreadable: "Le fichier n’a pas pu être lu sur le disque.",
     storage_unavailable: "Ce navigateur ne permet pas à Canevas de stocker quoi que ce soit (navigation privée, ou stockage désactivé). Vous pouvez travailler, mais rien n’est gardé après la fermeture de la page\u{a0}: exportez votre travail dans un fichier.",
     newer_record: "Un projet de ce navigateur a été enregistré par une version plus récente de Canevas. Il est gardé tel quel\u{a0}; rechargez la page pour mettre Canevas à jour et le voir.",
+    build_updated: "Canevas a été mis à jour depuis votre dernière visite. Votre travail est tel que vous l’avez laissé.",
+    build_ready: "Une nouvelle version de Canevas est prête. Elle s’ouvrira la prochaine fois que vous ouvrirez Canevas\u{a0}; votre travail est enregistré.",
     messages: "Messages",
     feasibility: &super::feasibility::FR,
     facilitator: &super::facilitator::FR,

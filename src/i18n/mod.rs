@@ -192,6 +192,10 @@ pub struct Strings {
     pub file_unreadable: &'static str,
     pub storage_unavailable: &'static str,
     pub newer_record: &'static str,
+    /// A new build opened (issue 14, repeat visits).
+    pub build_updated: &'static str,
+    /// A new build is stored, for the next visit.
+    pub build_ready: &'static str,
     pub messages: &'static str,
     pub feasibility: &'static feasibility::FeasibilityStrings,
     pub facilitator: &'static facilitator::FacilitatorStrings,

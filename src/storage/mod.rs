@@ -19,6 +19,8 @@
 
 // backup (issue 10): when the work was last exported.
 pub mod backup;
+// the build last opened (issue 14, repeat visits)
+pub mod build;
 pub mod cohort;
 #[cfg(target_arch = "wasm32")]
 pub mod local;

@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     provide_context(super::draft::Drafts::new());
     super::facilitator::install();
     super::kept_history::install(app);
+    super::update::install(app);
 
     // Screens live in the URL fragment.
     on_window(ev::hashchange, move |_| {

@@ -20,6 +20,7 @@ mod present;
 mod project;
 mod state;
 mod undo_view;
+mod update;
 
 pub use app::App;
 
