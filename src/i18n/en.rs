@@ -129,6 +129,12 @@ pub static STRINGS: Strings = Strings {
     example: |e| format!("Example: {e}"),
     note_label: |n| format!("Note {n}"),
     note_count: |n| format!("{n} {}", n.pick("note", "notes")),
+    // search (issue 13)
+    search_label: "Search your projects",
+    search_hint: "Words from any of their texts: title, notes, worksheets, plans.",
+    search_found: |n| format!("{n} {} found", n.pick("project", "projects")),
+    search_none: |q| format!("No project contains all of “{q}”."),
+    search_clear: "Clear the search",
     blocks_filled: |n| format!("{n} of 9 blocks filled"),
     updated_on: |d| format!("Updated {d}"),
     copy_of: |t| format!("{t} (copy)"),

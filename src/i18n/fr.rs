@@ -131,6 +131,12 @@ pub static STRINGS: Strings = Strings {
     example: |e| format!("Exemple\u{a0}: {e}"),
     note_label: |n| format!("Note {n}"),
     note_count: |n| format!("{n} {}", n.pick("note", "notes")),
+    // search (issue 13)
+    search_label: "Chercher dans vos projets",
+    search_hint: "Des mots de n’importe lequel de leurs textes\u{a0}: titre, notes, fiches, plans.",
+    search_found: |n| format!("{n} {}", n.pick("projet trouvé", "projets trouvés")),
+    search_none: |q| format!("Aucun projet ne contient tous les mots «\u{a0}{q}\u{a0}»."),
+    search_clear: "Effacer la recherche",
     blocks_filled: |n| n.pick(format!("{n} bloc sur 9 rempli"), format!("{n} blocs sur 9 remplis")),
     updated_on: |d| format!("Modifié le {d}"),
     copy_of: |t| format!("{t} (copie)"),

@@ -209,6 +209,12 @@ pub struct Strings {
     pub example: fn(&str) -> String,
     pub note_label: fn(usize) -> String,
     pub note_count: fn(Count) -> String,
+    // search (issue 13): the home screen's search among one's projects
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub search_found: fn(Count) -> String,
+    pub search_none: fn(&str) -> String,
+    pub search_clear: &'static str,
     pub blocks_filled: fn(Count) -> String,
     pub updated_on: fn(&str) -> String,
     pub copy_of: fn(&str) -> String,

@@ -15,6 +15,8 @@ pub mod fit;
 mod id;
 pub mod place;
 pub(crate) mod project;
+// search (issue 13): finding one's projects by their words
+pub mod search;
 pub mod summary;
 pub(crate) mod time;
 mod workspace;

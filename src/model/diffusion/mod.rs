@@ -224,6 +224,11 @@ impl Plan {
         f("revenues", &mut self.revenues);
     }
 
+    /// Every text the user wrote in the plan, list by list.
+    pub fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+        self.each_list(&mut |_, list| list.each_text(f));
+    }
+
     /// Every dated entry with its name: milestones, festival deadlines and
     /// KPI dates, in list order.
     fn dated(&self) -> impl Iterator<Item = (Date, &str)> {
@@ -357,6 +362,7 @@ fn is_segment(canvas: &Canvas, id: &Id) -> bool {
 /// What `Plan` does to each of its lists, whatever the entry type.
 trait ListOps {
     fn enforce(&mut self);
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut String));
     fn check(&mut self, name: &'static str, ids: &mut HashSet<Id>) -> Result<(), PlanProblem>;
     fn reissue(&mut self, fresh: &mut dyn FnMut() -> Id);
 }
@@ -364,9 +370,13 @@ trait ListOps {
 impl<T: Item> ListOps for Vec<T> {
     fn enforce(&mut self) {
         self.truncate(MAX_PLAN_ITEMS);
+        self.each_text(&mut |t| truncate_chars(t, MAX_TEXT_CHARS));
+    }
+
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
         for x in self.iter_mut() {
             for t in x.texts_mut() {
-                truncate_chars(t, MAX_TEXT_CHARS);
+                f(t);
             }
         }
     }

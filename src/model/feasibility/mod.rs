@@ -281,7 +281,8 @@ impl Feasibility {
             .chain(self.mvp.milestones.iter().map(|m| &m.id))
     }
 
-    fn texts_mut(&mut self) -> Vec<&mut String> {
+    /// Every text the user wrote in the studio.
+    pub fn texts_mut(&mut self) -> Vec<&mut String> {
         let mut out: Vec<&mut String> = Vec::new();
         for a in &mut self.assumptions {
             out.push(&mut a.text);

@@ -2,6 +2,8 @@
 
 // backup (issue 10): last export and the reminder.
 mod backup;
+// search (issue 13): finding a project by its words
+mod search;
 
 use super::dialog::Modal;
 use super::files::export_projects;
@@ -35,6 +37,8 @@ pub fn Home() -> impl IntoView {
     });
     let creating = RwSignal::new(false);
     let renaming = RwSignal::new(None::<Id>);
+    let query = RwSignal::new(String::new());
+    let shown = search::shown(ids, query);
     view! {
         <div class="page-head">
             <h1>{move || app.t().home_title}</h1>
@@ -52,8 +56,11 @@ pub fn Home() -> impl IntoView {
                 </div>
             }
         >
+            <Show when=move || ids.with(|v| v.len() > 1) || !query.with(String::is_empty)>
+                <search::SearchBox query shown/>
+            </Show>
             <ul class="project-list">
-                <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <li><ProjectCard id renaming/></li> }/>
+                <For each=move || shown.get() key=|id| id.clone() children=move |id| view! { <li><ProjectCard id renaming/></li> }/>
             </ul>
         </Show>
         <NewProjectDialog open=creating/>
