@@ -135,6 +135,7 @@ pub static STRINGS: Strings = Strings {
     search_found: |n| format!("{n} {} found", n.pick("project", "projects")),
     search_none: |q| format!("No project contains all of “{q}”."),
     search_clear: "Clear the search",
+    on_this_page: "On this page",
     blocks_filled: |n| format!("{n} of 9 blocks filled"),
     updated_on: |d| format!("Updated {d}"),
     copy_of: |t| format!("{t} (copy)"),

@@ -137,6 +137,7 @@ pub static STRINGS: Strings = Strings {
     search_found: |n| format!("{n} {}", n.pick("projet trouvé", "projets trouvés")),
     search_none: |q| format!("Aucun projet ne contient tous les mots «\u{a0}{q}\u{a0}»."),
     search_clear: "Effacer la recherche",
+    on_this_page: "Sur cette page",
     blocks_filled: |n| n.pick(format!("{n} bloc sur 9 rempli"), format!("{n} blocs sur 9 remplis")),
     updated_on: |d| format!("Modifié le {d}"),
     copy_of: |t| format!("{t} (copie)"),

@@ -215,6 +215,8 @@ pub struct Strings {
     pub search_found: fn(Count) -> String,
     pub search_none: fn(&str) -> String,
     pub search_clear: &'static str,
+    /// The long screens' map of their parts (issue 13).
+    pub on_this_page: &'static str,
     pub blocks_filled: fn(Count) -> String,
     pub updated_on: fn(&str) -> String,
     pub copy_of: fn(&str) -> String,

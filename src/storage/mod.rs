@@ -21,7 +21,9 @@
 pub mod backup;
 // the build last opened (issue 14, repeat visits)
 pub mod build;
+// the long screens' folded parts (issue 13, point 2)
 pub mod cohort;
+pub mod folded;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 

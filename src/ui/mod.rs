@@ -16,6 +16,8 @@ mod home;
 pub mod intl;
 mod kept_history;
 mod messages;
+// the long screens' map (issue 13, point 2)
+mod parts;
 mod present;
 mod project;
 mod state;

@@ -7,6 +7,7 @@ mod fields;
 pub mod present;
 
 use super::intl;
+use super::parts::{FoldHeading, PartNav};
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{random_id, today, use_app};
 use crate::i18n::Lang;
@@ -103,7 +104,7 @@ fn section(ctx: Ctx, key: &'static str, title: Label, body: AnyView) -> AnyView 
     view! {
         // `part-<key>`: where the exercise timer finds the part (model/place.rs).
         <section class=format!("plan-part plan-{key} part-{key}") aria-labelledby=labelled data-nav-group="">
-            <h3 id=heading>{word(ctx, title)}</h3>
+            <FoldHeading screen="diffusion" id=heading level=3>{word(ctx, title)}</FoldHeading>
             {body}
         </section>
     }
@@ -120,6 +121,15 @@ fn add_button_view(ctx: Ctx, dom: &'static str, label: Label, add: Box<dyn Fn()>
 
 fn started_plan(ctx: Ctx) -> impl IntoView {
     view! {
+        <PartNav parts=vec![
+            ("diffusion-coming", |s| s.diffusion.coming_up),
+            ("diffusion-goals", |s| s.diffusion.goals_title),
+            ("diffusion-channels", |s| s.diffusion.channels_title),
+            ("diffusion-timeline", |s| s.diffusion.timeline_title),
+            ("diffusion-budget", |s| s.diffusion.budget_title),
+            ("diffusion-kpis", |s| s.diffusion.kpis_title),
+            ("diffusion-rights", |s| s.diffusion.rights_title),
+        ]/>
         {coming_up(ctx)}
         {section(ctx, "goals", |t| t.goals_title, goals(ctx).into_any())}
         {section(ctx, "channels", |t| t.channels_title, channels(ctx).into_any())}
@@ -167,7 +177,7 @@ fn coming_up(ctx: Ctx) -> impl IntoView {
     });
     view! {
         <section class="coming-up" aria-labelledby="diffusion-coming" data-nav-group="">
-            <h3 id="diffusion-coming">{word(ctx, |t| t.coming_up)}</h3>
+            <FoldHeading screen="diffusion" id="diffusion-coming" level=3>{word(ctx, |t| t.coming_up)}</FoldHeading>
             {move || {
                 let t = ctx.t();
                 let list = items.get();

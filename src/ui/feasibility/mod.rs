@@ -14,6 +14,7 @@ pub mod present;
 mod summary;
 
 use super::intl;
+use super::parts::{FoldHeading, PartNav};
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{focus_by_id, now, random_id, use_app, AppState};
 use crate::i18n::feasibility::FeasibilityStrings;
@@ -100,34 +101,42 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                             <div class="feasibility">
                                 <h2 class="visually-hidden">{t.title}</h2>
                                 <p class="hint intro">{t.intro}</p>
+                                <PartNav parts=vec![
+                                    ("summary-title", |s| s.feasibility.summary_title),
+                                    ("assumptions-title", |s| s.feasibility.assumptions_title),
+                                    ("tests-title", |s| s.feasibility.tests_title),
+                                    ("scorecard-title", |s| s.feasibility.scorecard_title),
+                                    ("risks-title", |s| s.feasibility.risks_title),
+                                    ("mvp-title", |s| s.feasibility.mvp_title),
+                                ]/>
                                 <summary::Summary s/>
                                 <section class="part part-assumptions" aria-labelledby="assumptions-title" data-nav-group="">
-            <h2 id="assumptions-title">{t.assumptions_title}</h2>
+            <FoldHeading screen="feasibility" id="assumptions-title" level=2>{t.assumptions_title}</FoldHeading>
             <p class="hint">{t.assumptions_help}</p>
                                     <grid::Grid t/>
                                     <List parent=none() items=fields::assumption_ids s render=|id, n, s| card(id, n, s, &fields::ASSUMPTION_CARD)/>
                                     <AddButton id="add-assumption" label=t.add_assumption what=Addable::Assumption/>
                                 </section>
                                 <section class="part part-tests" aria-labelledby="tests-title" data-nav-group="">
-            <h2 id="tests-title">{t.tests_title}</h2>
+            <FoldHeading screen="feasibility" id="tests-title" level=2>{t.tests_title}</FoldHeading>
             <p class="hint">{t.tests_help}</p>
                                     <p class="hint">{move || use_ctx().feas.with(|f| f.assumptions.is_empty()).then_some(t.no_assumptions)}</p>
                                     <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! { <TestsOf id n s/> }.into_any()/>
                                 </section>
                                 <section class="part part-scorecard" aria-labelledby="scorecard-title" data-nav-group="">
-            <h2 id="scorecard-title">{t.scorecard_title}</h2>
+            <FoldHeading screen="feasibility" id="scorecard-title" level=2>{t.scorecard_title}</FoldHeading>
             <p class="hint">{t.scorecard_help}</p>
                                     {Group::ALL.iter().map(|g| view! { <GroupView group=*g s/> }).collect_view()}
                                     <AddButton id="add-criterion" label=t.add_criterion what=Addable::Criterion/>
                                 </section>
                                 <section class="part part-risks" aria-labelledby="risks-title" data-nav-group="">
-            <h2 id="risks-title">{t.risks_title}</h2>
+            <FoldHeading screen="feasibility" id="risks-title" level=2>{t.risks_title}</FoldHeading>
                                     <summary::HeatMap t/>
                                     <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::RISK_CARD)/>
                                     <AddButton id="add-risk" label=t.add_risk what=Addable::Risk/>
                                 </section>
                                 <section class="part part-mvp" aria-labelledby="mvp-title" data-nav-group="">
-            <h2 id="mvp-title">{t.mvp_title}</h2>
+            <FoldHeading screen="feasibility" id="mvp-title" level=2>{t.mvp_title}</FoldHeading>
             <p class="hint">{t.one_a_line}</p>
                                     <Fields id=none() fields=fields::MVP_SCOPE s/>
                                     <h3>{t.milestones}</h3>

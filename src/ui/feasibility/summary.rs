@@ -156,7 +156,7 @@ pub fn Summary(s: &'static Strings) -> impl IntoView {
     };
     view! {
             <section class="part part-summary" aria-labelledby="summary-title" data-nav-group="">
-    <h2 id="summary-title">{t.summary_title}</h2>
+    <crate::ui::parts::FoldHeading screen="feasibility" id="summary-title" level=2>{t.summary_title}</crate::ui::parts::FoldHeading>
                 <div class="summary-grid">
                     <section class="readiness" aria-labelledby="readiness-title">
                         <h3 id="readiness-title">{t.readiness_title}</h3>
