@@ -96,6 +96,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::EN,
     // backup (issue 10)
     backup: &super::backup::EN,
+    // pitch (issue 12)
+    pitch: &super::pitch::EN,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Video game",

@@ -98,6 +98,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::FR,
     // backup (issue 10)
     backup: &super::backup::FR,
+    // pitch (issue 12)
+    pitch: &super::pitch::FR,
 
     discipline: |d| match d {
         Discipline::VideoGame => "Jeu vidéo",

@@ -6,6 +6,7 @@
 
 // backup (issue 10): last export, reminder, import conflicts.
 pub mod backup;
+// pitch (issue 12): the slides for demo day
 mod diffusion;
 mod en;
 pub mod facilitator;
@@ -13,6 +14,7 @@ pub mod feasibility;
 pub mod fit;
 pub mod fit_questions;
 mod fr;
+pub mod pitch;
 mod questions;
 
 pub use diffusion::DiffusionStrings;
@@ -201,6 +203,8 @@ pub struct Strings {
     pub facilitator: &'static facilitator::FacilitatorStrings,
     // backup (issue 10)
     pub backup: &'static backup::BackupStrings,
+    // pitch (issue 12)
+    pub pitch: &'static pitch::PitchStrings,
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,

@@ -3,7 +3,7 @@
 //! canvas presented to a room (`present.rs`).
 
 mod note;
-mod present;
+pub(crate) mod present;
 
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{now, use_app};
