@@ -12,7 +12,11 @@
 // ratio. Asserts nothing: compare runs on the same machine. See
 // bench/README.md.
 //
-//   node bench/canvas-load.mjs [--runs 15] [--per-block 20]
+// Then, with 14 such projects stored, it types --keys characters into the
+// last note in --key-rounds fresh pages of each and reports the median time
+// to handle one keystroke, Canevas's and the floor's.
+//
+//   node bench/canvas-load.mjs [--runs 15] [--per-block 20] [--keys 30] [--key-rounds 5]
 //   (needs dist/ built, and `npm install` done in tests/e2e)
 
 import os from 'node:os';
@@ -26,11 +30,15 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '15' },
     'per-block': { type: 'string', default: '20' },
+    keys: { type: 'string', default: '30' },
+    'key-rounds': { type: 'string', default: '5' },
   },
 });
 const RUNS = Number(values.runs);
 const PER_BLOCK = Number(values['per-block']);
 const TOTAL = PER_BLOCK * BLOCKS.length;
+const KEYS = Number(values.keys);
+const KEY_ROUNDS = Number(values['key-rounds']);
 
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,6 +63,12 @@ for (const [bi, b] of BLOCKS.entries()) {
   }));
 }
 const project = makeProject({ id: 'bench-canvas', title: 'Benchmark canvas', discipline: 'audiovisual', notes });
+// The keystroke phase stores a workspace of 14 such projects, as a
+// residency's creator may have; the bench project is the one opened.
+const workspace = [
+  project,
+  ...Array.from({ length: 13 }, (_, i) => makeProject({ id: `bench-other-${i + 1}`, title: `Other project ${i + 1}`, discipline: 'audiovisual', notes })),
+];
 
 const BOXES = 'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable=""], [contenteditable="true"]';
 
@@ -89,14 +103,54 @@ async function measure(context, url, check) {
   return { present, typed };
 }
 
+/**
+ * Opens `url`, waits for every note, then types KEYS characters into the
+ * last note, one at a time: each is the time from dispatching the input
+ * event (the value already changed, as the browser does) until the page's
+ * next task, so every listener and every microtask it queued (a
+ * framework's effects, the save to storage) is counted.
+ */
+async function keystrokes(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    ([total, boxes]) => (document.querySelector('main') ?? document.body).querySelectorAll(boxes).length >= total,
+    [TOTAL, BOXES],
+    { polling: 'raf', timeout: 60_000 },
+  );
+  // Let the first render settle before timing keys.
+  await page.waitForTimeout(500);
+  const times = await page.evaluate(
+    async ([boxes, keys]) => {
+      const all = (document.querySelector('main') ?? document.body).querySelectorAll(boxes);
+      const el = all[all.length - 1];
+      el.focus();
+      const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+      const out = [];
+      for (let i = 0; i < keys; i++) {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const t0 = performance.now();
+        el.value += 'x';
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
+        await nextTask();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+    [BOXES, KEYS],
+  );
+  await page.close();
+  return times;
+}
+
 /** Seeds storage from a page of the same origin that is not the app, so no running app can write over it. */
-async function seed(context, url) {
+async function seed(context, url, projects = [project]) {
   const seeder = await context.newPage();
   await seeder.goto(`${url}/bench-seed-page-that-is-not-there`);
   await seeder.evaluate((entries) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, storageEntries([project]));
+  }, storageEntries(projects));
   await seeder.close();
 }
 
@@ -130,6 +184,20 @@ try {
   }
   await context.close();
 
+  // Keystrokes, with 14 projects stored.
+  const keyContext = await newContext(browser);
+  keyContext.setDefaultTimeout(60_000);
+  await seed(keyContext, server.url, workspace);
+  await seed(keyContext, floorServer.url, workspace);
+  const keys = [];
+  const floorKeys = [];
+  for (let run = 0; run < KEY_ROUNDS; run++) {
+    keys.push(...(await keystrokes(keyContext, `${server.url}/#/projects/${project.id}/canvas`)));
+    floorKeys.push(...(await keystrokes(keyContext, `${floorServer.url}/index.html?project=${project.id}`)));
+    process.stderr.write(`keys ${run + 1}/${KEY_ROUNDS}: Canevas median ${stats(keys).median} ms, floor ${stats(floorKeys).median} ms\n`);
+  }
+  await keyContext.close();
+
   const cpus = os.cpus();
   const report = {
     bench: 'canvas-load',
@@ -142,6 +210,7 @@ try {
     floor_present_ms: stats(floor.present),
     ratio_to_floor: Math.round((stats(results.typed).median / stats(floor.typed).median) * 100) / 100,
     runs_ms: results.typed.map((x) => Math.round(x)),
+    keystroke: { projects_stored: workspace.length, keys: keys.length, ms: stats(keys), floor_ms: stats(floorKeys), ratio_to_floor: Math.round((stats(keys).median / stats(floorKeys).median) * 100) / 100 },
     machine: {
       cpus: cpus.length,
       cpu_model: cpus[0]?.model ?? 'unknown',
@@ -159,6 +228,11 @@ try {
       `min ${t.min} ms, max ${t.max} ms (all notes present: median ${report.present_ms.median} ms; first run ${report.first_run_ms.typed} ms) ` +
       `on ${report.machine.cpus} CPU(s), ${report.machine.cpu_model}; ` +
       `the hand-written floor: median ${report.floor_typed_ms.median} ms, so Canevas takes ${report.ratio_to_floor}x the floor`,
+  );
+  const k = report.keystroke;
+  console.log(
+    `canvas-keystroke: ${k.keys} keys in the last note, ${k.projects_stored} projects stored: median ${k.ms.median} ms, p90 ${k.ms.p90} ms; ` +
+      `the floor: median ${k.floor_ms.median} ms, so Canevas takes ${k.ratio_to_floor}x the floor`,
   );
 } finally {
   await browser.close();

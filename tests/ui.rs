@@ -226,6 +226,10 @@ async fn moving_a_note_with_its_buttons_reorders_and_saves() {
         .item(1)
         .unwrap()
         .unchecked_into::<web_sys::Element>();
+    // "Move up" is in the note's Move menu, built when opened.
+    assert!(all(&second.clone().unchecked_into(), "[role=menu]").is_empty());
+    button(&second, "Move").click();
+    tick().await;
     button(&second, "Move up").click();
     tick().await;
     assert_eq!(

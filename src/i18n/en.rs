@@ -194,4 +194,11 @@ pub static STRINGS: Strings = Strings {
     ),
     fit: &super::fit::EN,
     diffusion: &super::DiffusionStrings::EN,
+
+    // canvas notes and block list (issues 13.3, 13.4, 14.1)
+    note_move: "Move",
+    note_move_title: "Move this note: up, down or to another block",
+    note_colour: |c| format!("Colour: {c}"),
+    blocks_nav: "Blocks",
+    blocks_nav_help: "Arrow keys or a block's number (1 to 9) choose it; Enter goes to its \"Add note\".",
 };

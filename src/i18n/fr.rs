@@ -202,4 +202,11 @@ pub static STRINGS: Strings = Strings {
     ),
     fit: &super::fit::FR,
     diffusion: &super::DiffusionStrings::FR,
+
+    // canvas notes and block list (issues 13.3, 13.4, 14.1)
+    note_move: "Déplacer",
+    note_move_title: "Déplacer cette note\u{a0}: monter, descendre ou vers un autre bloc",
+    note_colour: |c| format!("Couleur\u{a0}: {c}"),
+    blocks_nav: "Blocs",
+    blocks_nav_help: "Les flèches ou le numéro d’un bloc (1 à 9) le choisissent\u{a0}; Entrée mène à son «\u{a0}Ajouter une note\u{a0}».",
 };

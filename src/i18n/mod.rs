@@ -234,6 +234,15 @@ pub struct Strings {
 
     pub fit: &'static fit::FitStrings,
     pub diffusion: &'static DiffusionStrings,
+
+    // canvas notes and block list (issues 13.3, 13.4, 14.1)
+    /// A note's Move menu button, and its tooltip and menu's name.
+    pub note_move: &'static str,
+    pub note_move_title: &'static str,
+    /// The colour button's name, with the note's colour: "Colour: Pink".
+    pub note_colour: fn(&str) -> String,
+    pub blocks_nav: &'static str,
+    pub blocks_nav_help: &'static str,
 }
 
 /// A text, or the word that stands for it while it is blank ("Untitled").

@@ -51,6 +51,11 @@ impl El {
         self
     }
 
+    /// The element built, to place by hand (a menu opened under its note).
+    pub fn into_element(self) -> Element {
+        self.0
+    }
+
     pub fn checked(self, on: bool) -> El {
         if let Some(i) = self.0.dyn_ref::<web_sys::HtmlInputElement>() {
             i.set_checked(on);

@@ -25,6 +25,8 @@ import {
   makeProject,
   note,
   noteItem,
+  colourButton,
+  pickInNoteMenu,
   projectTitles,
   setStorage,
   storageEntries,
@@ -212,7 +214,7 @@ test('the colour key shows a long segment text whole: wrapped, not clipped, no e
     const long =
       'Young readers of webtoons in Dakar, Abidjan and Lomé who read on their phones during the commute and share episodes with friends on WhatsApp groups every evening';
     await addNote(page, 'Customer Segments', long);
-    await noteItem(note(page, 'Customer Segments', 1)).getByRole('combobox', { name: 'Colour', exact: true }).selectOption('pink');
+    await pickInNoteMenu(note(page, 'Customer Segments', 1), colourButton, 'Pink');
     await waitForCanvas(page, 'Kola');
     const key = page.getByRole('list', { name: /^Colour key/ });
     const item = key.getByRole('listitem').filter({ hasText: 'Pink' });

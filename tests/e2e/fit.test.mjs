@@ -22,6 +22,8 @@ import {
   makeProject,
   noteTexts,
   noteTools,
+  moveButton,
+  pickInNoteMenu,
   note,
   region,
   storageSnapshot,
@@ -185,7 +187,7 @@ test('build a profile, link the offer, see the gaps, undo, reload and export', (
     // profile, shown with where the note went.
     await page.getByRole('navigation').getByRole('link', { name: 'Business Model Canvas', exact: true }).click();
     await waitForCanvas(page, 'Kola Studio');
-    await (await noteTools(note(page, 'Customer Segments', 1))).getByRole('combobox', { name: 'Move to block' }).selectOption({ label: 'Channels' });
+    await pickInNoteMenu(note(page, 'Customer Segments', 1), moveButton, 'Channels');
     await eventually(async () => assert.deepEqual(await noteTexts(page, 'Customer Segments'), ['Diaspora\nin Paris']));
     await openFit(page);
     await region(page, 'Young readers').getByText('This segment’s note is now in Channels on the canvas', { exact: false }).waitFor();

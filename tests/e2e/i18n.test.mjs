@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/suite.mjs';
 import { inContext, openApp, reloadApp } from './lib/browser.mjs';
-import { BLOCKS, EN, FR, addNote, alerts, banner, createProject, fileFrom, importFiles, noteItem, goHome, headerButton, waitForCanvas } from './lib/app.mjs';
+import { BLOCKS, EN, FR, addNote, alerts, banner, colourButton, createProject, fileFrom, importFiles, menuItems, moveButton, noteItem, goHome, headerButton, openNoteMenu, waitForCanvas } from './lib/app.mjs';
 
 const env = useApp();
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
@@ -57,12 +57,15 @@ test('with a French browser the interface is French', (t) =>
     }
     const added = await addNote(page, 'Canaux', 'Festival Clap Ivoire', FR);
     const item = noteItem(added);
-    const options = (name) => item.getByRole('combobox', { name }).evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
-    assert.deepEqual(await options('Couleur'), ['Sans couleur', 'Jaune', 'Rose', 'Bleu', 'Vert', 'Orange', 'Violet']);
-    assert.deepEqual(await options('Déplacer vers le bloc'), BLOCKS.map((b) => b.fr));
-    for (const name of ['Monter', 'Descendre', 'Supprimer la note']) {
-      assert.equal(await item.getByRole('button', { name, exact: true }).count(), 1, `the note has a "${name}" button`);
-    }
+    assert.equal(await colourButton(item).getAttribute('aria-label'), 'Couleur\u00a0: Sans couleur');
+    const colours = await openNoteMenu(added, colourButton);
+    assert.deepEqual(await menuItems(colours), ['Sans couleur', 'Jaune', 'Rose', 'Bleu', 'Vert', 'Orange', 'Violet']);
+    await page.keyboard.press('Escape');
+    const moves = await openNoteMenu(added, moveButton);
+    assert.deepEqual(await menuItems(moves), ['Monter', 'Descendre', ...BLOCKS.map((b) => b.fr)]);
+    assert.deepEqual(await menuItems(moves.getByRole('group', { name: 'Déplacer vers le bloc' })), BLOCKS.map((b) => b.fr));
+    await page.keyboard.press('Escape');
+    assert.equal(await item.getByRole('button', { name: 'Supprimer la note', exact: true }).count(), 1, 'the note has a "Supprimer la note" button');
     await page.getByText(/Strategyzer[\s\S]*CC BY-SA 3\.0/).first().waitFor();
     const text = await page.locator('body').innerText();
     const leftovers = ENGLISH_ONLY.filter((w) => text.includes(w));

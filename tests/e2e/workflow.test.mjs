@@ -18,6 +18,12 @@ import {
   download,
   dragNote,
   noteTools,
+  colourButton,
+  menuItems,
+  moveButton,
+  noteColour,
+  openNoteMenu,
+  pickInNoteMenu,
   eventually,
   fileFrom,
   goHome,
@@ -89,33 +95,49 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
 
     // A colour. A new note has none, so it stands for no segment: the
     // colour key does not show until a segment note is coloured.
-    const colour = (await noteTools(note(page, 'Value Propositions', 1))).getByRole('combobox', { name: 'Colour' });
-    assert.deepEqual(
-      await colour.evaluate((s) => [...s.options].map((o) => o.textContent.trim())),
-      ['No colour', 'Yellow', 'Pink', 'Blue', 'Green', 'Orange', 'Purple'],
-    );
-    assert.equal(await selectedLabel(colour), 'No colour', 'a new note has no colour');
-    const segmentColour = (await noteTools(note(page, 'Customer Segments', 1))).getByRole('combobox', { name: 'Colour' });
-    assert.equal(await selectedLabel(segmentColour), 'No colour');
+    const vp1 = note(page, 'Value Propositions', 1);
+    const cs1 = note(page, 'Customer Segments', 1);
+    assert.equal(await noteColour(vp1), 'No colour', 'a new note has no colour, and its Colour button says so');
+    assert.equal(await colourButton(noteItem(vp1)).getAttribute('aria-label'), 'Colour: No colour');
+    // The menu is built when opened: before, the note has no list of colours.
+    assert.equal(await noteItem(vp1).getByRole('menuitemradio').count(), 0, 'no colour list until the menu opens');
+    const colours = await openNoteMenu(vp1, colourButton);
+    assert.deepEqual(await menuItems(colours), ['No colour', 'Yellow', 'Pink', 'Blue', 'Green', 'Orange', 'Purple']);
+    assert.equal(await colours.getByRole('menuitemradio', { checked: true }).innerText(), 'No colour', 'the menu marks the current colour');
+    // Escape closes it and gives the focus back to its button.
+    await page.keyboard.press('Escape');
+    await colours.waitFor({ state: 'detached' });
+    await assertFocused(colourButton(noteItem(vp1)), `Escape gives the focus back to the Colour button (focus: ${await describeFocus(page)})`);
+    assert.equal(await colourButton(noteItem(vp1)).getAttribute('aria-expanded'), 'false');
+    assert.equal(await noteColour(cs1), 'No colour');
     const colourKey = page.getByRole('list', { name: /^Colour key/ });
     assert.equal(await colourKey.count(), 0, 'no colour, so no segment in the colour key');
     await waitForStored(page, id, (p) => {
       assert.equal('colour' in p.canvas.customer_segments[0], false, 'stored without a colour');
       assert.equal('colour' in p.canvas.value_propositions[0], false);
     });
-    await colour.selectOption({ label: 'Pink' });
+    // By keyboard: Enter opens the menu on the current colour, arrows move, Enter picks.
+    await colourButton(noteItem(vp1)).focus();
+    await page.keyboard.press('Enter');
+    await assertFocused(colours.getByRole('menuitemradio', { name: 'No colour', exact: true }), 'the menu opens on the current colour');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await assertFocused(colours.getByRole('menuitemradio', { name: 'Pink', exact: true }), 'ArrowDown moves to the next colour');
+    await page.keyboard.press('Enter');
     await waitForStored(page, id, (p) => assert.equal(p.canvas.value_propositions[0].colour, 'pink'));
+    await eventually(async () => assert.equal(await noteColour(vp1), 'Pink', 'the button shows the new colour'));
+    await assertFocused(colourButton(noteItem(vp1)), 'the focus is back on the Colour button');
     assert.equal(await colourKey.count(), 0, 'a value proposition is no segment');
-    await segmentColour.selectOption({ label: 'Blue' });
+    await pickInNoteMenu(cs1, colourButton, 'Blue');
     await eventually(async () => assert.deepEqual(await colourKey.getByRole('listitem').allTextContents(), ['Blue: Young readers']));
     // Undo takes the colour away again, and the control says so.
     await headerButton(page, 'Undo').click();
     await waitForStored(page, id, (p) => assert.equal('colour' in p.canvas.customer_segments[0], false));
-    await eventually(async () => assert.equal(await selectedLabel(segmentColour), 'No colour'));
+    await eventually(async () => assert.equal(await noteColour(cs1), 'No colour'));
     await colourKey.waitFor({ state: 'detached' });
     await headerButton(page, 'Redo').click();
-    await eventually(async () => assert.equal(await selectedLabel(segmentColour), 'Blue'));
-    await segmentColour.selectOption({ label: 'No colour' });
+    await eventually(async () => assert.equal(await noteColour(cs1), 'Blue'));
+    await pickInNoteMenu(cs1, colourButton, 'No colour');
     await waitForStored(page, id, (p) => assert.equal('colour' in p.canvas.customer_segments[0], false, 'the colour is taken away'));
     await colourKey.waitFor({ state: 'detached' });
 
@@ -131,10 +153,20 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await expectTexts(page, 'Value Propositions', ['VP one', 'VP three', 'VP two']);
     await assertFocused(note(page, 'Value Propositions', 2), 'focus stays on the moved note');
 
-    // Reorder with the buttons.
-    await (await noteTools(note(page, 'Key Partners', 3))).getByRole('button', { name: 'Move up' }).click();
+    // Reorder with the Move menu; focus follows the note.
+    await pickInNoteMenu(note(page, 'Key Partners', 3), moveButton, 'Move up');
     await expectTexts(page, 'Key Partners', ['Festival partner', 'Translation studio', 'Co-producer']);
-    await (await noteTools(note(page, 'Key Partners', 1))).getByRole('button', { name: 'Move down' }).click();
+    await assertFocused(note(page, 'Key Partners', 2), `focus follows the moved note (focus: ${await describeFocus(page)})`);
+    await pickInNoteMenu(note(page, 'Key Partners', 1), moveButton, 'Move down');
+    await expectTexts(page, 'Key Partners', ['Translation studio', 'Festival partner', 'Co-producer']);
+    // The first note cannot go up: the menu says so, and it does nothing.
+    const firstMoves = await openNoteMenu(note(page, 'Key Partners', 1), moveButton);
+    assert.equal(await firstMoves.getByRole('menuitem', { name: 'Move up', exact: true }).getAttribute('aria-disabled'), 'true');
+    // (Playwright waits for an enabled item: force the click a person can still make.)
+    await firstMoves.getByRole('menuitem', { name: 'Move up', exact: true }).click({ force: true });
+    assert.equal(await firstMoves.count(), 1, 'the menu stays open');
+    await page.keyboard.press('Escape');
+    await firstMoves.waitFor({ state: 'detached' });
     await expectTexts(page, 'Key Partners', ['Translation studio', 'Festival partner', 'Co-producer']);
 
     // Across blocks with Alt+ArrowRight / Alt+ArrowLeft, in reading order.
@@ -155,10 +187,12 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await expectTexts(page, 'Key Partners', ['Translation studio', 'Festival partner', 'Co-producer']);
 
     // "Move to block".
-    const moveTo = (await noteTools(note(page, 'Key Partners', 3))).getByRole('combobox', { name: 'Move to block' });
-    const targets = await moveTo.evaluate((s) => [...s.options].map((o) => o.textContent.trim()));
+    const moves = await openNoteMenu(note(page, 'Key Partners', 3), moveButton);
+    const moveTo = moves.getByRole('group', { name: 'Move to block' });
+    const targets = await menuItems(moveTo);
     for (const b of BLOCK_NAMES) assert.ok(targets.includes(b), `"Move to block" offers ${b} (offers ${targets.join(', ')})`);
-    await moveTo.selectOption({ label: 'Key Resources' });
+    assert.equal(await moveTo.getByRole('menuitemradio', { checked: true }).innerText(), 'Key Partners', 'the menu marks the note’s block');
+    await moveTo.getByRole('menuitemradio', { name: 'Key Resources', exact: true }).click();
     await expectTexts(page, 'Key Partners', ['Translation studio', 'Festival partner']);
     await expectTexts(page, 'Key Resources', ['Co-producer']);
 
@@ -243,11 +277,7 @@ test('create a project, fill and arrange its canvas, undo and redo, and find it 
     await reloadApp(page);
     await waitForCanvas(page, 'Kola Studio');
     assert.deepEqual(await canvasTexts(page), expected, 'the canvas after a reload');
-    assert.equal(
-      await selectedLabel((await noteTools(note(page, 'Value Propositions', 1))).getByRole('combobox', { name: 'Colour' })),
-      'Pink',
-      'the colour survives the reload',
-    );
+    assert.equal(await noteColour(note(page, 'Value Propositions', 1)), 'Pink', 'the colour survives the reload');
 
     // The details were kept too.
     await page.getByRole('navigation').getByRole('link', { name: 'Project details', exact: true }).click();
@@ -283,7 +313,7 @@ test('export a project and the workspace, validate them against the schema, and 
     await addNote(page, 'Customer Segments', 'Mobile players in Abidjan');
     await addNote(page, 'Revenue Streams', 'Grants');
     await addNote(page, 'Revenue Streams', 'Premium episodes « saison 2 » — 5 000 F CFA');
-    await (await noteTools(note(page, 'Revenue Streams', 2))).getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Green' });
+    await pickInNoteMenu(note(page, 'Revenue Streams', 2), colourButton, 'Green');
     await waitForStored(page, id, (p) => assert.equal(p.canvas.revenue_streams[1]?.colour, 'green'));
     const before = await canvasTexts(page);
 

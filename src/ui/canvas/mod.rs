@@ -5,13 +5,15 @@
 mod note;
 pub(crate) mod present;
 
+use super::dom::{all, data_of, el, host};
 use super::project::{when_present, ProjectHeader, Tab};
-use super::state::{now, use_app};
+use super::state::{focus_by_id, now, use_app};
 use crate::i18n;
 use crate::model::{Block, Id};
 use leptos::prelude::*;
-use note::{NoteView, DRAG_TYPE};
+use note::{arrow_focus, NoteView, OpenMenu, DRAG_TYPE};
 use present::CanvasPresent;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn CanvasPage(id: Id) -> impl IntoView {
@@ -23,11 +25,30 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
         if crate::ui::facilitator::projector_on() {
             return view! { <CanvasPresent project=id/> }.into_any();
         }
+        provide_context(OpenMenu(RwSignal::new(None)));
+        // One effect for the whole canvas, not one per note: focus the note
+        // asked for (after it was added or moved) once it is drawn.
+        Effect::new(move |_| {
+            let Some(note) = app.focus_note.get() else {
+                return;
+            };
+            let el = format!("note-{note}");
+            if document().get_element_by_id(&el).is_some() {
+                focus_by_id(&el);
+                app.focus_note.set(None);
+            } else {
+                request_animation_frame(move || {
+                    focus_by_id(&el);
+                    app.focus_note.set(None);
+                });
+            }
+        });
         view! {
             <ProjectHeader id=id.clone() active=Tab::Canvas/>
             <section class="canvas-page" aria-labelledby="canvas-title">
                 <h2 id="canvas-title">{move || app.t().canvas_title}</h2>
                 <p class="hint keyboard-help">{move || app.t().keyboard_help}</p>
+                <BlockNav/>
                 <ColourKey project=id.clone()/>
                 <crate::ui::facilitator::ReceivedFeedback project=id.clone() block=None/>
                 <div class="bmc">
@@ -85,6 +106,84 @@ fn ColourKey(project: Id) -> impl IntoView {
     }
 }
 
+/// The canvas's nine blocks, in reading order, numbered: one Tab stop;
+/// arrows, Home, End or the block's number (1 to 9) choose one, Enter or
+/// Space goes to its "Add note". From the list, any block's "Add note" is
+/// two keys away, a new note in it three.
+#[component]
+fn BlockNav() -> impl IntoView {
+    let app = use_app();
+    let list_of = |e: &web_sys::Event| {
+        let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+        target.closest(".block-nav ol").ok().flatten()
+    };
+    let on_keydown = move |e: web_sys::KeyboardEvent| {
+        if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        let Some(list) = list_of(&e) else { return };
+        let digit = e
+            .key()
+            .parse::<usize>()
+            .ok()
+            .filter(|d| (1..=9).contains(d));
+        if let Some(d) = digit {
+            e.prevent_default();
+            focus_by_id(&format!("goto-{}", Block::ALL[d - 1].key()));
+        } else {
+            arrow_focus(&e, &list, "button");
+        }
+    };
+    // One Tab stop: the block chosen last.
+    let on_focusin = move |e: web_sys::FocusEvent| {
+        let (Some(list), Some((_, chosen))) = (list_of(&e), data_of(&e, "goto")) else {
+            return;
+        };
+        for b in all(&list, "button") {
+            let current = b.unchecked_ref::<web_sys::Element>() == &chosen;
+            let _ = b.set_attribute("tabindex", if current { "0" } else { "-1" });
+        }
+    };
+    let on_click = move |e: web_sys::MouseEvent| {
+        if let Some((key, _)) = data_of(&e, "goto") {
+            if let Some(b) = Block::ALL.into_iter().find(|b| b.key() == key) {
+                focus_by_id(&add_button_id(b));
+            }
+        }
+    };
+    let list = move || {
+        let t = app.t();
+        el("div")
+            .child(
+                el("ol").children(Block::ALL.into_iter().enumerate().map(|(i, b)| {
+                    el("li").child(
+                        el("button")
+                            .attr("type", "button")
+                            .attr("id", &format!("goto-{}", b.key()))
+                            .attr("data-goto", b.key())
+                            .attr("tabindex", if i == 0 { "0" } else { "-1" })
+                            .attr("aria-describedby", "block-nav-help")
+                            .child(el("span").class("block-nav-n").text(&(i + 1).to_string()))
+                            .text(" ")
+                            .text((t.block)(b)),
+                    )
+                })),
+            )
+            .child(
+                el("p")
+                    .class("hint")
+                    .attr("id", "block-nav-help")
+                    .text(t.blocks_nav_help),
+            )
+    };
+    view! {
+        <nav class="block-nav" aria-label=move || app.t().blocks_nav
+            on:keydown=on_keydown on:focusin=on_focusin on:click=on_click>
+            {host("block-nav-list", list)}
+        </nav>
+    }
+}
+
 /// The element id of a block's "Add note" button.
 pub(crate) fn add_button_id(block: Block) -> String {
     format!("add-note-{}", block.key())
@@ -108,19 +207,16 @@ fn is_note_drag(e: &web_sys::DragEvent) -> bool {
 fn BlockView(project: Id, block: Block) -> impl IntoView {
     let app = use_app();
     let read = project.clone();
-    let ids = Memo::new(move |_| {
+    // The block's notes: its notes rerun only when this block changes.
+    let notes = Memo::new(move |_| {
         app.session.with(|s| {
             s.project(&read)
-                .map(|p| {
-                    p.canvas
-                        .notes(block)
-                        .iter()
-                        .map(|n| n.id.clone())
-                        .collect::<Vec<_>>()
-                })
+                .map(|p| p.canvas.notes(block).to_vec())
                 .unwrap_or_default()
         })
     });
+    let ids =
+        Memo::new(move |_| notes.with(|v| v.iter().map(|n| n.id.clone()).collect::<Vec<_>>()));
     let discipline = {
         let read = project.clone();
         Memo::new(move |_| {
@@ -180,17 +276,20 @@ fn BlockView(project: Id, block: Block) -> impl IntoView {
                     {move || app.t().guiding_questions}
                 </button>
             </div>
+            // Drawn when opened: nine closed lists cost nothing.
             <div class="questions" id=questions_id hidden=move || !open.get()>
-                <ul>
-                    {move || i18n::questions(app.lang.get(), block).iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
-                </ul>
-                <p class="example">{move || (app.t().example)(i18n::example(app.lang.get(), block, discipline.get()))}</p>
+                {move || open.get().then(|| view! {
+                    <ul>
+                        {i18n::questions(app.lang.get(), block).iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
+                    </ul>
+                    <p class="example">{move || (app.t().example)(i18n::example(app.lang.get(), block, discipline.get()))}</p>
+                })}
             </div>
             <ol class="notes">
                 <For
                     each=move || ids.get()
                     key=|id| id.clone()
-                    children=move |note| view! { <NoteView project=project.clone() block note ids/> }
+                    children=move |note| view! { <NoteView project=project.clone() block note notes ids/> }
                 />
             </ol>
             <button type="button" class="add-note" id=add_button_id(block) on:click=add>{move || app.t().add_note}</button>

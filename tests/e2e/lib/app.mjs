@@ -205,8 +205,46 @@ export async function projectTitles(page) {
 export const region = (page, name) => page.getByRole('region', { name, exact: true });
 export const notesIn = (page, block) => region(page, block).getByRole('textbox', { name: /^Note \d+$/ });
 export const note = (page, block, n) => region(page, block).getByRole('textbox', { name: `Note ${n}`, exact: true });
-/** The note's own controls live in the nearest box holding a select and a button. */
-export const noteItem = (textbox) => textbox.locator('xpath=ancestor::*[.//select and .//button][1]');
+/** The note's box: the list item holding its text and its tools. */
+export const noteItem = (textbox) => textbox.locator('xpath=ancestor::li[1]');
+
+// canvas notes (issues 13.4, 14.1): a note's Colour and Move buttons open
+// menus, built when opened.
+/** A note's Colour button: its name says the colour ("Colour: Pink", "Couleur : Rose"). */
+export const colourButton = (item) => item.getByRole('button', { name: /^(Colour|Couleur)\s?: / });
+/** A note's Move button. */
+export const moveButton = (item) => item.getByRole('button', { name: /^(Move|Déplacer)$/ });
+
+/** The colour a note's Colour button shows, in words, as a person reads it. */
+export async function noteColour(textbox) {
+  return (await colourButton(noteItem(textbox)).innerText()).trim();
+}
+
+/**
+ * Opens one of a note's menus (`button`: colourButton or moveButton) and
+ * returns it, checking that its button says it is open.
+ */
+export async function openNoteMenu(textbox, button) {
+  const item = await noteTools(textbox);
+  const opener = button(item);
+  await opener.click();
+  const menu = item.getByRole('menu');
+  await menu.waitFor();
+  assert.equal(await opener.getAttribute('aria-expanded'), 'true', 'the button says its menu is open');
+  return menu;
+}
+
+/** The names of a note menu's items, in order. */
+export async function menuItems(menu) {
+  return (await menu.locator('[role^="menuitem"]').allInnerTexts()).map((t) => t.trim());
+}
+
+/** Picks `name` (a colour, "Move up", a block...) in one of a note's menus. */
+export async function pickInNoteMenu(textbox, button, name) {
+  const menu = await openNoteMenu(textbox, button);
+  await menu.getByRole('menuitemradio', { name, exact: true }).or(menu.getByRole('menuitem', { name, exact: true })).click();
+  await menu.waitFor({ state: 'detached' });
+}
 
 /**
  * A note's box with its tools showing: like a person, focus the note first
