@@ -94,6 +94,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::EN,
     // backup (issue 10)
     backup: &super::backup::EN,
+    // phone (issue 13): the button that folds the header on a phone
+    menu: "Menu",
 
     discipline: |d| match d {
         Discipline::VideoGame => "Video game",

@@ -96,6 +96,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::FR,
     // backup (issue 10)
     backup: &super::backup::FR,
+    // phone (issue 13): the button that folds the header on a phone
+    menu: "Menu",
 
     discipline: |d| match d {
         Discipline::VideoGame => "Jeu vidéo",

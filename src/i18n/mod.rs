@@ -197,6 +197,8 @@ pub struct Strings {
     pub facilitator: &'static facilitator::FacilitatorStrings,
     // backup (issue 10)
     pub backup: &'static backup::BackupStrings,
+    // phone (issue 13): the button that folds the header on a phone
+    pub menu: &'static str,
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,
