@@ -98,6 +98,8 @@ pub static STRINGS: Strings = Strings {
     backup: &super::backup::EN,
     // pitch (issue 12)
     pitch: &super::pitch::EN,
+    // phone (issue 13): the button that folds the header on a phone
+    menu: "Menu",
 
     discipline: |d| match d {
         Discipline::VideoGame => "Video game",

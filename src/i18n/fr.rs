@@ -100,6 +100,8 @@ pub static STRINGS: Strings = Strings {
     backup: &super::backup::FR,
     // pitch (issue 12)
     pitch: &super::pitch::FR,
+    // phone (issue 13): the button that folds the header on a phone
+    menu: "Menu",
 
     discipline: |d| match d {
         Discipline::VideoGame => "Jeu vidéo",

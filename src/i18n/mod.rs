@@ -205,6 +205,8 @@ pub struct Strings {
     pub backup: &'static backup::BackupStrings,
     // pitch (issue 12)
     pub pitch: &'static pitch::PitchStrings,
+    // phone (issue 13): the button that folds the header on a phone
+    pub menu: &'static str,
 
     pub discipline: fn(Discipline) -> &'static str,
     pub block: fn(Block) -> &'static str,

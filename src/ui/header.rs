@@ -97,12 +97,52 @@ fn FullHeader() -> impl IntoView {
         export_projects(app, &projects, kind);
     };
 
+    // phone (issue 13): on a phone the header is one bar; the places and
+    // the file tools fold behind "Menu", a disclosure button. A new screen
+    // folds it again; Escape folds it and goes back to the button.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        app.route.track();
+        open.set(false);
+    });
+    // A touch or click elsewhere on the page folds it too.
+    let bar = NodeRef::<leptos::html::Header>::new();
+    super::state::on_window(leptos::ev::pointerdown, move |e| {
+        let inside = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+            .zip(bar.get_untracked())
+            .is_some_and(|(t, h)| h.contains(Some(&t)));
+        if !inside && open.get_untracked() {
+            open.set(false);
+        }
+    });
+    let on_key = move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            super::state::focus_by_id("header-menu-toggle");
+        }
+    };
+
     view! {
-        <header class="app-header">
+        <header class="app-header" node_ref=bar class:open=open on:keydown=on_key>
             <div class="brand">
                 <a class="brand-name" href=Route::Home.href()>"Canevas"</a>
                 <span class="brand-tagline">{move || app.t().app_tagline}</span>
             </div>
+            <div class="toolbar history">
+                <button type="button" title=move || app.t().undo_hint disabled=move || !can_undo.get() on:click=move |_| app.undo()>
+                    {move || app.t().undo}
+                </button>
+                <button type="button" title=move || app.t().redo_hint disabled=move || !can_redo.get() on:click=move |_| app.redo()>
+                    {move || app.t().redo}
+                </button>
+            </div>
+            <button type="button" class="menu-toggle" id="header-menu-toggle" aria-controls="header-menu"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| open.update(|o| *o = !*o)
+            >{move || app.t().menu}</button>
+            <div class="header-menu" id="header-menu">
             <nav aria-label=move || app.t().nav_label>
                 <a href=Route::Home.href() aria-current=move || (app.route.get() == Route::Home).then_some("page")>
                     {move || app.t().projects}
@@ -115,12 +155,6 @@ fn FullHeader() -> impl IntoView {
                 </a>
             </nav>
             <div class="toolbar">
-                <button type="button" title=move || app.t().undo_hint disabled=move || !can_undo.get() on:click=move |_| app.undo()>
-                    {move || app.t().undo}
-                </button>
-                <button type="button" title=move || app.t().redo_hint disabled=move || !can_redo.get() on:click=move |_| app.redo()>
-                    {move || app.t().redo}
-                </button>
                 <super::facilitator::ProjectorButton/>
                 <ImportButton/>
                 <button
@@ -144,6 +178,7 @@ fn FullHeader() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+            </div>
             </div>
             <p role="status" class=move || match app.save_state.get() { SaveState::Failed(_) => "save-state failed", _ => "save-state" }>
                 {move || match app.save_state.get() {

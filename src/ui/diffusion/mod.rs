@@ -491,8 +491,9 @@ fn milestone(ctx: Ctx, id: Id) -> impl IntoView {
                 {button(-1, "day_earlier", |t| t.day_earlier)}
                 {button(1, "day_later", |t| t.day_later)}
                 {button(7, "week_later", |t| t.week_later)}
-                {r.delete_button("add-milestone")}
             </div>
+            // phone (issue 13): Delete apart from the frequent moves.
+            {r.delete_button("add-milestone")}
         </div></li>
     }
 }

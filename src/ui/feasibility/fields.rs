@@ -371,7 +371,9 @@ pub static RATING: &[Field] = &[
     },
     Field {
         label: |t| t.evidence_note,
-        kind: Kind::Line,
+        // phone (issue 13): a text box that grows, so the whole evidence
+        // shows on a phone, one line high while it is short.
+        kind: Kind::Lines,
         get: |p, id| rating(p, id).map(|r| r.evidence),
         put: |p, id, v| rate(p, id, |r| set(&mut r.evidence, v)),
     },

@@ -73,7 +73,8 @@ pub fn radar(s: &'static Strings, sum: &FeasibilitySummary) -> AnyView {
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let (x, y) = point(i, n, 1.28);
+            // phone (issue 13): names near the chart, so they can be large.
+            let (x, y) = point(i, n, 1.15);
             let anchor = if (x - C).abs() < 1.0 {
                 "middle"
             } else if x > C {
@@ -99,7 +100,7 @@ pub fn radar(s: &'static Strings, sum: &FeasibilitySummary) -> AnyView {
     view! {
         <figure class="radar">
             <figcaption id="radar-title">{t.radar_title}</figcaption>
-            <svg viewBox="-40 0 380 300" role="img" aria-labelledby="radar-title" focusable="false">
+            <svg viewBox="-35 0 420 300" role="img" aria-labelledby="radar-title" focusable="false">
                 <path class="ring" d=format!("M{rings} Z {axes}")/>
                 {labels}
                 <polygon class="shape" points=shape/>

@@ -39,6 +39,23 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
             <a href=route.href() aria-current=(active == tab).then_some("page")>{move || label(app.t())}</a>
         }
     };
+    // phone (issue 13): on a phone the tabs are one line that scrolls by
+    // itself; the current one is brought into it.
+    // (Only the strip scrolls: the page stays where it is.)
+    request_animation_frame(|| {
+        let html = |e: Option<web_sys::Element>| {
+            e.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        };
+        let tab = html(
+            document()
+                .query_selector(".tabs [aria-current=page]")
+                .ok()
+                .flatten(),
+        );
+        if let Some((tab, tabs)) = tab.and_then(|t| html(t.parent_element()).map(|p| (t, p))) {
+            tabs.set_scroll_left(tab.offset_left() - tabs.offset_left() - 24);
+        }
+    });
     view! {
         <div class="project-head">
             <h1>{move || {
