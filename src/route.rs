@@ -22,6 +22,8 @@ pub enum Route {
     CohortProject(Id),
     /// Two or more cohort projects side by side.
     CohortCompare(Vec<Id>),
+    /// What each tool is for, where work is kept, how to back up and share.
+    Help,
     NotFound,
 }
 
@@ -52,6 +54,7 @@ impl Route {
                     .map_or(Route::NotFound, Route::CohortCompare)
             }
             ["cohort", id] => Id::parse(id).map_or(Route::NotFound, Route::CohortProject),
+            ["help"] => Route::Help,
             _ => Route::NotFound,
         }
     }
@@ -67,6 +70,7 @@ impl Route {
             Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
             Route::Exercises => "#/exercises".into(),
             Route::Cohort => "#/cohort".into(),
+            Route::Help => "#/help".into(),
             Route::CohortProject(id) => format!("#/cohort/{id}"),
             Route::CohortCompare(ids) => {
                 let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
@@ -106,6 +110,7 @@ mod tests {
             Route::Cohort,
             Route::CohortProject(id.clone()),
             Route::CohortCompare(vec![id, other]),
+            Route::Help,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -139,5 +144,8 @@ mod tests {
         assert_eq!(Route::parse("#/cohort/compare/abc"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/compare/a,<b>"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/<x>"), Route::NotFound);
+        assert_eq!(Route::Help.href(), "#/help");
+        assert_eq!(Route::parse("#/help/"), Route::Help);
+        assert_eq!(Route::parse("#/help/more"), Route::NotFound);
     }
 }

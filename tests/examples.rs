@@ -11,11 +11,18 @@ use std::collections::HashSet;
 use std::path::Path;
 
 fn open(file: &str) -> Project {
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("public").join(file))
-        .unwrap_or_else(|e| panic!("{file}: {e}"));
+    let bytes = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("public")
+            .join(file),
+    )
+    .unwrap_or_else(|e| panic!("{file}: {e}"));
     let (mut projects, repaired) =
         import_repairing(&bytes).unwrap_or_else(|e| panic!("{file}: {e:?}"));
-    assert!(repaired.is_empty(), "{file}: mended on import: {repaired:?}");
+    assert!(
+        repaired.is_empty(),
+        "{file}: mended on import: {repaired:?}"
+    );
     assert_eq!(projects.len(), 1, "{file}");
     projects.pop().unwrap()
 }
@@ -143,7 +150,10 @@ fn the_french_example_is_in_french() {
         }
         // ("the" may be in a name, as in "Sunny Side of the Doc".)
         assert!(en.contains(" the "), "{d:?}: English notes use \"the\"");
-        assert!(en.contains(" and ") && !fr.contains(" and "), "{d:?}: \"and\"");
+        assert!(
+            en.contains(" and ") && !fr.contains(" and "),
+            "{d:?}: \"and\""
+        );
     }
 }
 

@@ -183,4 +183,6 @@ pub static STRINGS: Strings = Strings {
     ),
     fit: &super::fit::EN,
     diffusion: &super::DiffusionStrings::EN,
+    // examples (issue 13)
+    help: &super::help::EN,
 };

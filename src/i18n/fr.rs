@@ -191,4 +191,6 @@ pub static STRINGS: Strings = Strings {
     ),
     fit: &super::fit::FR,
     diffusion: &super::DiffusionStrings::FR,
+    // examples (issue 13)
+    help: &super::help::FR,
 };

@@ -12,7 +12,9 @@ pub mod facilitator;
 pub mod feasibility;
 pub mod fit;
 pub mod fit_questions;
+// examples (issue 13): help page, shortcuts, examples.
 mod fr;
+pub mod help;
 mod questions;
 
 pub use diffusion::DiffusionStrings;
@@ -218,6 +220,8 @@ pub struct Strings {
 
     pub fit: &'static fit::FitStrings,
     pub diffusion: &'static DiffusionStrings,
+    // examples (issue 13)
+    pub help: &'static help::HelpStrings,
 }
 
 /// A text, or the word that stands for it while it is blank ("Untitled").
