@@ -168,3 +168,30 @@ test('the help page and the keyboard shortcuts dialog, by keyboard, in both lang
     assert.ok(await fr.getByText('Ctrl+Maj+Z ou Ctrl+Y', { exact: true }).isVisible());
     await assertAccessible(page, 'French shortcuts dialog');
   }));
+
+test('an example opened once opens again with the network off (the service worker keeps its file)', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    const controlled = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 100));
+      return Boolean(navigator.serviceWorker.controller);
+    });
+    assert.ok(controlled, 'the service worker controls the page');
+    await region(page, 'Open an example').getByRole('button', { name: choice('Music') }).click();
+    await assertFilledExample(page, 'Nana Ama — Golden Hour EP', EN, 'Example');
+
+    await context.setOffline(true);
+    await goHome(page);
+    await page.getByRole('main').getByRole('button', { name: 'Open an example', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Open an example' }).getByRole('button', { name: choice('Music') }).click();
+    await assertFilledExample(page, 'Nana Ama — Golden Hour EP (2)', EN, 'Example');
+    // One never fetched cannot be: it says so, and nothing is added.
+    await goHome(page);
+    await page.getByRole('main').getByRole('button', { name: 'Open an example', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Open an example' }).getByRole('button', { name: choice('Video game') }).click();
+    await page.getByRole('alert').filter({ hasText: 'The example could not be opened' }).waitFor();
+    assert.equal((await projectTitles(page)).length, 2);
+    await context.setOffline(false);
+  }));

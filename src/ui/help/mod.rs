@@ -6,56 +6,76 @@ mod examples;
 pub use examples::{ExampleBadge, ExampleChoices, OpenExampleButton};
 
 use super::dialog::Modal;
+use super::dom::{el, host, El};
 use super::state::use_app;
 use crate::i18n::help::HelpStrings;
 use crate::route::Route;
 use leptos::prelude::*;
 
 /// What each tool is for, in the residency's order; where work is kept;
-/// how to back up and share.
+/// how to back up and share. Read-only, so drawn with the lean builder.
 #[component]
 pub fn HelpPage() -> impl IntoView {
     let app = use_app();
-    let h = move || app.t().help;
-    let text = move |f: fn(&'static HelpStrings) -> &'static str| move || f(h());
-    let paragraphs = move |f: fn(&'static HelpStrings) -> &'static [&'static str]| {
-        move || f(h()).iter().map(|p| view! { <p>{*p}</p> }).collect_view()
-    };
     view! {
         <article class="help-page">
-            <h1>{text(|h| h.title)}</h1>
-            <p class="lead">{text(|h| h.intro)}</p>
-            <section aria-labelledby="help-path">
-                <h2 id="help-path">{text(|h| h.path_title)}</h2>
-                <ol class="help-steps">
-                    {move || h().steps.iter().map(|(step, tool, what)| view! {
-                        <li>
-                            <h3>{*step}<span class="help-tool">{*tool}</span></h3>
-                            <p>{*what}</p>
-                        </li>
-                    }).collect_view()}
-                </ol>
-            </section>
-            <section aria-labelledby="help-kept">
-                <h2 id="help-kept">{text(|h| h.kept_title)}</h2>
-                {paragraphs(|h| &h.kept)}
-            </section>
-            <section aria-labelledby="help-share">
-                <h2 id="help-share">{text(|h| h.share_title)}</h2>
-                {paragraphs(|h| &h.share)}
-            </section>
-            <section aria-labelledby="help-start">
-                <h2 id="help-start">{text(|h| h.start_title)}</h2>
-                <p>{text(|h| h.start)}</p>
-                <p><a href=Route::Home.href()>{move || app.t().projects}</a></p>
-            </section>
+            {host("help-body", move || body(app.t().help, app.t().home_title))}
             <section aria-labelledby="help-keyboard">
-                <h2 id="help-keyboard">{text(|h| h.keyboard_title)}</h2>
-                <p>{text(|h| h.keyboard)}</p>
+                <h2 id="help-keyboard">{move || app.t().help.keyboard_title}</h2>
+                <p>{move || app.t().help.keyboard}</p>
                 <ShortcutsButton/>
             </section>
         </article>
     }
+}
+
+/// A `<section>` named by its `<h2>`.
+fn section(id: &str, title: &str) -> El {
+    el("section")
+        .attr("aria-labelledby", id)
+        .child(el("h2").attr("id", id).text(title))
+}
+
+fn paragraphs(section: El, texts: &[&str]) -> El {
+    section.children(texts.iter().map(|p| el("p").text(p)))
+}
+
+fn body(h: &HelpStrings, projects: &str) -> El {
+    let steps = h.steps.iter().map(|(step, tool, what)| {
+        el("li")
+            .child(
+                el("h3")
+                    .text(step)
+                    .child(el("span").class("help-tool").text(tool)),
+            )
+            .child(el("p").text(what))
+    });
+    el("div")
+        .child(el("h1").text(h.title))
+        .child(el("p").class("lead").text(h.intro))
+        .child(
+            section("help-path", h.path_title).child(el("ol").class("help-steps").children(steps)),
+        )
+        .child(paragraphs(section("help-kept", h.kept_title), &h.kept))
+        .child(paragraphs(section("help-share", h.share_title), &h.share))
+        .child(
+            section("help-start", h.start_title)
+                .child(el("p").text(h.start))
+                .child(el("p").child(el("a").attr("href", &Route::Home.href()).text(projects))),
+        )
+}
+
+/// Every shortcut, by group: keys, then what they do.
+fn shortcut_list(h: &HelpStrings) -> El {
+    el("div").children(h.shortcut_groups.iter().flat_map(|(heading, list)| {
+        let items = list
+            .iter()
+            .flat_map(|(keys, what)| [el("dt").child(el("kbd").text(keys)), el("dd").text(what)]);
+        [
+            el("h3").text(heading),
+            el("dl").class("shortcuts").children(items),
+        ]
+    }))
 }
 
 /// "Keyboard shortcuts" and its dialog, which lists every shortcut.
@@ -63,21 +83,6 @@ pub fn HelpPage() -> impl IntoView {
 pub fn ShortcutsButton() -> impl IntoView {
     let app = use_app();
     let open = RwSignal::new(false);
-    let groups = move || {
-        app.t()
-            .help
-            .shortcut_groups
-            .iter()
-            .map(|(heading, list)| {
-                view! {
-                    <h3>{*heading}</h3>
-                    <dl class="shortcuts">
-                        {list.iter().map(|(keys, what)| view! { <dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd> }).collect_view()}
-                    </dl>
-                }
-            })
-            .collect_view()
-    };
     view! {
         <button type="button" class="shortcuts-button" aria-haspopup="dialog" on:click=move |_| open.set(true)>
             {move || app.t().help.shortcuts}
@@ -88,7 +93,7 @@ pub fn ShortcutsButton() -> impl IntoView {
                 <button type="button" autofocus on:click=move |_| open.set(false)>{move || app.t().help.close}</button>
             </div>
             <p class="hint">{move || app.t().help.shortcuts_intro}</p>
-            {groups}
+            {host("shortcuts-host", move || shortcut_list(app.t().help))}
         </Modal>
     }
 }
