@@ -24,6 +24,8 @@ pub enum Route {
     CohortProject(Id),
     /// Two or more cohort projects side by side.
     CohortCompare(Vec<Id>),
+    /// What each tool is for, where work is kept, how to back up and share.
+    Help,
     NotFound,
 }
 
@@ -55,6 +57,7 @@ impl Route {
                     .map_or(Route::NotFound, Route::CohortCompare)
             }
             ["cohort", id] => Id::parse(id).map_or(Route::NotFound, Route::CohortProject),
+            ["help"] => Route::Help,
             _ => Route::NotFound,
         }
     }
@@ -71,6 +74,7 @@ impl Route {
             Route::Pitch(id) => format!("#/projects/{id}/pitch"),
             Route::Exercises => "#/exercises".into(),
             Route::Cohort => "#/cohort".into(),
+            Route::Help => "#/help".into(),
             Route::CohortProject(id) => format!("#/cohort/{id}"),
             Route::CohortCompare(ids) => {
                 let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
@@ -112,6 +116,7 @@ mod tests {
             Route::Cohort,
             Route::CohortProject(id.clone()),
             Route::CohortCompare(vec![id, other]),
+            Route::Help,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -145,5 +150,8 @@ mod tests {
         assert_eq!(Route::parse("#/cohort/compare/abc"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/compare/a,<b>"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/<x>"), Route::NotFound);
+        assert_eq!(Route::Help.href(), "#/help");
+        assert_eq!(Route::parse("#/help/"), Route::Help);
+        assert_eq!(Route::parse("#/help/more"), Route::NotFound);
     }
 }

@@ -701,6 +701,8 @@ fn sample_file() -> Value {
     p.discipline = Discipline::Music;
     p.country = "Mali".into();
     p.team = vec!["Awa".into()];
+    // Written only when true: set, so the schema check sees the member.
+    p.example = true;
     let mut n = Note::new(id("n1"), "FESPACO", Timestamp(2));
     n.colour = Some(Colour::Blue);
     p.canvas.add_note(Block::Channels, n);
@@ -1039,6 +1041,7 @@ fn project() -> impl Strategy<Value = Project> {
                     fit: Default::default(),
                     diffusion: Default::default(),
                     feasibility: Default::default(),
+                    example: false,
                 }
             },
         )

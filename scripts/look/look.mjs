@@ -28,6 +28,8 @@ export const LANGS = {
     id: 'ananse-story-box',
     title: 'Ananse and the Story Box',
     exercises: 'Exercises',
+    help: 'Help',
+    shortcuts: 'Keyboard shortcuts',
     exercise: 'Business Model Canvas in 45 minutes',
     run: 'Run',
     start: 'Start',
@@ -44,6 +46,8 @@ export const LANGS = {
     id: 'sentinelles-medina',
     title: 'Les Sentinelles de la Médina',
     exercises: 'Exercices',
+    help: 'Aide',
+    shortcuts: 'Raccourcis clavier',
     exercise: 'Business Model Canvas en 45 minutes',
     run: 'Lancer',
     start: 'Commencer',
@@ -86,6 +90,18 @@ export const SCREENS = [
   { name: 'cohort', hash: () => '#/cohort', open: (page, L) => page.getByRole('article', { name: L.title, exact: true }).waitFor() },
   { name: 'cohort-project', hash: (L) => `#/cohort/${L.id}`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'cohort-compare', hash: (L) => `#/cohort/compare/${L.id},kora-xr-lagos,afrobeat-label`, open: (page, L) => page.getByRole('table', { name: L.compare }).waitFor() },
+  // examples (issue 13): the help page, and its keyboard shortcuts dialog.
+  { name: 'help', hash: () => '#/help', open: (page, L) => h1(page, L.help).waitFor() },
+  {
+    name: 'shortcuts',
+    hash: () => '#/help',
+    open: async (page, L) => {
+      await h1(page, L.help).waitFor();
+      await page.getByRole('main').getByRole('button', { name: L.shortcuts, exact: true }).click();
+      await page.getByRole('dialog', { name: L.shortcuts }).waitFor();
+    },
+    leave: (page) => page.keyboard.press('Escape'),
+  },
   { name: 'not-found', hash: () => '#/nowhere', open: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   {
     name: 'exercises',

@@ -203,4 +203,6 @@ pub static STRINGS: Strings = Strings {
     note_colour: |c| format!("Colour: {c}"),
     blocks_nav: "Blocks",
     blocks_nav_help: "Arrow keys or a block's number (1 to 9) choose it; Enter goes to its \"Add note\".",
+    // examples (issue 13)
+    help: &super::help::EN,
 };

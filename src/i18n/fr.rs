@@ -211,4 +211,6 @@ pub static STRINGS: Strings = Strings {
     note_colour: |c| format!("Couleur\u{a0}: {c}"),
     blocks_nav: "Blocs",
     blocks_nav_help: "Les flèches ou le numéro d’un bloc (1 à 9) le choisissent\u{a0}; Entrée mène à son «\u{a0}Ajouter une note\u{a0}».",
+    // examples (issue 13)
+    help: &super::help::FR,
 };

@@ -13,7 +13,9 @@ pub mod facilitator;
 pub mod feasibility;
 pub mod fit;
 pub mod fit_questions;
+// examples (issue 13): help page, shortcuts, examples.
 mod fr;
+pub mod help;
 pub mod pitch;
 mod questions;
 
@@ -245,6 +247,8 @@ pub struct Strings {
     pub note_colour: fn(&str) -> String,
     pub blocks_nav: &'static str,
     pub blocks_nav_help: &'static str,
+    // examples (issue 13)
+    pub help: &'static help::HelpStrings,
 }
 
 /// A text, or the word that stands for it while it is blank ("Untitled").

@@ -8,6 +8,8 @@ pub mod backup;
 mod canvas;
 pub mod diff;
 pub mod diffusion;
+// examples (issue 13): the example projects' files.
+pub mod example;
 pub mod exercise;
 pub mod feasibility;
 pub mod feedback;

@@ -73,6 +73,15 @@ pub struct Project {
     /// user starts it).
     #[serde(default)]
     pub diffusion: Plan,
+    /// One of the example projects "Open an example" offers (issue 13):
+    /// shown with a badge. Written only when true, so every other file
+    /// reads and writes as before within version 3.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub example: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 impl Project {
@@ -90,6 +99,7 @@ impl Project {
             fit: Fit::default(),
             feasibility: Feasibility::default(),
             diffusion: Plan::default(),
+            example: false,
         }
     }
 

@@ -129,6 +129,8 @@ pub fn App() -> impl IntoView {
             view! { <super::facilitator::CohortProjectPage id/> }.into_any()
         }
         Route::CohortCompare(ids) => view! { <super::facilitator::ComparePage ids/> }.into_any(),
+        // examples (issue 13)
+        Route::Help => view! { <super::help::HelpPage/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
 

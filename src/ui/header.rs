@@ -32,6 +32,7 @@ pub fn screen_name(t: &'static crate::i18n::Strings, route: &Route) -> &'static 
         Route::Exercises => t.facilitator.exercises,
         Route::Cohort | Route::CohortProject(_) => t.facilitator.cohort,
         Route::CohortCompare(_) => t.facilitator.compare_title,
+        Route::Help => t.help.title,
         Route::NotFound => t.not_found_title,
     }
 }
@@ -153,9 +154,12 @@ fn FullHeader() -> impl IntoView {
                 <a href=Route::Cohort.href() aria-current=move || matches!(app.route.get(), Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_)).then_some("page")>
                     {move || app.t().facilitator.cohort}
                 </a>
+                // examples (issue 13)
+                <a href=Route::Help.href() aria-current=move || (app.route.get() == Route::Help).then_some("page")>{move || app.t().help.title}</a>
             </nav>
             <div class="toolbar">
                 <super::facilitator::ProjectorButton/>
+                <super::help::ShortcutsButton/>
                 <ImportButton/>
                 <button
                     type="button"

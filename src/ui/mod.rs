@@ -12,6 +12,8 @@ mod feasibility;
 mod files;
 mod fit;
 mod header;
+// examples (issue 13): help page, shortcuts, example projects.
+mod help;
 mod home;
 pub mod intl;
 mod kept_history;

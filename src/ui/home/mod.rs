@@ -7,6 +7,7 @@ mod search;
 
 use super::dialog::Modal;
 use super::files::export_projects;
+use super::help::{ExampleBadge, ExampleChoices, OpenExampleButton};
 use super::intl;
 use super::project::DetailsFields;
 use super::state::{focus_by_id, neighbour, now, use_app};
@@ -45,6 +46,8 @@ pub fn Home() -> impl IntoView {
             <button type="button" class="primary" id=NEW_PROJECT_ID on:click=move |_| creating.set(true)>
                 {move || app.t().new_project}
             </button>
+            // examples (issue 13): in the empty state they are listed below.
+            {move || (!ids.with(Vec::is_empty)).then(|| view! { <OpenExampleButton/> })}
         </div>
         <backup::BackupStatus/>
         <Show
@@ -53,6 +56,11 @@ pub fn Home() -> impl IntoView {
                 <div class="empty">
                     <h2>{move || app.t().empty_title}</h2>
                     <p>{move || app.t().empty_body}</p>
+                    <section class="examples" aria-labelledby="examples-heading">
+                        <h2 id="examples-heading">{move || app.t().help.open_example}</h2>
+                        <p>{move || app.t().help.examples_intro}</p>
+                        <ExampleChoices/>
+                    </section>
                 </div>
             }
         >
@@ -129,7 +137,7 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
     };
     view! {
         <article class="project-card" aria-labelledby=labelled_by>
-            <h2 id=heading><a id=link_id(&id) href=Route::Canvas(id.clone()).href()>{title}</a></h2>
+            <h2 id=heading><a id=link_id(&id) href=Route::Canvas(id.clone()).href()>{title}</a><ExampleBadge id=id.clone()/></h2>
             <p class="meta">{meta}</p>
             <p class="pitch">{move || project.with(|p| p.as_ref().map(|p| p.pitch.clone()))}</p>
             <div class="card-actions">

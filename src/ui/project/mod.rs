@@ -60,7 +60,7 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
         <div class="project-head">
             <h1>{move || {
                 title.with(|t| crate::i18n::or(t, app.t().untitled))
-            }}</h1>
+            }}<super::help::ExampleBadge id=id.clone()/></h1>
             <nav class="tabs" aria-label=move || app.t().project_actions>
                 {tab(Tab::Details, Route::Project(id.clone()), |t| t.project_details)}
                 {tab(Tab::Canvas, Route::Canvas(id.clone()), |t| t.canvas_title)}
