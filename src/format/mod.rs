@@ -94,8 +94,17 @@ pub fn store(project: &Project, now: Timestamp) -> String {
 /// the date, e.g. `kola-studio-2026-11-27.json`.
 pub fn file_name(title: &str, now: Timestamp) -> String {
     let mut slug = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    for c in title.chars().map(crate::model::search::lower) {
+        // Letters and digits of any script; spaces, punctuation and symbols
+        // become a hyphen (written out: std's tables are large).
+        let word = c.is_ascii_alphanumeric()
+            || (c as u32 >= 0xc0
+                && c != '×'
+                && c != '÷'
+                && !c.is_whitespace()
+                && !('\u{2000}'..='\u{2bff}').contains(&c)
+                && !('\u{3000}'..='\u{303f}').contains(&c));
+        if word {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');

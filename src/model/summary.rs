@@ -5,6 +5,7 @@
 
 use super::diffusion::Date;
 use super::exercise::RECOMMENDED_ORDER;
+use super::search::fold;
 use super::{Block, Discipline, Id, Note, Project, Timestamp};
 use std::cmp::Ordering;
 
@@ -74,7 +75,7 @@ impl Summary {
     }
 
     fn matches(&self, filter: &Filter) -> bool {
-        let text = filter.text.trim().to_lowercase();
+        let text = fold(filter.text.trim());
         filter.discipline.is_none_or(|d| d == self.discipline)
             && filter
                 .country
@@ -83,7 +84,7 @@ impl Summary {
             && (text.is_empty()
                 || [&self.title, &self.pitch, &self.country]
                     .iter()
-                    .any(|s| s.to_lowercase().contains(&text)))
+                    .any(|s| fold(s).contains(&text)))
     }
 }
 
@@ -153,11 +154,11 @@ pub fn board(projects: &[Project], sort: SortKey, filter: &Filter, today: Date) 
         .map(|p| Summary::of(p, today))
         .filter(|s| s.matches(filter))
         .collect();
-    let title = |s: &Summary| s.title.to_lowercase();
+    let title = |s: &Summary| fold(&s.title);
     cards.sort_by(|a, b| {
         let primary = match sort {
             SortKey::Title => std::cmp::Ordering::Equal,
-            SortKey::Country => a.country.to_lowercase().cmp(&b.country.to_lowercase()),
+            SortKey::Country => fold(&a.country).cmp(&fold(&b.country)),
             SortKey::Discipline => a.discipline.key().cmp(b.discipline.key()),
             SortKey::Completeness => b.blocks_filled.cmp(&a.blocks_filled),
             SortKey::Updated => b.updated_at.cmp(&a.updated_at),
@@ -195,7 +196,7 @@ pub fn countries(projects: &[Project]) -> Vec<String> {
         .map(|p| p.country.trim().to_owned())
         .filter(|c| !c.is_empty())
         .collect();
-    all.sort_by_key(|c| c.to_lowercase());
+    all.sort_by_key(|c| fold(c));
     all.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     all
 }

@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
         if in_dialog || super::facilitator::projector_on_untracked() {
             return;
         }
-        match (e.key().to_lowercase().as_str(), e.shift_key()) {
+        match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
             ("z", false) => {
                 e.prevent_default();
                 app.undo();

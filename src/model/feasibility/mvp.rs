@@ -60,10 +60,14 @@ pub fn read_budget(
     }
     // A currency word before or after the number: "150 000 FCFA".
     let (number, word) = match b.rsplit_once(' ').or_else(|| b.split_once(' ')) {
-        Some((x, y)) if Currency::parse(y).is_some() && y.chars().all(char::is_alphabetic) => {
+        Some((x, y))
+            if Currency::parse(y).is_some() && y.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
             (x, Currency::parse(y))
         }
-        Some((x, y)) if Currency::parse(x).is_some() && x.chars().all(char::is_alphabetic) => {
+        Some((x, y))
+            if Currency::parse(x).is_some() && x.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
             (y, Currency::parse(x))
         }
         _ => (b, None),
