@@ -7,7 +7,7 @@
 // the app is opened; a new build is a new file, so the browser installs
 // it: it stores the new build's files, then takes over, and the page that
 // is open keeps the code it started with. The next visit opens the new
-// build, and the app says it was updated (src/ui/app.rs).
+// build, and the app says it was updated (src/ui/update.rs).
 const BUILD = "__CANEVAS_BUILD__";
 const CACHE = `canevas-${BUILD}`;
 
