@@ -4,6 +4,8 @@
 //! an example, has every tool filled, and exists in English and in French,
 //! the French one written in French.
 
+mod common;
+
 use canevas::format::import_repairing;
 use canevas::model::example::{path, EXAMPLES};
 use canevas::model::{Block, Project};
@@ -90,17 +92,7 @@ fn assert_filled(p: &Project, file: &str) {
     assert!(f.readiness.product.is_some() && f.readiness.market.is_some());
     let d = &p.diffusion;
     assert!(d.started, "{file}: diffusion started");
-    for (part, len) in [
-        ("goals", d.goals.len()),
-        ("audiences", d.audiences.len()),
-        ("channels", d.channels.len()),
-        ("timeline", d.timeline.len()),
-        ("budget", d.budget.len()),
-        ("funding", d.funding.len()),
-        ("kpis", d.kpis.len()),
-        ("rights", d.rights.len()),
-        ("revenues", d.revenues.len()),
-    ] {
+    for (part, len) in common::diffusion_lists(d) {
         assert!(len >= 2, "{file}: diffusion {part}");
     }
     assert!(

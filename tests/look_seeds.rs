@@ -3,6 +3,8 @@
 //! to mend, and the two main ones fill every tool, so the pictures show
 //! full screens.
 
+mod common;
+
 use canevas::format::import_repairing;
 use std::path::{Path, PathBuf};
 
@@ -62,17 +64,7 @@ fn the_main_seeds_fill_every_tool() {
         );
         let d = &p.diffusion;
         assert!(d.started, "{name}: the plan is started");
-        for (what, n) in [
-            ("channels", d.channels.len()),
-            ("timeline", d.timeline.len()),
-            ("budget", d.budget.len()),
-            ("funding", d.funding.len()),
-            ("kpis", d.kpis.len()),
-            ("rights", d.rights.len()),
-            ("revenues", d.revenues.len()),
-            ("goals", d.goals.len()),
-            ("audiences", d.audiences.len()),
-        ] {
+        for (what, n) in common::diffusion_lists(d) {
             assert!(n >= 2, "{name}: {what}");
         }
     }

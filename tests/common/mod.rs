@@ -77,3 +77,19 @@ pub fn check_members(def: &Value, file: &Value, pointer: &str, fix: impl Fn(&mut
         "{pointer}: other members allowed iff import ignores them"
     );
 }
+
+/// Every list of a diffusion plan, by name, with its length: what the
+/// tests of fully filled projects (examples, look seeds) check one by one.
+pub fn diffusion_lists(d: &canevas::model::diffusion::Plan) -> [(&'static str, usize); 9] {
+    [
+        ("goals", d.goals.len()),
+        ("audiences", d.audiences.len()),
+        ("channels", d.channels.len()),
+        ("timeline", d.timeline.len()),
+        ("budget", d.budget.len()),
+        ("funding", d.funding.len()),
+        ("kpis", d.kpis.len()),
+        ("rights", d.rights.len()),
+        ("revenues", d.revenues.len()),
+    ]
+}
