@@ -93,7 +93,7 @@ pub fn NoteView(
     project: Id,
     block: Block,
     note: Id,
-    notes: Memo<Vec<Note>>,
+    notes: ReadSignal<Vec<Note>>,
     ids: Memo<Vec<Id>>,
 ) -> impl IntoView {
     let app = use_app();
