@@ -14,6 +14,8 @@ pub enum Route {
     Fit(Id),
     Diffusion(Id),
     Feasibility(Id),
+    /// The project told in slides, for demo day.
+    Pitch(Id),
     /// The facilitator's timed exercises.
     Exercises,
     /// The cohort board: projects collected from participants.
@@ -46,6 +48,7 @@ impl Route {
             ["projects", id, "feasibility"] => {
                 Id::parse(id).map_or(Route::NotFound, Route::Feasibility)
             }
+            ["projects", id, "pitch"] => Id::parse(id).map_or(Route::NotFound, Route::Pitch),
             ["exercises"] => Route::Exercises,
             ["cohort"] => Route::Cohort,
             ["cohort", "compare", ids] => {
@@ -68,6 +71,7 @@ impl Route {
             Route::Fit(id) => format!("#/projects/{id}/fit"),
             Route::Diffusion(id) => format!("#/projects/{id}/diffusion"),
             Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
+            Route::Pitch(id) => format!("#/projects/{id}/pitch"),
             Route::Exercises => "#/exercises".into(),
             Route::Cohort => "#/cohort".into(),
             Route::Help => "#/help".into(),
@@ -85,6 +89,7 @@ impl Route {
             | Route::Canvas(id)
             | Route::Fit(id)
             | Route::Feasibility(id)
+            | Route::Pitch(id)
             | Route::Diffusion(id) => Some(id),
             _ => None,
         }
@@ -105,6 +110,7 @@ mod tests {
             Route::Canvas(id.clone()),
             Route::Fit(id.clone()),
             Route::Feasibility(id.clone()),
+            Route::Pitch(id.clone()),
             Route::Diffusion(id.clone()),
             Route::Exercises,
             Route::Cohort,

@@ -96,6 +96,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::EN,
     // backup (issue 10)
     backup: &super::backup::EN,
+    // pitch (issue 12)
+    pitch: &super::pitch::EN,
     // phone (issue 13): the button that folds the header on a phone
     menu: "Menu",
 

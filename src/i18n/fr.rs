@@ -98,6 +98,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::FR,
     // backup (issue 10)
     backup: &super::backup::FR,
+    // pitch (issue 12)
+    pitch: &super::pitch::FR,
     // phone (issue 13): the button that folds the header on a phone
     menu: "Menu",
 

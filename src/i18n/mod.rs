@@ -6,6 +6,7 @@
 
 // backup (issue 10): last export, reminder, import conflicts.
 pub mod backup;
+// pitch (issue 12): the slides for demo day
 mod diffusion;
 mod en;
 pub mod facilitator;
@@ -15,6 +16,7 @@ pub mod fit_questions;
 // examples (issue 13): help page, shortcuts, examples.
 mod fr;
 pub mod help;
+pub mod pitch;
 mod questions;
 
 pub use diffusion::DiffusionStrings;
@@ -203,6 +205,8 @@ pub struct Strings {
     pub facilitator: &'static facilitator::FacilitatorStrings,
     // backup (issue 10)
     pub backup: &'static backup::BackupStrings,
+    // pitch (issue 12)
+    pub pitch: &'static pitch::PitchStrings,
     // phone (issue 13): the button that folds the header on a phone
     pub menu: &'static str,
 

@@ -20,6 +20,8 @@ mod kept_history;
 mod messages;
 // the long screens' map (issue 13, point 2)
 mod parts;
+// pitch (issue 12): the slides for demo day
+mod pitch;
 mod present;
 mod project;
 mod state;

@@ -13,7 +13,7 @@ pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
 use exercises::Library;
 pub use exercises::{library, ExercisesPage};
 pub use feedback::{feedback_store, ReceivedFeedback};
-pub use projector::{projector_on, projector_on_untracked, ProjectorButton};
+pub use projector::{projector_on, projector_on_untracked, projector_set, ProjectorButton};
 pub use timer::TimerPanel;
 
 /// Provides the facilitator's shared state (projector switch, exercises,

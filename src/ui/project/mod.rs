@@ -118,6 +118,8 @@ pub fn DetailsPage(id: Id) -> impl IntoView {
                 <DetailsFields details=Signal::derive(move || details.get().unwrap_or_default()) on_change prefix="details"/>
                 <p class="hint">{move || app.t().details_saved_hint}</p>
             </form>
+            // pitch (issue 12): the project told in slides, for demo day
+            <p><a class="button" href=Route::Pitch(id.clone()).href()>{move || app.t().pitch.present}</a></p>
         }
         .into_any()
     })
