@@ -14,6 +14,8 @@ pub enum Route {
     Fit(Id),
     Diffusion(Id),
     Feasibility(Id),
+    /// The whole project as one document, to print or export (issue 12).
+    Dossier(Id),
     /// The facilitator's timed exercises.
     Exercises,
     /// The cohort board: projects collected from participants.
@@ -44,6 +46,7 @@ impl Route {
             ["projects", id, "feasibility"] => {
                 Id::parse(id).map_or(Route::NotFound, Route::Feasibility)
             }
+            ["projects", id, "dossier"] => Id::parse(id).map_or(Route::NotFound, Route::Dossier),
             ["exercises"] => Route::Exercises,
             ["cohort"] => Route::Cohort,
             ["cohort", "compare", ids] => {
@@ -65,6 +68,7 @@ impl Route {
             Route::Fit(id) => format!("#/projects/{id}/fit"),
             Route::Diffusion(id) => format!("#/projects/{id}/diffusion"),
             Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
+            Route::Dossier(id) => format!("#/projects/{id}/dossier"),
             Route::Exercises => "#/exercises".into(),
             Route::Cohort => "#/cohort".into(),
             Route::CohortProject(id) => format!("#/cohort/{id}"),
@@ -81,7 +85,8 @@ impl Route {
             | Route::Canvas(id)
             | Route::Fit(id)
             | Route::Feasibility(id)
-            | Route::Diffusion(id) => Some(id),
+            | Route::Diffusion(id)
+            | Route::Dossier(id) => Some(id),
             _ => None,
         }
     }
@@ -102,6 +107,7 @@ mod tests {
             Route::Fit(id.clone()),
             Route::Feasibility(id.clone()),
             Route::Diffusion(id.clone()),
+            Route::Dossier(id.clone()),
             Route::Exercises,
             Route::Cohort,
             Route::CohortProject(id.clone()),
@@ -136,6 +142,15 @@ mod tests {
             Route::Feasibility(Id::parse("abc").unwrap())
         );
         assert_eq!(Route::parse("#/projects/a b/feasibility"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/projects/abc/dossier/"),
+            Route::Dossier(Id::parse("abc").unwrap())
+        );
+        assert_eq!(Route::parse("#/projects/a b/dossier"), Route::NotFound);
+        assert_eq!(
+            Route::Dossier(Id::parse("abc").unwrap()).href(),
+            "#/projects/abc/dossier"
+        );
         assert_eq!(Route::parse("#/cohort/compare/abc"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/compare/a,<b>"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/<x>"), Route::NotFound);

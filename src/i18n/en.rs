@@ -183,4 +183,6 @@ pub static STRINGS: Strings = Strings {
     ),
     fit: &super::fit::EN,
     diffusion: &super::DiffusionStrings::EN,
+    // dossier (issue 12)
+    dossier: &super::dossier::EN,
 };

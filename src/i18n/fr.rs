@@ -191,4 +191,6 @@ pub static STRINGS: Strings = Strings {
     ),
     fit: &super::fit::FR,
     diffusion: &super::DiffusionStrings::FR,
+    // dossier (issue 12)
+    dossier: &super::dossier::FR,
 };

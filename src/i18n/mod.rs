@@ -7,6 +7,8 @@
 // backup (issue 10): last export, reminder, import conflicts.
 pub mod backup;
 mod diffusion;
+// dossier (issue 12): the whole project as one document
+pub mod dossier;
 mod en;
 pub mod facilitator;
 pub mod feasibility;
@@ -218,6 +220,8 @@ pub struct Strings {
 
     pub fit: &'static fit::FitStrings,
     pub diffusion: &'static DiffusionStrings,
+    // dossier (issue 12)
+    pub dossier: &'static dossier::DossierStrings,
 }
 
 /// A text, or the word that stands for it while it is blank ("Untitled").
