@@ -104,7 +104,11 @@ impl Cut {
             return;
         }
         let whole = css(e, "break-inside") == "avoid";
-        let flows = matches!(display.as_str(), "block" | "list-item" | "flow-root");
+        // A table goes on by rows (its header row repeats on each page).
+        let flows = matches!(
+            display.as_str(),
+            "block" | "list-item" | "flow-root" | "table" | "table-row-group"
+        );
         // Blocks inside a block can go on different pages; a line of text
         // (inline children) is kept whole here.
         let blocks = e
