@@ -148,6 +148,32 @@ for (const lang of ['en', 'fr']) {
     }));
 }
 
+test('the parts chosen leave the document and its contents, and the choice is kept for the session', (t) =>
+  inContext(env.browser, t, { locale: 'en-US' }, async (context) => {
+    const W = WORDS.en;
+    const page = await context.newPage();
+    const p = await openDossier(page, W);
+    const dossier = page.getByRole('article', { name: W.dossier, exact: true });
+    const fit = page.getByRole('checkbox', { name: 'Audience–offer fit', exact: true });
+    await fit.focus();
+    await page.keyboard.press('Space');
+    await dossier.getByRole('heading', { name: 'Audience–offer fit', exact: true }).waitFor({ state: 'detached' });
+    assert.equal(await fit.isChecked(), false);
+    assert.equal(await fit.evaluate((el) => el === document.activeElement), true, 'focus stays on the box');
+    const toc = dossier.getByRole('navigation', { name: 'Contents' }).getByRole('link');
+    assert.deepEqual(await toc.allTextContents(), ['Business Model Canvas', 'Feasibility', 'Diffusion and valorisation plan']);
+    // Feedback received joins when chosen, saying when there is none.
+    await page.getByRole('checkbox', { name: 'Feedback received', exact: true }).check();
+    await dossier.getByText('No feedback received yet.').waitFor();
+    await page.getByRole('radio', { name: 'A3 portrait', exact: true }).check();
+    await page.goto(`${env.url}/#/projects/${p.id}/canvas`);
+    await page.getByRole('link', { name: W.dossier, exact: true }).click();
+    await page.getByRole('button', { name: W.print, exact: true }).waitFor();
+    assert.equal(await page.getByRole('checkbox', { name: 'Audience–offer fit', exact: true }).isChecked(), false);
+    assert.equal(await page.getByRole('radio', { name: 'A3 portrait', exact: true }).isChecked(), true);
+    assert.ok(await page.locator('style').evaluateAll((s) => s.some((x) => x.textContent.includes('size:A3 portrait'))), 'the A3 page rule');
+  }));
+
 test('the dossier saved as a web page reads with JavaScript off, with no script in it', (t) =>
   inContext(env.browser, t, { locale: 'en-US' }, async (context) => {
     const W = WORDS.en;

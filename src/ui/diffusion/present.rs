@@ -22,10 +22,14 @@ pub fn diffusion_presentation(id: Id) -> AnyView {
 }
 
 fn draw(s: &'static Strings, p: &Project) -> AnyView {
+    vec![timeline(s, &p.diffusion), rest(s, p)].into_any()
+}
+
+/// All but the timeline.
+fn rest(s: &'static Strings, p: &Project) -> AnyView {
     let plan = &p.diffusion;
     vec![
         goals(s, p),
-        timeline(s, plan),
         channels(s, plan),
         budget(s, plan),
         kpis(s, plan),
@@ -43,17 +47,7 @@ pub fn timeline_presentation(id: Id) -> AnyView {
 
 /// The plan without its timeline (the dossier prints that apart).
 pub fn plan_presentation(id: Id) -> AnyView {
-    presentation(id, "present present-diffusion", |s, p| {
-        let plan = &p.diffusion;
-        vec![
-            goals(s, p),
-            channels(s, plan),
-            budget(s, plan),
-            kpis(s, plan),
-            rights(s, plan),
-        ]
-        .into_any()
-    })
+    presentation(id, "present present-diffusion", rest)
 }
 
 /// The goals, each with its kind, and the target audiences with the

@@ -15,6 +15,7 @@
 mod page;
 mod print;
 
+use super::dom::data_of;
 use super::facilitator::{feedback_store, read_only_canvas};
 use super::present::{el, host, text, El};
 use super::project::{details_of, when_present, DetailsPresent, ProjectHeader, Tab};
@@ -23,6 +24,8 @@ use crate::i18n::Strings;
 use crate::model::{Block, Id};
 use leptos::ev;
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The parts one can leave out, in the document's order.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -114,7 +117,6 @@ fn dossier(id: Id) -> AnyView {
                 .unwrap_or_default()
         })
     };
-    let on = move |p: Part| move || c.parts.with(|x| x[p as usize]);
     let sheet = move |key: &'static str, landscape: bool, body: AnyView| {
         view! {
             <table role="presentation" class=if landscape { "sheet landscape" } else { "sheet" } id=format!("dossier-{key}")>
@@ -126,177 +128,201 @@ fn dossier(id: Id) -> AnyView {
         }
         .into_any()
     };
-    let cover = cover(app, id.clone(), c);
-    let canvas_id = id.clone();
-    let canvas = move || {
-        on(Part::Canvas)().then(|| {
-            let id = canvas_id.clone();
-            sheet(
-                "canvas",
-                true,
-                host("dossier-canvas-host", move || canvas_part(app, &id)).into_any(),
-            )
-        })
-    };
-    let fit_id = id.clone();
-    let fit = move || {
-        on(Part::Fit)().then(|| {
+    let (canvas, fit, feasibility, diffusion, feedback) =
+        (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let cover = vec![
+        view! { <DetailsPresent details=details_of(id.clone())/> }.into_any(),
+        host("dossier-cover-host", move || cover(app.t(), c.parts.get())).into_any(),
+    ];
+    let parts = vec![
+        sheet("cover", false, cover.into_any()),
+        when(c, Part::Canvas, move || {
+            let id = canvas.clone();
+            sheet("canvas", true, drawn(move || canvas_part(app, &id)))
+        }),
+        when(c, Part::Fit, move || {
             sheet(
                 "fit",
                 false,
-                super::fit::present::fit_presentation(fit_id.clone()),
+                super::fit::present::fit_presentation(fit.clone()),
             )
-        })
-    };
-    let feas_id = id.clone();
-    let feasibility = move || {
-        on(Part::Feasibility)().then(|| {
-            let body = view! {
-                <h2 class="dossier-part-title">{move || app.t().feasibility.title}</h2>
-                {super::feasibility::present::feasibility_presentation(feas_id.clone())}
-            };
+        }),
+        when(c, Part::Feasibility, move || {
+            let body = vec![
+                heading(app, |t| t.feasibility.title),
+                super::feasibility::present::feasibility_presentation(feasibility.clone()),
+            ];
             sheet("feasibility", false, body.into_any())
-        })
-    };
-    let diff_id = id.clone();
-    let diffusion = move || {
-        on(Part::Diffusion)().then(|| {
-            let timeline = view! {
-                <h2 class="dossier-part-title">{move || app.t().diffusion.title}</h2>
-                {super::diffusion::present::timeline_presentation(diff_id.clone())}
-            };
-            (
+        }),
+        when(c, Part::Diffusion, move || {
+            let timeline = vec![
+                heading(app, |t| t.diffusion.title),
+                super::diffusion::present::timeline_presentation(diffusion.clone()),
+            ];
+            let plan = super::diffusion::present::plan_presentation(diffusion.clone());
+            vec![
                 sheet("diffusion", true, timeline.into_any()),
-                sheet(
-                    "plan",
-                    false,
-                    super::diffusion::present::plan_presentation(diff_id.clone()),
-                ),
-            )
-        })
-    };
-    let fb_id = id.clone();
-    let feedback = move || {
-        on(Part::Feedback)().then(|| {
-            let id = fb_id.clone();
+                sheet("plan", false, plan),
+            ]
+            .into_any()
+        }),
+        when(c, Part::Feedback, move || {
+            let id = feedback.clone();
             sheet(
                 "feedback",
                 false,
-                host("dossier-feedback", move || feedback_part(app.t(), &id)).into_any(),
+                drawn(move || feedback_part(app.t(), &id)),
             )
-        })
+        }),
+    ];
+    // The contents' links: the address holds the screen, so scroll by hand.
+    let to_part = |e: ev::MouseEvent| {
+        if let Some((key, _)) = data_of(&e, "toc") {
+            e.prevent_default();
+            if let Some(x) = document().get_element_by_id(&format!("dossier-{key}")) {
+                x.scroll_into_view();
+            }
+        }
     };
-    let export_id = id.clone();
     view! {
-        {options(app, c, export_id)}
+        {options(app, c, id)}
         <style>{move || print::PAPER_CSS[c.paper.get()]}</style>
-        <article class="dossier" aria-label=move || app.t().dossier.tab>
-            {sheet("cover", false, cover)}
-            {canvas}
-            {fit}
-            {feasibility}
-            {diffusion}
-            {feedback}
-        </article>
+        <article class="dossier" aria-label=move || app.t().dossier.tab on:click=to_part>{parts}</article>
     }
     .into_any()
 }
 
-/// What the dossier holds, the paper, Print and Export.
+/// Part `p`'s sheets while the choice includes it.
+fn when(c: Choice, p: Part, make: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    let make: Arc<dyn Fn() -> AnyView + Send + Sync> = Arc::new(make);
+    (move || c.parts.with(|x| x[p as usize]).then(|| make())).into_any()
+}
+
+/// Something drawn by the lean builder, again when what it reads changes.
+fn drawn(build: impl Fn() -> El + 'static) -> AnyView {
+    let build: Box<dyn Fn() -> El> = Box::new(build);
+    host("present-el", build).into_any()
+}
+
+/// A part's title, in the current language.
+fn heading(app: AppState, words: fn(&'static Strings) -> &'static str) -> AnyView {
+    drawn(move || text("h2", words(app.t())).class("dossier-part-title"))
+}
+
+/// What the dossier holds, the paper, Print and Export: drawn once per
+/// language (a choice does not redraw it, so focus stays where it is).
 fn options(app: AppState, c: Choice, id: Id) -> AnyView {
-    let part_box = move |p: Part| {
-        let i = p as usize;
-        view! {
-            <label class="choice">
-                <input type="checkbox" prop:checked=move || c.parts.with(|x| x[i])
-                    on:change=move |e| c.parts.update(|x| x[i] = event_target_checked(&e))/>
-                {move || p.name(app.t())}
-            </label>
+    let on_change = move |e: web_sys::Event| {
+        if let Some((i, el)) = data_of(&e, "part") {
+            let on = el
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .is_some_and(web_sys::HtmlInputElement::checked);
+            let i: usize = i.parse().unwrap_or(0);
+            c.parts.update(|x| x[i] = on);
+        } else if let Some((i, _)) = data_of(&e, "paper") {
+            c.paper.set(i.parse().unwrap_or(0));
         }
     };
-    let paper_radio = move |i: usize| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="dossier-paper" prop:checked=move || c.paper.get() == i
-                    on:change=move |_| c.paper.set(i)/>
-                {move || app.t().dossier.papers[i]}
-            </label>
-        }
+    let on_click = move |e: ev::MouseEvent| match data_of(&e, "action") {
+        Some((a, _)) if a == "print" => drop(window().print()),
+        Some((a, _)) if a == "export" => page::export(app, &id),
+        _ => {}
     };
-    let export = move |_| page::export(app, &id);
     view! {
-        <section class="dossier-options" aria-labelledby="dossier-options-title">
-            <h2 id="dossier-options-title">{move || app.t().dossier.options}</h2>
-            <p>{move || app.t().dossier.intro}</p>
-            <div class="dossier-choices">
-                <fieldset>
-                    <legend>{move || app.t().dossier.include}</legend>
-                    {PARTS.map(part_box)}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || app.t().dossier.paper}</legend>
-                    {[0, 1, 2].map(paper_radio)}
-                    <p class="hint">{move || app.t().dossier.landscape_note}</p>
-                </fieldset>
-            </div>
-            <p class="dossier-actions">
-                <button type="button" class="primary" on:click=|_| { let _ = window().print(); }>
-                    {move || app.t().dossier.print}
-                </button>
-                <button type="button" on:click=export>{move || app.t().dossier.export}</button>
-            </p>
-            <p class="hint">{move || app.t().dossier.print_hint}</p>
-        </section>
+        <div on:change=on_change on:click=on_click>
+            {drawn(move || options_form(app.t(), c))}
+        </div>
     }
     .into_any()
 }
 
-/// The cover: the project's details, the date, the format, the contents.
-fn cover(app: AppState, id: Id, c: Choice) -> AnyView {
-    let details = details_of(id);
-    let facts = move || {
-        let t = app.t();
-        let d = t.dossier;
-        el("dl")
-            .class("dossier-facts")
-            .child(text("dt", d.date))
-            .child(text("dd", &super::intl::day(t.lang, now())))
-            .child(text("dt", d.format))
-            .child(text("dd", &(d.format_version)(crate::format::VERSION)))
+fn options_form(t: &'static Strings, c: Choice) -> El {
+    let d = t.dossier;
+    let (parts, paper) = (c.parts.get_untracked(), c.paper.get_untracked());
+    let choice = |kind: &str, data: &str, i: usize, on: bool, words: &str| {
+        el("label")
+            .class("choice")
+            .child(
+                el("input")
+                    .attr("type", kind)
+                    .attr("name", &format!("dossier-{data}"))
+                    .attr(&format!("data-{data}"), &i.to_string())
+                    .checked(on),
+            )
+            .text(words)
     };
-    let entries = move || {
-        let t = app.t();
-        PARTS
-            .iter()
-            .filter(|p| c.parts.with(|x| x[**p as usize]))
-            .map(|p| {
-                let key = p.key();
-                view! {
-                    <li>
-                        <a href=format!("#dossier-{key}") on:click=move |e| {
-                            // The address holds the screen: scroll by hand.
-                            e.prevent_default();
-                            if let Some(x) = document().get_element_by_id(&format!("dossier-{key}")) {
-                                x.scroll_into_view();
-                            }
-                        }>{p.name(t)}</a>
-                        <span class="toc-page" data-toc-page=key></span>
-                    </li>
-                }
-            })
-            .collect_view()
+    let boxes = PARTS.iter().map(|p| {
+        choice(
+            "checkbox",
+            "part",
+            *p as usize,
+            parts[*p as usize],
+            p.name(t),
+        )
+    });
+    let papers = (0..3).map(|i| choice("radio", "paper", i, paper == i, d.papers[i]));
+    let button = |words: &str, action: &str| {
+        text("button", words)
+            .attr("type", "button")
+            .attr("data-action", action)
     };
-    view! {
-        <div class="dossier-cover">
-            <DetailsPresent details=details/>
-            {host("dossier-facts-host", facts)}
-        </div>
-        <nav class="dossier-toc" aria-labelledby="dossier-toc-title">
-            <h2 id="dossier-toc-title">{move || app.t().dossier.contents}</h2>
-            <ol>{entries}</ol>
-        </nav>
-    }
-    .into_any()
+    el("section")
+        .class("dossier-options")
+        .attr("aria-labelledby", "dossier-options-title")
+        .child(text("h2", d.options).attr("id", "dossier-options-title"))
+        .child(text("p", d.intro))
+        .child(
+            el("div")
+                .class("dossier-choices")
+                .child(
+                    el("fieldset")
+                        .child(text("legend", d.include))
+                        .children(boxes),
+                )
+                .child(
+                    el("fieldset")
+                        .child(text("legend", d.paper))
+                        .children(papers)
+                        .child(text("p", d.landscape_note).class("hint")),
+                ),
+        )
+        .child(
+            el("p")
+                .class("dossier-actions")
+                .child(button(d.print, "print").class("primary"))
+                .child(button(d.export, "export")),
+        )
+        .child(text("p", d.print_hint).class("hint"))
+}
+
+/// Under the cover's details: the date, the format, the contents.
+fn cover(t: &'static Strings, parts: [bool; 5]) -> El {
+    let d = t.dossier;
+    let facts = el("dl")
+        .class("dossier-facts")
+        .child(text("dt", d.date))
+        .child(text("dd", &super::intl::day(t.lang, now())))
+        .child(text("dt", d.format))
+        .child(text("dd", &(d.format_version)(crate::format::VERSION)));
+    let entries = PARTS.iter().filter(|p| parts[**p as usize]).map(|p| {
+        let key = p.key();
+        el("li")
+            .child(
+                text("a", p.name(t))
+                    .attr("href", &format!("#dossier-{key}"))
+                    .attr("data-toc", key),
+            )
+            .child(el("span").class("toc-page").attr("data-toc-page", key))
+    });
+    el("div")
+        .child(el("div").class("dossier-cover").child(facts))
+        .child(
+            el("nav")
+                .class("dossier-toc")
+                .attr("aria-labelledby", "dossier-toc-title")
+                .child(text("h2", d.contents).attr("id", "dossier-toc-title"))
+                .child(el("ol").children(entries)),
+        )
 }
 
 /// The canvas: the nine blocks as text, with the canvas's attribution.
