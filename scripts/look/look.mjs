@@ -87,6 +87,8 @@ export const SCREENS = [
   { name: 'fit', hash: (L) => `#/projects/${L.id}/fit`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'feasibility', hash: (L) => `#/projects/${L.id}/feasibility`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'diffusion', hash: (L) => `#/projects/${L.id}/diffusion`, open: (page, L) => h1(page, L.title).waitFor() },
+  // dossier (issue 12): the whole project as one document; its print is the PDF a funder gets
+  { name: 'dossier', hash: (L) => `#/projects/${L.id}/dossier`, open: (page) => main(page).locator('.dossier .bmc').waitFor() },
   { name: 'cohort', hash: () => '#/cohort', open: (page, L) => page.getByRole('article', { name: L.title, exact: true }).waitFor() },
   { name: 'cohort-project', hash: (L) => `#/cohort/${L.id}`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'cohort-compare', hash: (L) => `#/cohort/compare/${L.id},kora-xr-lagos,afrobeat-label`, open: (page, L) => page.getByRole('table', { name: L.compare }).waitFor() },

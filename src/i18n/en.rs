@@ -205,4 +205,6 @@ pub static STRINGS: Strings = Strings {
     blocks_nav_help: "Arrow keys or a block's number (1 to 9) choose it; Enter goes to its \"Add note\".",
     // examples (issue 13)
     help: &super::help::EN,
+    // dossier (issue 12)
+    dossier: &super::dossier::EN,
 };

@@ -213,4 +213,6 @@ pub static STRINGS: Strings = Strings {
     blocks_nav_help: "Les flèches ou le numéro d’un bloc (1 à 9) le choisissent\u{a0}; Entrée mène à son «\u{a0}Ajouter une note\u{a0}».",
     // examples (issue 13)
     help: &super::help::FR,
+    // dossier (issue 12)
+    dossier: &super::dossier::FR,
 };

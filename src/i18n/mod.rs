@@ -6,8 +6,9 @@
 
 // backup (issue 10): last export, reminder, import conflicts.
 pub mod backup;
-// pitch (issue 12): the slides for demo day
 mod diffusion;
+// dossier (issue 12): the whole project as one document
+pub mod dossier;
 mod en;
 pub mod facilitator;
 pub mod feasibility;
@@ -16,6 +17,7 @@ pub mod fit_questions;
 // examples (issue 13): help page, shortcuts, examples.
 mod fr;
 pub mod help;
+// pitch (issue 12): the slides for demo day
 pub mod pitch;
 mod questions;
 
@@ -249,6 +251,8 @@ pub struct Strings {
     pub blocks_nav_help: &'static str,
     // examples (issue 13)
     pub help: &'static help::HelpStrings,
+    // dossier (issue 12)
+    pub dossier: &'static dossier::DossierStrings,
 }
 
 /// A text, or the word that stands for it while it is blank ("Untitled").

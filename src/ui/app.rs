@@ -123,6 +123,8 @@ pub fn App() -> impl IntoView {
         Route::Diffusion(id) => view! { <DiffusionPage id/> }.into_any(),
         Route::Feasibility(id) => view! { <FeasibilityPage id/> }.into_any(),
         Route::Pitch(id) => view! { <super::pitch::PitchPage id/> }.into_any(),
+        // dossier (issue 12)
+        Route::Dossier(id) => view! { <super::dossier::DossierPage id/> }.into_any(),
         Route::Exercises => view! { <super::facilitator::ExercisesPage/> }.into_any(),
         Route::Cohort => view! { <super::facilitator::CohortPage/> }.into_any(),
         Route::CohortProject(id) => {

@@ -6,6 +6,8 @@ mod canvas;
 mod dialog;
 mod diffusion;
 mod dom;
+// dossier (issue 12): the whole project as one document
+mod dossier;
 mod draft;
 mod facilitator;
 mod feasibility;
