@@ -9,7 +9,7 @@ mod run;
 mod timer;
 mod wall;
 
-pub use cohort::{cohort, read_only_canvas, CohortPage, CohortProjectPage, ComparePage};
+pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
 use exercises::Library;
 pub use exercises::{library, ExercisesPage};
 pub use feedback::{feedback_store, ReceivedFeedback};
