@@ -95,7 +95,7 @@ pub fn PitchPage(id: Id) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="pitch" role="region" aria-label=move || app.t().pitch.slides>
+            <div class="pitch-deck" role="region" aria-label=move || app.t().pitch.slides>
                 {slides}
                 <div class="pitch-controls">
                     <button type="button" on:click=move |_| go(at.get_untracked().saturating_sub(1))
