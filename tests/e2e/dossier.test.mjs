@@ -246,3 +246,29 @@ test('hostile text in every field stays text, in the dossier and in its web page
     assert.ok((await reader.locator('body').innerText()).includes(HOSTILE));
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
   }));
+
+// "Present" (issue 12, point 3): the dossier told in slides, in projector
+// view, the arrow keys between them (tests/e2e/pitch.test.mjs checks every slide).
+for (const lang of ['en', 'fr']) {
+  const W = WORDS[lang];
+  const P = {
+    en: { present: 'Present the pitch', region: 'Pitch slides', slide: (n) => `Slide ${n} of 8`, second: 'Who it is for' },
+    fr: { present: 'Présenter le pitch', region: 'Diapositives du pitch', slide: (n) => `Diapositive ${n} sur 8`, second: 'Pour qui' },
+  }[lang];
+  test(`Present turns the dossier into slides in projector view (${lang})`, (t) =>
+    inContext(env.browser, t, { locale: W.locale, viewport: { width: 1024, height: 768 } }, async (context) => {
+      const page = await context.newPage();
+      const p = await openDossier(page, W);
+      await page.getByRole('link', { name: P.present, exact: true }).click();
+      const deck = page.getByRole('region', { name: P.region, exact: true });
+      const first = deck.getByRole('region', { name: P.slide(1), exact: true });
+      await first.getByRole('heading', { level: 1, name: p.title, exact: true }).waitFor();
+      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')), 'in projector view');
+      assert.match(page.url(), new RegExp(`#/projects/${p.id}/pitch$`));
+      await page.keyboard.press('ArrowRight');
+      await deck.getByRole('region', { name: P.slide(2), exact: true })
+        .getByRole('heading', { level: 2, name: P.second, exact: true }).waitFor();
+      await page.keyboard.press('ArrowLeft');
+      await first.waitFor();
+    }));
+}

@@ -16,12 +16,13 @@ mod page;
 mod print;
 
 use super::dom::data_of;
-use super::facilitator::{feedback_store, read_only_canvas};
-use super::present::{el, host, text, El};
+use super::facilitator::feedback_store;
+use super::present::{el, host, read_only_canvas, text, El};
 use super::project::{details_of, when_present, DetailsPresent, ProjectHeader, Tab};
 use super::state::{now, on_window, use_app, AppState};
 use crate::i18n::Strings;
 use crate::model::{Block, Id};
+use crate::route::Route;
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -212,6 +213,7 @@ fn heading(app: AppState, words: fn(&'static Strings) -> &'static str) -> AnyVie
 /// What the dossier holds, the paper, Print and Export: drawn once per
 /// language (a choice does not redraw it, so focus stays where it is).
 fn options(app: AppState, c: Choice, id: Id) -> AnyView {
+    let pitch = Route::Pitch(id.clone()).href();
     let on_change = move |e: web_sys::Event| {
         if let Some((i, el)) = data_of(&e, "part") {
             let on = el
@@ -230,13 +232,13 @@ fn options(app: AppState, c: Choice, id: Id) -> AnyView {
     };
     view! {
         <div on:change=on_change on:click=on_click>
-            {drawn(move || options_form(app.t(), c))}
+            {drawn(move || options_form(app.t(), c, &pitch))}
         </div>
     }
     .into_any()
 }
 
-fn options_form(t: &'static Strings, c: Choice) -> El {
+fn options_form(t: &'static Strings, c: Choice, pitch: &str) -> El {
     let d = t.dossier;
     let (parts, paper) = (c.parts.get_untracked(), c.paper.get_untracked());
     let choice = |kind: &str, data: &str, i: usize, on: bool, words: &str| {
@@ -290,7 +292,13 @@ fn options_form(t: &'static Strings, c: Choice) -> El {
             el("p")
                 .class("dossier-actions")
                 .child(button(d.print, "print").class("primary"))
-                .child(button(d.export, "export")),
+                .child(button(d.export, "export"))
+                // "Present": the dossier told in slides, in projector view.
+                .child(
+                    text("a", t.pitch.present)
+                        .class("button")
+                        .attr("href", pitch),
+                ),
         )
         .child(text("p", d.print_hint).class("hint"))
 }
