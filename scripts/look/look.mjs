@@ -89,6 +89,17 @@ export const SCREENS = [
   { name: 'diffusion', hash: (L) => `#/projects/${L.id}/diffusion`, open: (page, L) => h1(page, L.title).waitFor() },
   // dossier (issue 12): the whole project as one document; its print is the PDF a funder gets
   { name: 'dossier', hash: (L) => `#/projects/${L.id}/dossier`, open: (page) => main(page).locator('.dossier .bmc').waitFor() },
+  // pitch (issue 12): the slides for demo day; its cover, and the densest slide (the business model)
+  { name: 'pitch', hash: (L) => `#/projects/${L.id}/pitch`, open: (page, L) => h1(page, L.title).waitFor() },
+  {
+    name: 'pitch-model',
+    hash: (L) => `#/projects/${L.id}/pitch`,
+    open: async (page, L) => {
+      await h1(page, L.title).waitFor();
+      for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight');
+      await main(page).locator('.slide:not([hidden]) .slide-canvas').waitFor();
+    },
+  },
   { name: 'cohort', hash: () => '#/cohort', open: (page, L) => page.getByRole('article', { name: L.title, exact: true }).waitFor() },
   { name: 'cohort-project', hash: (L) => `#/cohort/${L.id}`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'cohort-compare', hash: (L) => `#/cohort/compare/${L.id},kora-xr-lagos,afrobeat-label`, open: (page, L) => page.getByRole('table', { name: L.compare }).waitFor() },
