@@ -270,5 +270,9 @@ for (const lang of ['en', 'fr']) {
         .getByRole('heading', { level: 2, name: P.second, exact: true }).waitFor();
       await page.keyboard.press('ArrowLeft');
       await first.waitFor();
+      // Back to the dossier: projector view as it was before Present.
+      await page.goBack();
+      await page.getByRole('button', { name: W.print, exact: true }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.classList.contains('projector')), false, 'projector view off again');
     }));
 }

@@ -22,8 +22,18 @@ pub fn PitchPage(id: Id) -> impl IntoView {
     let page_id = id.clone();
     when_present(&id, move || {
         let id = page_id.clone();
-        // A pitch is told to a room.
+        // A pitch is told to a room; leaving it leaves projector view as
+        // it was before.
+        let was_on = super::facilitator::projector_on_untracked();
         super::facilitator::projector_set(true);
+        // (The switch is found from this screen's owner: a cleanup runs
+        // with none.)
+        let owner = Owner::current();
+        on_cleanup(move || {
+            if let (false, Some(o)) = (was_on, &owner) {
+                o.with(|| super::facilitator::projector_set(false));
+            }
+        });
         let at = RwSignal::new(0usize);
         let last = Slide::ALL.len() - 1;
         // Each slide in the largest type that fits it, measured once shown.
