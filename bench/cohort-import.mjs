@@ -3,7 +3,7 @@
 //
 // Makes 14 full projects (9 blocks x 20 notes each, one file per project),
 // then RUNS times (7 by default), in a fresh browser context with empty
-// storage, opens `#/cohort`, gives the 14 files at once to the cohort's
+// storage, opens `facilitator.html#/cohort`, gives the 14 files at once to the cohort's
 // "Import participants' files" picker, and measures in the page from the
 // picker's `change` event until all 14 cards are on the board (read,
 // checked, stored, and drawn). Prints one JSON line and one human line.
@@ -74,7 +74,7 @@ try {
       );
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/#/cohort`);
+    await page.goto(`${server.url}/facilitator.html#/cohort`);
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),

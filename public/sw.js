@@ -10,22 +10,34 @@
 // build, and the app says it was updated (src/ui/update.rs).
 const BUILD = "__CANEVAS_BUILD__";
 const CACHE = `canevas-${BUILD}`;
+// The facilitator's page (src/ui/page.rs).
+const FACILITATOR = new URL("./facilitator.html", self.location).href;
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    const response = await fetch("./", { cache: "no-cache" });
-    const html = await response.clone().text();
-    // The page names its assets (trunk adds preload links for the wasm).
-    const assets = [...html.matchAll(/(?:href|src)="([^"#?]+)"/g)]
-      .map((m) => new URL(m[1], self.registration.scope))
-      .filter((u) => u.origin === self.location.origin)
-      .map((u) => u.href);
-    await cache.addAll([...new Set(assets)]);
-    await cache.put("./", response);
+    await precache(cache, "./");
+    // The facilitator's page, which a creator never downloads, only where
+    // an earlier build's cache shows it is used here.
+    if (await caches.match(FACILITATOR, { ignoreSearch: true })) {
+      await precache(cache, FACILITATOR);
+    }
     await self.skipWaiting();
   })());
 });
+
+// Stores a page and the assets it names (trunk adds preload links for the
+// wasm).
+async function precache(cache, page) {
+  const response = await fetch(page, { cache: "no-cache" });
+  const html = await response.clone().text();
+  const assets = [...html.matchAll(/(?:href|src)="([^"#?]+)"/g)]
+    .map((m) => new URL(m[1], self.registration.scope))
+    .filter((u) => u.origin === self.location.origin)
+    .map((u) => u.href);
+  await cache.addAll([...new Set(assets)]);
+  await cache.put(page, response);
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -42,11 +54,17 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Every screen is index.html (the route is in the fragment).
+    // Every creator's screen is index.html (the route is in the fragment);
+    // the facilitator's page is facilitator.html, cached when first opened.
     const scope = new URL(self.registration.scope).pathname;
     const path = new URL(request.url).pathname;
     const page = request.mode === "navigate" && (path === scope || path === `${scope}index.html`);
-    const key = page ? "./" : request;
+    // Another page (the facilitator's) by its address alone: a fragment
+    // or a query names a screen, not another file.
+    const address = new URL(request.url);
+    address.hash = "";
+    address.search = "";
+    const key = page ? "./" : request.mode === "navigate" ? address.href : request;
     const cached = await cache.match(key, { ignoreSearch: true });
     if (cached) return cached;
     // Not part of the build (or not cached yet): the network, kept for

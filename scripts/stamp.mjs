@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-// Names this build: a hash of every file trunk staged (the hashed wasm and
-// js, the css, index.html...), written into sw.js (its cache's name, so a
-// new build is a new service worker the browser installs) and into
-// index.html (`<meta name="canevas-build">`, so the app can tell the user
-// it was updated). Run by trunk after each build (Trunk.toml's hook), for
-// `trunk serve` and `trunk build` alike.
+// Names this build: a hash of every file of dist/ (both pages' hashed wasm
+// and js, the css, the pages...), written into sw.js (its cache's name, so
+// a new build is a new service worker the browser installs) and into both
+// pages (`<meta name="canevas-build">`, so the app can tell the user it was
+// updated). Run by scripts/build.sh once both pages are in dist/.
 //
-//   node scripts/stamp.mjs [dir]   (default: $TRUNK_STAGING_DIR)
+//   node scripts/stamp.mjs <dir>
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -32,7 +31,7 @@ export function stamp(dir) {
     hash.update(name).update('\0').update(readFileSync(path.join(dir, name))).update('\0');
   }
   const build = hash.digest('hex').slice(0, 16);
-  for (const name of ['sw.js', 'index.html']) {
+  for (const name of ['sw.js', 'index.html', 'facilitator.html']) {
     const file = path.join(dir, name);
     const text = readFileSync(file, 'utf8');
     if (!text.includes(PLACEHOLDER)) throw new Error(`${file} has no ${PLACEHOLDER} to stamp`);
@@ -42,9 +41,9 @@ export function stamp(dir) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  const dir = process.argv[2];
   if (!dir) {
-    console.error('usage: node scripts/stamp.mjs <dir> (or run as a trunk hook)');
+    console.error('usage: node scripts/stamp.mjs <dir>');
     process.exit(2);
   }
   console.log(`build ${stamp(dir)}`);

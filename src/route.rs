@@ -87,6 +87,15 @@ impl Route {
         }
     }
 
+    /// Whether this is one of the facilitator's screens, which live on
+    /// the facilitator's page (`ui/page.rs`).
+    pub fn is_facilitator(&self) -> bool {
+        matches!(
+            self,
+            Route::Exercises | Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_)
+        )
+    }
+
     pub fn project(&self) -> Option<&Id> {
         match self {
             Route::Project(id)
@@ -125,6 +134,22 @@ mod tests {
             Route::Help,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
+        }
+    }
+
+    #[test]
+    fn the_facilitators_screens_are_told_apart() {
+        let id = Id::parse("abc123").unwrap();
+        for r in [
+            "#/exercises",
+            "#/cohort",
+            "#/cohort/abc123",
+            "#/cohort/compare/a,b",
+        ] {
+            assert!(Route::parse(r).is_facilitator(), "{r}");
+        }
+        for r in [Route::Home, Route::Canvas(id), Route::Help, Route::NotFound] {
+            assert!(!r.is_facilitator(), "{r:?}");
         }
     }
 

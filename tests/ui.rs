@@ -51,7 +51,10 @@ async fn mount(hash: &str) -> Mounted {
         .unwrap();
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), canevas::ui::App);
+    // The creator's page (index.html).
+    let handle = leptos::mount::mount_to(root.clone(), || {
+        leptos::view! { <canevas::ui::App facilitator=None/> }
+    });
     tick().await;
     Mounted {
         root,

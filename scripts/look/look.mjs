@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newContext, openApp } from '../../tests/e2e/lib/browser.mjs';
+import { newContext, openApp, pageFor } from '../../tests/e2e/lib/browser.mjs';
 import { EN, FR, dismissMessages, importFiles } from '../../tests/e2e/lib/app.mjs';
 
 const run = promisify(execFile);
@@ -136,6 +136,8 @@ export const SCREENS = [
   {
     // The canvas while the room works on a timed step: the band above it.
     name: 'canvas-timer',
+    // The timer runs on the facilitator's page.
+    at: 'facilitator.html',
     hash: (L) => `#/projects/${L.id}/canvas`,
     open: async (page, L) => {
       if ((await timer(page, L).count()) === 0) {
@@ -165,7 +167,7 @@ export async function seed(browser, url, lang) {
   for (const l of Object.values(LANGS)) await page.getByRole('article', { name: l.title, exact: true }).waitFor();
   await dismissMessages(page, L);
   // The cohort board: the two projects and the rest of the residency.
-  await page.goto(`${url}/#/cohort`);
+  await page.goto(`${url}/facilitator.html#/cohort`);
   await h1(page, L.cohort).waitFor();
   const cohort = (await readdir(path.join(SEEDS, 'cohort'))).filter((f) => f.endsWith('.json')).map((f) => path.join(SEEDS, 'cohort', f));
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: L.importCohort, exact: true }).click()]);
@@ -287,7 +289,7 @@ export async function look(browser, url, { langs = Object.keys(LANGS), screens =
         log.current = `${lang} ${screen.name}`;
         try {
           await page.setViewportSize(SIZES.laptop);
-          await page.goto(`${url}/${screen.hash(L)}`);
+          await page.goto(`${url}/${screen.at ?? pageFor(screen.hash(L))}${screen.hash(L)}`);
           await screen.open(page, L);
           for (const size of sizes) {
             const s = SIZES[size];

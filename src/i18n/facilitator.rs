@@ -23,6 +23,16 @@ pub struct BuiltIn {
     pub steps: &'static [(&'static str, &'static str, u32, Option<Place>)],
 }
 
+/// The built-in exercises in a language. Kept out of [`FacilitatorStrings`]
+/// so that only the facilitator's page, which shows them, carries their
+/// texts (src/ui/page.rs).
+pub fn builtins(lang: super::Lang) -> &'static [BuiltIn] {
+    match lang {
+        super::Lang::En => BUILTINS_EN,
+        super::Lang::Fr => BUILTINS_FR,
+    }
+}
+
 pub struct FacilitatorStrings {
     pub projector: &'static str,
     pub projector_hint: &'static str,
@@ -40,7 +50,6 @@ pub struct FacilitatorStrings {
     pub start: &'static str,
     pub timer_on: fn(&str) -> String,
     pub place_canvas: &'static str,
-    pub builtins: &'static [BuiltIn],
     pub exercises: &'static str,
     pub exercises_intro: &'static str,
     pub built_in: &'static str,
@@ -80,6 +89,8 @@ pub struct FacilitatorStrings {
     pub step_of: fn(usize, usize) -> String,
     pub step_label: fn(usize) -> String,
     pub exercises_imported: fn(Count, Count, Count) -> String,
+    /// An exercises file imported on the creator's page: the file name.
+    pub exercises_elsewhere: fn(&str) -> String,
     pub cohort: &'static str,
     pub cohort_intro: &'static str,
     pub import_cohort: &'static str,
@@ -163,47 +174,6 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     start: "Start",
     timer_on: |step| format!("Time left: {step}"),
     place_canvas: "Canvas",
-    builtins: &[
-        BuiltIn {
-            id: "builtin-bmc-45",
-            title: "Business Model Canvas in 45 minutes",
-            description: "The nine blocks in the recommended order: the audience and what it gets first, then how the work reaches it and how it pays, then what it takes and what it costs.",
-            steps: &[
-                ("", "Who is it for? Name two or three audiences precisely: where they live, what they already watch, play, read or listen to, what they pay for. One audience per note, one colour each.", 7, on(CustomerSegments)),
-                ("", "What does each audience get from your work that it finds nowhere else? One promise per note, in the audience's own words, in that audience's colour.", 6, on(ValuePropositions)),
-                ("", "How does each audience discover, get and enjoy your work? Festivals, platforms, stores, radio, social media, screenings, publishers: one channel per note.", 5, on(Channels)),
-                ("", "How do you stay in touch with your audience and bring them back? Community, newsletter, live events, fan clubs, regular releases.", 4, on(CustomerRelationships)),
-                ("", "Who pays, for what, and how? Sales, subscriptions, rights and licences, commissions, grants, sponsorship, merchandise. Add a rough figure where you can.", 6, on(RevenueStreams)),
-                ("", "What must you have to keep the promise? Skills, equipment, rights, a catalogue, money, a community.", 4, on(KeyResources)),
-                ("", "What must you do every week to make it happen? Writing, production, post-production, distribution, community work, fundraising.", 4, on(KeyActivities)),
-                ("", "Who do you need, and who needs you? Co-producers, publishers, broadcasters, labels, festivals, funders, studios.", 4, on(KeyPartners)),
-                ("", "What costs the most? Separate what you pay once (equipment, production) from what you pay every month (people, hosting, fees).", 5, on(CostStructure)),
-            ],
-        },
-        BuiltIn {
-            id: "builtin-audience-20",
-            title: "Audience and offer in 20 minutes",
-            description: "One audience, what it tries to do, what stands in its way, and how your work answers.",
-            steps: &[
-                ("Pick one audience", "Choose the audience that matters most for your first release and describe one real person in it: age, city, phone, what they did last weekend.", 3, on(CustomerSegments)),
-                ("What they try to do", "List what this person tries to do, feel or achieve where your work could help: pass the time on the bus, learn, share with friends, be proud of their culture.", 5, FIT),
-                ("What stands in their way", "What frustrates them today? Price, data costs, nothing in their language, hard to find, poor quality, no way to pay.", 5, FIT),
-                ("How your work answers", "For each aim and each frustration, write how your work answers it. Cross out what answers nothing.", 5, FIT),
-                ("Tell your neighbour", "Read your answers to the person next to you. What did they find unconvincing?", 2, None),
-            ],
-        },
-        BuiltIn {
-            id: "builtin-pitch-15",
-            title: "One-minute pitch in 15 minutes",
-            description: "Write and try a one-minute pitch for a festival, a funder or a platform.",
-            steps: &[
-                ("The hook", "One sentence that makes a stranger want to know more: who, what, and what is new.", 3, None),
-                ("Who and why now", "Who is waiting for this work, and why is now the moment? One figure, one example.", 4, on(CustomerSegments)),
-                ("What you ask for", "What do you need from the person listening: money, a slot, an introduction, a contract? Be precise.", 3, None),
-                ("Pitch in pairs", "Take turns: one minute each, then one minute of questions. Swap.", 5, None),
-            ],
-        },
-    ],
     exercises: "Exercises",
     exercises_intro: "Timed exercises for a room: run one to show each step, its prompt and a countdown large enough for the back of the room. Copy a built-in exercise to adapt it; export yours to reuse them at the next workshop (the Import button reads them back).",
     built_in: "Built-in exercises",
@@ -241,6 +211,7 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     minutes: |n| format!("{n} {}", n.pick("minute", "minutes")),
     step_of: |i, n| format!("Step {i} of {n}:"),
     step_label: |i| format!("Step {i}"),
+    exercises_elsewhere: |file| format!("“{file}” holds a facilitator’s exercises: open Exercises, then import it there."),
     exercises_imported: |added, updated, kept| format!(
         "Exercises imported: {added} added, {updated} updated with a newer copy, {kept} kept because yours is newer."
     ),
@@ -355,47 +326,6 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     start: "Commencer",
     timer_on: |step| format!("Temps restant\u{a0}: {step}"),
     place_canvas: "Canevas",
-    builtins: &[
-        BuiltIn {
-            id: "builtin-bmc-45",
-            title: "Business Model Canvas en 45 minutes",
-            description: "Les neuf blocs dans l’ordre conseillé\u{a0}: le public et ce qu’il y gagne d’abord, puis comment l’œuvre lui parvient et comment il paie, enfin ce qu’il faut et ce que cela coûte.",
-            steps: &[
-                ("", "Pour qui\u{a0}? Nommez deux ou trois publics avec précision\u{a0}: où ils vivent, ce qu’ils regardent, jouent, lisent ou écoutent déjà, ce qu’ils paient. Un public par note, une couleur chacun.", 7, on(CustomerSegments)),
-                ("", "Que trouve chaque public dans votre œuvre qu’il ne trouve nulle part ailleurs\u{a0}? Une promesse par note, avec les mots de ce public, dans sa couleur.", 6, on(ValuePropositions)),
-                ("", "Comment chaque public découvre, obtient et profite de votre œuvre\u{a0}? Festivals, plateformes, boutiques, radio, réseaux sociaux, projections, éditeurs\u{a0}: un canal par note.", 5, on(Channels)),
-                ("", "Comment garder le lien avec votre public et le faire revenir\u{a0}? Communauté, lettre d’information, événements, fan-clubs, sorties régulières.", 4, on(CustomerRelationships)),
-                ("", "Qui paie, pour quoi, et comment\u{a0}? Ventes, abonnements, droits et licences, commandes, subventions, parrainage, produits dérivés. Ajoutez un ordre de grandeur quand vous le pouvez.", 6, on(RevenueStreams)),
-                ("", "Que vous faut-il pour tenir la promesse\u{a0}? Compétences, matériel, droits, catalogue, argent, communauté.", 4, on(KeyResources)),
-                ("", "Que devez-vous faire chaque semaine pour y arriver\u{a0}? Écriture, production, postproduction, distribution, animation de communauté, recherche de financement.", 4, on(KeyActivities)),
-                ("", "De qui avez-vous besoin, et qui a besoin de vous\u{a0}? Coproducteurs, éditeurs, diffuseurs, labels, festivals, bailleurs, studios.", 4, on(KeyPartners)),
-                ("", "Qu’est-ce qui coûte le plus\u{a0}? Séparez ce que vous payez une fois (matériel, production) de ce que vous payez chaque mois (équipe, hébergement, frais).", 5, on(CostStructure)),
-            ],
-        },
-        BuiltIn {
-            id: "builtin-audience-20",
-            title: "Public et offre en 20 minutes",
-            description: "Un public, ce qu’il cherche à faire, ce qui l’en empêche, et comment votre œuvre y répond.",
-            steps: &[
-                ("Choisir un public", "Choisissez le public qui compte le plus pour votre première sortie et décrivez une personne réelle\u{a0}: âge, ville, téléphone, ce qu’elle a fait le week-end dernier.", 3, on(CustomerSegments)),
-                ("Ce qu’il cherche à faire", "Notez ce que cette personne cherche à faire, ressentir ou obtenir là où votre œuvre peut aider\u{a0}: passer le temps dans le bus, apprendre, partager avec ses amis, être fière de sa culture.", 5, FIT),
-                ("Ce qui l’en empêche", "Qu’est-ce qui la frustre aujourd’hui\u{a0}? Le prix, le coût des données, rien dans sa langue, difficile à trouver, mauvaise qualité, pas moyen de payer.", 5, FIT),
-                ("Ce que votre œuvre y répond", "Pour chaque attente et chaque frustration, écrivez comment votre œuvre y répond. Barrez ce qui ne répond à rien.", 5, FIT),
-                ("Dites-le à votre voisin", "Lisez vos réponses à votre voisin ou voisine. Qu’est-ce qui ne l’a pas convaincu\u{a0}?", 2, None),
-            ],
-        },
-        BuiltIn {
-            id: "builtin-pitch-15",
-            title: "Pitch d’une minute en 15 minutes",
-            description: "Écrire et essayer un pitch d’une minute pour un festival, un bailleur ou une plateforme.",
-            steps: &[
-                ("L’accroche", "Une phrase qui donne envie à un inconnu d’en savoir plus\u{a0}: qui, quoi, et ce qui est nouveau.", 3, None),
-                ("Pour qui, et pourquoi maintenant", "Qui attend cette œuvre, et pourquoi est-ce le bon moment\u{a0}? Un chiffre, un exemple.", 4, on(CustomerSegments)),
-                ("Ce que vous demandez", "De quoi avez-vous besoin de la personne qui écoute\u{a0}: de l’argent, une place, une mise en relation, un contrat\u{a0}? Soyez précis.", 3, None),
-                ("Pitch à deux", "À tour de rôle\u{a0}: une minute chacun, puis une minute de questions. Changez.", 5, None),
-            ],
-        },
-    ],
     exercises: "Exercices",
     exercises_intro: "Des exercices minutés pour une salle\u{a0}: lancez-en un pour afficher chaque étape, sa consigne et un compte à rebours lisible du fond de la salle. Copiez un exercice intégré pour l’adapter\u{a0}; exportez les vôtres pour les réutiliser à l’atelier suivant (le bouton Importer les relit).",
     built_in: "Exercices intégrés",
@@ -433,6 +363,7 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     minutes: |n| format!("{n} {}", n.pick("minute", "minutes")),
     step_of: |i, n| format!("Étape {i} sur {n}\u{a0}:"),
     step_label: |i| format!("Étape {i}"),
+    exercises_elsewhere: |file| format!("«\u{a0}{file}\u{a0}» contient des exercices d’animation\u{a0}: ouvrez Exercices, puis importez-le là."),
     exercises_imported: |added, updated, kept| format!(
         "Exercices importés\u{a0}: {added} {}, {updated} mis à jour avec une copie plus récente, {kept} {}.",
         added.pick("ajouté", "ajoutés"),
@@ -541,6 +472,90 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     wall_more: |n| format!("+{n} {}", n.pick("autre note non affichée", "autres notes non affichées")),
 };
 
+pub static BUILTINS_EN: &[BuiltIn] = &[
+    BuiltIn {
+        id: "builtin-bmc-45",
+        title: "Business Model Canvas in 45 minutes",
+        description: "The nine blocks in the recommended order: the audience and what it gets first, then how the work reaches it and how it pays, then what it takes and what it costs.",
+        steps: &[
+            ("", "Who is it for? Name two or three audiences precisely: where they live, what they already watch, play, read or listen to, what they pay for. One audience per note, one colour each.", 7, on(CustomerSegments)),
+            ("", "What does each audience get from your work that it finds nowhere else? One promise per note, in the audience's own words, in that audience's colour.", 6, on(ValuePropositions)),
+            ("", "How does each audience discover, get and enjoy your work? Festivals, platforms, stores, radio, social media, screenings, publishers: one channel per note.", 5, on(Channels)),
+            ("", "How do you stay in touch with your audience and bring them back? Community, newsletter, live events, fan clubs, regular releases.", 4, on(CustomerRelationships)),
+            ("", "Who pays, for what, and how? Sales, subscriptions, rights and licences, commissions, grants, sponsorship, merchandise. Add a rough figure where you can.", 6, on(RevenueStreams)),
+            ("", "What must you have to keep the promise? Skills, equipment, rights, a catalogue, money, a community.", 4, on(KeyResources)),
+            ("", "What must you do every week to make it happen? Writing, production, post-production, distribution, community work, fundraising.", 4, on(KeyActivities)),
+            ("", "Who do you need, and who needs you? Co-producers, publishers, broadcasters, labels, festivals, funders, studios.", 4, on(KeyPartners)),
+            ("", "What costs the most? Separate what you pay once (equipment, production) from what you pay every month (people, hosting, fees).", 5, on(CostStructure)),
+        ],
+    },
+    BuiltIn {
+        id: "builtin-audience-20",
+        title: "Audience and offer in 20 minutes",
+        description: "One audience, what it tries to do, what stands in its way, and how your work answers.",
+        steps: &[
+            ("Pick one audience", "Choose the audience that matters most for your first release and describe one real person in it: age, city, phone, what they did last weekend.", 3, on(CustomerSegments)),
+            ("What they try to do", "List what this person tries to do, feel or achieve where your work could help: pass the time on the bus, learn, share with friends, be proud of their culture.", 5, FIT),
+            ("What stands in their way", "What frustrates them today? Price, data costs, nothing in their language, hard to find, poor quality, no way to pay.", 5, FIT),
+            ("How your work answers", "For each aim and each frustration, write how your work answers it. Cross out what answers nothing.", 5, FIT),
+            ("Tell your neighbour", "Read your answers to the person next to you. What did they find unconvincing?", 2, None),
+        ],
+    },
+    BuiltIn {
+        id: "builtin-pitch-15",
+        title: "One-minute pitch in 15 minutes",
+        description: "Write and try a one-minute pitch for a festival, a funder or a platform.",
+        steps: &[
+            ("The hook", "One sentence that makes a stranger want to know more: who, what, and what is new.", 3, None),
+            ("Who and why now", "Who is waiting for this work, and why is now the moment? One figure, one example.", 4, on(CustomerSegments)),
+            ("What you ask for", "What do you need from the person listening: money, a slot, an introduction, a contract? Be precise.", 3, None),
+            ("Pitch in pairs", "Take turns: one minute each, then one minute of questions. Swap.", 5, None),
+        ],
+    },
+];
+
+pub static BUILTINS_FR: &[BuiltIn] = &[
+    BuiltIn {
+        id: "builtin-bmc-45",
+        title: "Business Model Canvas en 45 minutes",
+        description: "Les neuf blocs dans l’ordre conseillé\u{a0}: le public et ce qu’il y gagne d’abord, puis comment l’œuvre lui parvient et comment il paie, enfin ce qu’il faut et ce que cela coûte.",
+        steps: &[
+            ("", "Pour qui\u{a0}? Nommez deux ou trois publics avec précision\u{a0}: où ils vivent, ce qu’ils regardent, jouent, lisent ou écoutent déjà, ce qu’ils paient. Un public par note, une couleur chacun.", 7, on(CustomerSegments)),
+            ("", "Que trouve chaque public dans votre œuvre qu’il ne trouve nulle part ailleurs\u{a0}? Une promesse par note, avec les mots de ce public, dans sa couleur.", 6, on(ValuePropositions)),
+            ("", "Comment chaque public découvre, obtient et profite de votre œuvre\u{a0}? Festivals, plateformes, boutiques, radio, réseaux sociaux, projections, éditeurs\u{a0}: un canal par note.", 5, on(Channels)),
+            ("", "Comment garder le lien avec votre public et le faire revenir\u{a0}? Communauté, lettre d’information, événements, fan-clubs, sorties régulières.", 4, on(CustomerRelationships)),
+            ("", "Qui paie, pour quoi, et comment\u{a0}? Ventes, abonnements, droits et licences, commandes, subventions, parrainage, produits dérivés. Ajoutez un ordre de grandeur quand vous le pouvez.", 6, on(RevenueStreams)),
+            ("", "Que vous faut-il pour tenir la promesse\u{a0}? Compétences, matériel, droits, catalogue, argent, communauté.", 4, on(KeyResources)),
+            ("", "Que devez-vous faire chaque semaine pour y arriver\u{a0}? Écriture, production, postproduction, distribution, animation de communauté, recherche de financement.", 4, on(KeyActivities)),
+            ("", "De qui avez-vous besoin, et qui a besoin de vous\u{a0}? Coproducteurs, éditeurs, diffuseurs, labels, festivals, bailleurs, studios.", 4, on(KeyPartners)),
+            ("", "Qu’est-ce qui coûte le plus\u{a0}? Séparez ce que vous payez une fois (matériel, production) de ce que vous payez chaque mois (équipe, hébergement, frais).", 5, on(CostStructure)),
+        ],
+    },
+    BuiltIn {
+        id: "builtin-audience-20",
+        title: "Public et offre en 20 minutes",
+        description: "Un public, ce qu’il cherche à faire, ce qui l’en empêche, et comment votre œuvre y répond.",
+        steps: &[
+            ("Choisir un public", "Choisissez le public qui compte le plus pour votre première sortie et décrivez une personne réelle\u{a0}: âge, ville, téléphone, ce qu’elle a fait le week-end dernier.", 3, on(CustomerSegments)),
+            ("Ce qu’il cherche à faire", "Notez ce que cette personne cherche à faire, ressentir ou obtenir là où votre œuvre peut aider\u{a0}: passer le temps dans le bus, apprendre, partager avec ses amis, être fière de sa culture.", 5, FIT),
+            ("Ce qui l’en empêche", "Qu’est-ce qui la frustre aujourd’hui\u{a0}? Le prix, le coût des données, rien dans sa langue, difficile à trouver, mauvaise qualité, pas moyen de payer.", 5, FIT),
+            ("Ce que votre œuvre y répond", "Pour chaque attente et chaque frustration, écrivez comment votre œuvre y répond. Barrez ce qui ne répond à rien.", 5, FIT),
+            ("Dites-le à votre voisin", "Lisez vos réponses à votre voisin ou voisine. Qu’est-ce qui ne l’a pas convaincu\u{a0}?", 2, None),
+        ],
+    },
+    BuiltIn {
+        id: "builtin-pitch-15",
+        title: "Pitch d’une minute en 15 minutes",
+        description: "Écrire et essayer un pitch d’une minute pour un festival, un bailleur ou une plateforme.",
+        steps: &[
+            ("L’accroche", "Une phrase qui donne envie à un inconnu d’en savoir plus\u{a0}: qui, quoi, et ce qui est nouveau.", 3, None),
+            ("Pour qui, et pourquoi maintenant", "Qui attend cette œuvre, et pourquoi est-ce le bon moment\u{a0}? Un chiffre, un exemple.", 4, on(CustomerSegments)),
+            ("Ce que vous demandez", "De quoi avez-vous besoin de la personne qui écoute\u{a0}: de l’argent, une place, une mise en relation, un contrat\u{a0}? Soyez précis.", 3, None),
+            ("Pitch à deux", "À tour de rôle\u{a0}: une minute chacun, puis une minute de questions. Changez.", 5, None),
+        ],
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -548,8 +563,8 @@ mod tests {
 
     #[test]
     fn built_in_exercises_match_across_languages() {
-        assert_eq!(EN.builtins.len(), FR.builtins.len());
-        for (en, fr) in EN.builtins.iter().zip(FR.builtins) {
+        assert_eq!(BUILTINS_EN.len(), BUILTINS_FR.len());
+        for (en, fr) in BUILTINS_EN.iter().zip(BUILTINS_FR) {
             assert_eq!(en.id, fr.id);
             assert!(crate::model::Id::parse(en.id).is_some());
             let shape = |b: &BuiltIn| -> Vec<(u32, Option<Place>, bool)> {
@@ -569,7 +584,7 @@ mod tests {
 
     #[test]
     fn the_canvas_exercise_takes_45_minutes_in_the_recommended_order() {
-        let bmc = &EN.builtins[0];
+        let bmc = &BUILTINS_EN[0];
         assert_eq!(bmc.steps.iter().map(|s| s.2).sum::<u32>(), 45);
         let order: Vec<Block> = bmc
             .steps
@@ -584,7 +599,7 @@ mod tests {
 
     #[test]
     fn french_puts_a_no_break_space_before_high_punctuation() {
-        for b in FR.builtins {
+        for b in BUILTINS_FR {
             for text in [b.title, b.description]
                 .into_iter()
                 .chain(b.steps.iter().flat_map(|s| [s.0, s.1]))

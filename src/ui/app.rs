@@ -8,6 +8,7 @@ use super::fit::FitPage;
 use super::header::Header;
 use super::home::Home;
 use super::messages::Messages;
+use super::page::Facilitator;
 use super::project::{DetailsPage, NotFound};
 use super::state::{focus_by_id, location_hash, on_window, AppState};
 use crate::route::Route;
@@ -15,19 +16,29 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The app; `facilitator` is what the facilitator's page adds (see
+/// `ui/page.rs`), `None` on the creator's page.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
     let app = AppState::init();
     provide_context(app);
+    super::page::set(facilitator);
     // drafts: refused typed text, kept for the whole session
     provide_context(super::draft::Drafts::new());
-    super::facilitator::install();
+    super::projector::install();
+    super::feedback::FeedbackStore::install();
+    if let Some(f) = facilitator {
+        (f.install)();
+    }
     super::kept_history::install(app);
     super::update::install(app);
 
     // Screens live in the URL fragment.
     on_window(ev::hashchange, move |_| {
         let route = Route::parse(&location_hash());
+        if super::page::hand_over(&route) {
+            return;
+        }
         // Already there: the app showed it itself (`AppState::show`).
         if route == app.route.get_untracked() {
             return;
@@ -43,7 +54,9 @@ pub fn App() -> impl IntoView {
     on_window(ev::storage, move |e: web_sys::StorageEvent| {
         match e.key() {
             Some(key) => {
-                super::facilitator::cohort().external_change(&key);
+                if let Some(f) = facilitator {
+                    (f.external_change)(&key);
+                }
                 app.external_change(&key, e.new_value())
             }
             // `localStorage.clear()` elsewhere: nothing of ours is lost
@@ -65,7 +78,7 @@ pub fn App() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|el| el.closest("dialog").ok().flatten().is_some());
         // Projector view presents; nothing pressed there changes the work.
-        if in_dialog || super::facilitator::projector_on_untracked() {
+        if in_dialog || super::projector::projector_on_untracked() {
             return;
         }
         match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
@@ -125,12 +138,14 @@ pub fn App() -> impl IntoView {
         Route::Pitch(id) => view! { <super::pitch::PitchPage id/> }.into_any(),
         // dossier (issue 12)
         Route::Dossier(id) => view! { <super::dossier::DossierPage id/> }.into_any(),
-        Route::Exercises => view! { <super::facilitator::ExercisesPage/> }.into_any(),
-        Route::Cohort => view! { <super::facilitator::CohortPage/> }.into_any(),
-        Route::CohortProject(id) => {
-            view! { <super::facilitator::CohortProjectPage id/> }.into_any()
-        }
-        Route::CohortCompare(ids) => view! { <super::facilitator::ComparePage ids/> }.into_any(),
+        // The creator's page has handed these over (`Page::hand_over`).
+        r @ (Route::Exercises
+        | Route::Cohort
+        | Route::CohortProject(_)
+        | Route::CohortCompare(_)) => match facilitator {
+            Some(f) => (f.screen)(r),
+            None => ().into_any(),
+        },
         // examples (issue 13)
         Route::Help => view! { <super::help::HelpPage/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
@@ -140,15 +155,15 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip>{move || app.t().skip_to_content}</a>
         <Header/>
         <Messages/>
-        <super::facilitator::TimerPanel/>
+        {facilitator.map(|f| (f.panel)())}
         // On the wall only <main> scrolls, so it is in the tab order there
         // (a scrolling region the keyboard can reach); elsewhere it takes
         // focus only when a screen opens.
-        <main id="main" tabindex=move || if super::facilitator::projector_on() { "0" } else { "-1" }>{screen}</main>
+        <main id="main" tabindex=move || if super::projector::projector_on() { "0" } else { "-1" }>{screen}</main>
         <ConflictDialog/>
         // Files dropped on the cohort board join the cohort.
-        <DropZone on_files=move |files| match app.route.get_untracked() {
-            Route::Cohort => super::facilitator::cohort().import(files),
+        <DropZone on_files=move |files| match (app.route.get_untracked(), facilitator) {
+            (Route::Cohort, Some(f)) => (f.join_cohort)(files),
             _ => import_files(app, files),
         }/>
     }

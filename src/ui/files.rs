@@ -146,11 +146,14 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
                     }
                 }
                 // A facilitator's files go to their own tools.
-                Ok(Incoming::Exercises(exercises)) => {
-                    super::facilitator::library().import(exercises)
-                }
+                Ok(Incoming::Exercises(exercises)) => match super::page::facilitator() {
+                    Some(f) => (f.import_exercises)(exercises),
+                    // The creator's page has no exercises: the file is
+                    // left as it is, and the user told where it goes.
+                    None => app.say(true, move |t| (t.facilitator.exercises_elsewhere)(&name)),
+                },
                 Ok(Incoming::Feedback(feedback)) => {
-                    super::facilitator::feedback_store().receive(feedback)
+                    super::feedback::feedback_store().receive(feedback)
                 }
                 Err(error) => app.say(true, move |t| {
                     let why = match &error {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     move || {
-        if crate::ui::facilitator::projector_on() {
+        if crate::ui::projector::projector_on() {
             view! { <ProjectorBar/> }.into_any()
         } else {
             view! { <FullHeader/> }.into_any()
@@ -59,7 +59,7 @@ fn ProjectorBar() -> impl IntoView {
                 {move || project.get().map(|p| view! { <strong class="bar-project" dir="auto">{p}</strong> " · " })}
                 <span>{move || app.route.with(|r| screen_name(app.t(), r))}</span>
             </p>
-            <super::facilitator::ProjectorButton/>
+            <super::projector::ProjectorButton/>
         </header>
     }
 }
@@ -149,17 +149,17 @@ fn FullHeader() -> impl IntoView {
                 <a href=Route::Home.href() aria-current=move || (app.route.get() == Route::Home).then_some("page")>
                     {move || app.t().projects}
                 </a>
-                <a href=Route::Exercises.href() aria-current=move || (app.route.get() == Route::Exercises).then_some("page")>
+                <a href=super::page::href(&Route::Exercises) aria-current=move || (app.route.get() == Route::Exercises).then_some("page")>
                     {move || app.t().facilitator.exercises}
                 </a>
-                <a href=Route::Cohort.href() aria-current=move || matches!(app.route.get(), Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_)).then_some("page")>
+                <a href=super::page::href(&Route::Cohort) aria-current=move || matches!(app.route.get(), Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_)).then_some("page")>
                     {move || app.t().facilitator.cohort}
                 </a>
                 // examples (issue 13)
                 <a href=Route::Help.href() aria-current=move || (app.route.get() == Route::Help).then_some("page")>{move || app.t().help.title}</a>
             </nav>
             <div class="toolbar">
-                <super::facilitator::ProjectorButton/>
+                <super::projector::ProjectorButton/>
                 <super::help::ShortcutsButton/>
                 <ImportButton/>
                 <button

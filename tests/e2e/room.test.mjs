@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/suite.mjs';
-import { assertAccessible, inContext, openApp, reloadApp } from './lib/browser.mjs';
+import { assertAccessible, inContext, openApp, pageFor, reloadApp } from './lib/browser.mjs';
 import {
   BLOCKS,
   assertFocused,
@@ -180,13 +180,21 @@ test('no key pressed in projector view changes what is stored, on any screen', (
       'Space', 'Delete', 'Backspace', 'x', 'y', 'z', 'Escape', 'ArrowRight', 'Enter', 'Delete', 'Backspace',
       'Control+z', 'Control+Shift+z', 'Control+y', 'Alt+ArrowUp', 'Alt+ArrowDown', 'Escape', 'ArrowDown', 'Enter', 'a',
     ];
-    const screens = ['#/', '#/exercises', ...['', '/canvas', '/fit', '/feasibility', '/diffusion'].map((s) => `#/projects/${p.id}${s}`)];
+    // The creator's screens, then the facilitator's page (another page:
+    // projector view is switched on there again).
+    const screens = ['#/', ...['', '/canvas', '/fit', '/feasibility', '/diffusion'].map((s) => `#/projects/${p.id}${s}`), '#/exercises'];
+    let at = pageFor('#/');
     for (const screen of screens) {
-      await page.goto(`${env.url}/${screen}`);
+      await page.goto(`${env.url}/${pageFor(screen)}${screen}`);
       await page.getByRole('main').getByRole('heading').first().waitFor();
+      if (pageFor(screen) !== at) {
+        at = pageFor(screen);
+        await page.keyboard.press('F8');
+      }
+      await headerButton(page, 'Leave projector view').waitFor();
       const before = await storageSnapshot(page);
       for (const key of keys) await page.keyboard.press(key);
-      await page.goto(`${env.url}/${screen}`);
+      await page.goto(`${env.url}/${pageFor(screen)}${screen}`);
       const after = await storageSnapshot(page);
       assert.deepEqual(after, before, `storage unchanged by keys on ${screen}`);
       await headerButton(page, 'Leave projector view').waitFor();
@@ -205,7 +213,7 @@ test('Run asks for the project, takes the room to each step’s place, the timer
     const p = project();
     await openApp(page, env.url);
     await setStorage(page, storageEntries([p]));
-    await page.goto(`${env.url}/#/exercises`);
+    await page.goto(`${env.url}/facilitator.html#/exercises`);
     await reloadApp(page);
     await card(page, 'Business Model Canvas in 45 minutes').getByRole('button', { name: 'Run', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Run “Business Model Canvas in 45 minutes”' });
@@ -250,7 +258,7 @@ test('Run asks for the project, takes the room to each step’s place, the timer
     await timer(page).getByRole('button', { name: 'Stop', exact: true }).click();
 
     // A step on the fit worksheet leads there.
-    await page.goto(`${env.url}/#/exercises`);
+    await page.goto(`${env.url}/facilitator.html#/exercises`);
     await card(page, 'Audience and offer in 20 minutes').getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Start', exact: true }).click();
     await timer(page).getByRole('timer', { name: 'Time left: Pick one audience' }).waitFor();

@@ -22,7 +22,7 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
     when_present(&id, move || {
         let id = page_id.clone();
         // Projector view presents the canvas; it never edits it.
-        if crate::ui::facilitator::projector_on() {
+        if crate::ui::projector::projector_on() {
             return view! { <CanvasPresent project=id/> }.into_any();
         }
         provide_context(OpenMenu(RwSignal::new(None)));
@@ -50,7 +50,7 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
                 <p class="hint keyboard-help">{move || app.t().keyboard_help}</p>
                 <BlockNav/>
                 <ColourKey project=id.clone()/>
-                <crate::ui::facilitator::ReceivedFeedback project=id.clone() block=None/>
+                <crate::ui::feedback::ReceivedFeedback project=id.clone() block=None/>
                 <div class="bmc">
                     {Block::ALL.into_iter().map(|block| view! { <BlockView project=id.clone() block/> }).collect_view()}
                 </div>
@@ -293,7 +293,7 @@ fn BlockView(project: Id, block: Block) -> impl IntoView {
                 />
             </ol>
             <button type="button" class="add-note" id=add_button_id(block) on:click=add>{move || app.t().add_note}</button>
-            <crate::ui::facilitator::ReceivedFeedback project=feedback_project block=Some(block)/>
+            <crate::ui::feedback::ReceivedFeedback project=feedback_project block=Some(block)/>
         </section>
     }
 }

@@ -33,7 +33,7 @@ pub fn DiffusionPage(id: Id) -> impl IntoView {
         };
         let started = Memo::new(move |_| ctx.read(|p| p.diffusion.started).unwrap_or(false));
         // Projector view presents the plan instead of its forms.
-        let projector = Memo::new(move |_| crate::ui::facilitator::projector_on());
+        let projector = Memo::new(move |_| crate::ui::projector::projector_on());
         let shown = page_id.clone();
         let editor = move || {
             view! {

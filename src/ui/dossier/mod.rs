@@ -16,7 +16,7 @@ mod page;
 mod print;
 
 use super::dom::data_of;
-use super::facilitator::feedback_store;
+use super::feedback::feedback_store;
 use super::present::{el, host, read_only_canvas, text, El};
 use super::project::{details_of, when_present, DetailsPresent, ProjectHeader, Tab};
 use super::state::{now, on_window, use_app, AppState};

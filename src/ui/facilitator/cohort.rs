@@ -3,8 +3,6 @@
 //! cards to sort and filter, opened read-only, compared side by side, and
 //! exported as one workspace file.
 
-use super::feedback::{comment_field, feedback_tools};
-use super::projector::Projector;
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind};
 use crate::i18n::{or, Strings};
@@ -16,8 +14,10 @@ use crate::storage::cohort::{self, merge};
 use crate::storage::local::Local;
 use crate::storage::StoreError;
 use crate::ui::dom::{data_of, el, host, El};
+use crate::ui::feedback::{comment_field, feedback_store, feedback_tools};
 use crate::ui::files::{download, file_list, read_file};
 use crate::ui::intl;
+use crate::ui::projector::Projector;
 use crate::ui::state::{focus_by_id, neighbour, now, on_window, today, use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
@@ -587,7 +587,7 @@ pub(super) use crate::ui::present::{note_item, read_only_canvas};
 pub fn CohortProjectPage(id: Id) -> impl IntoView {
     let app = use_app();
     let c = cohort();
-    let store = super::feedback::feedback_store();
+    let store = feedback_store();
     let read = id.clone();
     let on_input = {
         let id = id.clone();

@@ -4,14 +4,15 @@
 //! (`canevas.timer`, so a reload keeps the clock).
 
 use crate::format::exchange::{export_exercises, import_exercises};
-use crate::i18n::facilitator::BuiltIn;
+use crate::i18n::facilitator::{builtins, BuiltIn};
 use crate::i18n::Strings;
 use crate::model::exercise::{import, Imported, MAX_EXERCISES};
 use crate::model::place::{Part, Place, Tool};
 use crate::model::{Block, Exercise, Id, Run, Step, Timestamp};
 use crate::storage::local::Local;
-use crate::storage::{read_record, Backend, LoadProblem};
+use crate::storage::{read_record, Backend};
 use crate::ui::dom::{data_of, el, host, El};
+use crate::ui::feedback::report_record;
 use crate::ui::intl;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;
@@ -63,19 +64,6 @@ fn write(app: AppState, key: &str, value: &str) {
     }
 }
 
-/// Tells the user about a facilitator record that could not be read.
-/// Returns whether it is still under its key (a newer version's, or no
-/// room to set it aside), so that it must not be written over.
-pub(super) fn report(app: AppState, problem: LoadProblem) -> bool {
-    if problem.keeps_key() {
-        app.say(true, |t| t.facilitator.records_locked.to_owned());
-        true
-    } else {
-        app.report(problem);
-        false
-    }
-}
-
 pub fn library() -> Library {
     LIBRARY
         .with(std::cell::Cell::get)
@@ -102,7 +90,7 @@ impl Library {
         });
         let (custom, locked) = match read_stored {
             Some(Ok(xs)) => (xs.unwrap_or_default(), false),
-            Some(Err(problem)) => (Vec::new(), report(app, problem)),
+            Some(Err(problem)) => (Vec::new(), report_record(app, problem)),
             None => (Vec::new(), false),
         };
         let timer: TimerRecord = read(TIMER_KEY)
@@ -157,8 +145,7 @@ impl Library {
 
     /// An exercise by id: built-in (in the current language) or custom.
     pub fn find(&self, t: &'static Strings, id: &Id) -> Option<Exercise> {
-        t.facilitator
-            .builtins
+        builtins(t.lang)
             .iter()
             .find(|b| b.id == id.as_str())
             .map(|b| builtin(t, b))
@@ -174,10 +161,9 @@ impl Library {
         if self.locked {
             return self.change(|_| {});
         }
-        let reserved: Vec<&str> = crate::i18n::facilitator::EN
-            .builtins
-            .iter()
-            .chain(crate::i18n::facilitator::FR.builtins)
+        let reserved: Vec<&str> = crate::i18n::Lang::ALL
+            .into_iter()
+            .flat_map(builtins)
             .map(|b| b.id)
             .collect();
         let mut n = Imported::default();
@@ -423,7 +409,7 @@ pub fn ExercisesPage() -> impl IntoView {
                         Some(card(t, &x, true, open))
                     }))
                 };
-                let builtins = f.builtins.iter().map(|b| card(t, &builtin(t, b), false, false));
+                let builtins = builtins(t.lang).iter().map(|b| card(t, &builtin(t, b), false, false));
                 el("div")
                     .child(
                         el("div").class("page-head")

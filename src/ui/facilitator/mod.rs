@@ -1,26 +1,42 @@
-//! Facilitator mode: projector view, timed exercises, the cohort board and
-//! feedback on a cohort's projects.
+//! Facilitator mode: timed exercises, the cohort board, the wall and
+//! feedback on a cohort's projects. Only the facilitator's page
+//! (`src/bin/facilitator.rs`) includes it, through [`SCREENS`]; see
+//! `ui/page.rs`.
 
 mod cohort;
 mod exercises;
-mod feedback;
-mod projector;
 mod run;
 mod timer;
 mod wall;
 
-pub use cohort::{cohort, CohortPage, CohortProjectPage, ComparePage};
-use exercises::Library;
-pub use exercises::{library, ExercisesPage};
-pub use feedback::{feedback_store, ReceivedFeedback};
-pub use projector::{projector_on, projector_on_untracked, projector_set, ProjectorButton};
-pub use timer::TimerPanel;
+use crate::route::Route;
+use crate::ui::page::Facilitator;
+use leptos::prelude::*;
 
-/// Provides the facilitator's shared state (projector switch, exercises,
-/// the run in progress). Called once by the app.
-pub fn install() {
-    projector::install();
-    Library::install();
+/// The facilitator's screens and state, handed to the app by the
+/// facilitator's page.
+pub static SCREENS: Facilitator = Facilitator {
+    install,
+    screen,
+    panel: || view! { <timer::TimerPanel/> }.into_any(),
+    external_change: |key| cohort::cohort().external_change(key),
+    join_cohort: |files| cohort::cohort().import(files),
+    import_exercises: |exercises| exercises::library().import(exercises),
+};
+
+/// Reads the exercises, the run in progress and the cohort.
+fn install() {
+    exercises::Library::install();
     cohort::Cohort::install();
-    feedback::FeedbackStore::install();
+}
+
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Exercises => view! { <exercises::ExercisesPage/> }.into_any(),
+        Route::Cohort => view! { <cohort::CohortPage/> }.into_any(),
+        Route::CohortProject(id) => view! { <cohort::CohortProjectPage id/> }.into_any(),
+        Route::CohortCompare(ids) => view! { <cohort::ComparePage ids/> }.into_any(),
+        // Only the facilitator's routes come here (`Route::is_facilitator`).
+        _ => view! { <crate::ui::project::NotFound/> }.into_any(),
+    }
 }

@@ -6,13 +6,13 @@
 //! right time the moment it is seen again.
 
 use super::exercises::{library, Library};
-use super::projector_on;
 use crate::model::exercise::{clock, EXTENSION_MS};
 use crate::model::place::Tool;
 use crate::model::Step;
 use crate::model::Timestamp;
 use crate::route::Route;
 use crate::ui::dom::{all, data_of, el, host};
+use crate::ui::projector::projector_on;
 use crate::ui::state::{focus_by_id, now, on_window, use_app, AppState};
 use leptos::ev;
 use leptos::prelude::*;

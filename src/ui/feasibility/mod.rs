@@ -88,7 +88,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
         // renders the screen again (rare), so no word needs its own
         // reactive closure (each costs code size).
         // Projector view presents the studio instead of its forms.
-        let projector = Memo::new(move |_| crate::ui::facilitator::projector_on());
+        let projector = Memo::new(move |_| crate::ui::projector::projector_on());
         let shown = id.clone();
         let body = move || {
             if projector.get() {

@@ -111,7 +111,7 @@ pub fn FitPage(id: Id) -> impl IntoView {
     when_present(&id, move || {
         let id = page_id.clone();
         // Projector view presents the worksheet instead of its forms.
-        let projector = Memo::new(move |_| crate::ui::facilitator::projector_on());
+        let projector = Memo::new(move |_| crate::ui::projector::projector_on());
         let shown = id.clone();
         view! {
             <ProjectHeader id=id.clone() active=Tab::Fit/>

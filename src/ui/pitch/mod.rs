@@ -24,14 +24,14 @@ pub fn PitchPage(id: Id) -> impl IntoView {
         let id = page_id.clone();
         // A pitch is told to a room; leaving it leaves projector view as
         // it was before.
-        let was_on = super::facilitator::projector_on_untracked();
-        super::facilitator::projector_set(true);
+        let was_on = super::projector::projector_on_untracked();
+        super::projector::projector_set(true);
         // (The switch is found from this screen's owner: a cleanup runs
         // with none.)
         let owner = Owner::current();
         on_cleanup(move || {
             if let (false, Some(o)) = (was_on, &owner) {
-                o.with(|| super::facilitator::projector_set(false));
+                o.with(|| super::projector::projector_set(false));
             }
         });
         let at = RwSignal::new(0usize);

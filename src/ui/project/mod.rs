@@ -116,7 +116,7 @@ pub fn DetailsPage(id: Id) -> impl IntoView {
             app.change(|s| s.set_details(&write_id, d, field, now()));
         });
         // Projector view presents the project; it never edits it.
-        if crate::ui::facilitator::projector_on() {
+        if crate::ui::projector::projector_on() {
             return view! { <DetailsPresent details=details/> }.into_any();
         }
         view! {

@@ -53,9 +53,16 @@ export async function waitForReady(page, timeout = BOOT_TIMEOUT) {
   await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout });
 }
 
+/**
+ * The page that shows `hash`: the facilitator's screens are on
+ * facilitator.html (src/ui/page.rs), everything else on index.html (`''`).
+ * The creator's page hands a facilitator's address over to it too.
+ */
+export const pageFor = (hash) => (/^#\/(exercises|cohort)\b/.test(hash) ? 'facilitator.html' : '');
+
 /** Opens the app at `hash` (e.g. `#/projects/abc/canvas`) and waits until ready. */
 export async function openApp(page, baseUrl, hash = '#/') {
-  await page.goto(`${baseUrl}/${hash}`);
+  await page.goto(`${baseUrl}/${pageFor(hash)}${hash}`);
   await waitForReady(page);
   return page;
 }

@@ -41,7 +41,7 @@ export function contentType(file) {
  * `{ url, port, root, requests, close() }`; `requests` logs every request
  * as `{ method, path, status }` so tests can check what the app asked for.
  */
-export async function startServer({ root = DEFAULT_DIST, quiet = true } = {}) {
+export async function startServer({ root = DEFAULT_DIST, quiet = true, port: wanted = 0 } = {}) {
   root = path.resolve(root);
   const requests = [];
 
@@ -90,7 +90,7 @@ export async function startServer({ root = DEFAULT_DIST, quiet = true } = {}) {
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(wanted, '127.0.0.1', resolve);
   });
   const { port } = server.address();
   return {
@@ -106,8 +106,9 @@ export async function startServer({ root = DEFAULT_DIST, quiet = true } = {}) {
   };
 }
 
-// `node lib/server.mjs [dir]` serves a build by hand for a quick look.
+// `node lib/server.mjs [dir] [port]` serves a build by hand (`./dev serve`).
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const s = await startServer({ root: process.argv[2] ?? DEFAULT_DIST, quiet: false });
+  const port = Number(process.argv[3] ?? 0);
+  const s = await startServer({ root: process.argv[2] ?? DEFAULT_DIST, quiet: false, port });
   console.log(`Serving ${s.root} at ${s.url}/ (Ctrl+C to stop)`);
 }

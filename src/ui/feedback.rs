@@ -12,8 +12,8 @@ use crate::model::project::truncate_chars;
 use crate::model::MAX_TEXT_CHARS;
 use crate::model::{Block, Id};
 use crate::storage::local::Local;
-use crate::storage::read_record;
 use crate::storage::Backend;
+use crate::storage::{read_record, LoadProblem};
 use crate::ui::dom::{data_of, el, host, El};
 use crate::ui::intl;
 use crate::ui::state::{now, random_id, use_app, AppState};
@@ -37,6 +37,19 @@ pub struct FeedbackStore {
 
 thread_local! {
     static STORE: std::cell::Cell<Option<FeedbackStore>> = const { std::cell::Cell::new(None) };
+}
+
+/// Tells the user about a facilitator record that could not be read.
+/// Returns whether it is still under its key (a newer version's, or no
+/// room to set it aside), so that it must not be written over.
+pub(crate) fn report_record(app: AppState, problem: LoadProblem) -> bool {
+    if problem.keeps_key() {
+        app.say(true, |t| t.facilitator.records_locked.to_owned());
+        true
+    } else {
+        app.report(problem);
+        false
+    }
 }
 
 pub fn feedback_store() -> FeedbackStore {
@@ -72,7 +85,7 @@ impl FeedbackStore {
                     Ok(())
                 };
                 if let Err(problem) = read {
-                    if super::exercises::report(app, problem) {
+                    if report_record(app, problem) {
                         locked.insert(key);
                     }
                 }
