@@ -96,7 +96,11 @@ export const SCREENS = [
     hash: (L) => `#/projects/${L.id}/pitch`,
     open: async (page, L) => {
       await h1(page, L.title).waitFor();
-      for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight');
+      // The Next button (keys depend on where focus was left).
+      for (let n = 1; n <= 3; n++) {
+        await main(page).locator('.pitch-controls button').nth(1).click();
+        await main(page).locator(`.slide-${n}:not([hidden])`).waitFor();
+      }
       await main(page).locator('.slide:not([hidden]) .slide-canvas').waitFor();
     },
   },
