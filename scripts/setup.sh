@@ -56,6 +56,8 @@ npm_install() {
 
 setup_browser() {
   apt_install chromium chromium-driver
+  # dossier (issue 12): its PDF test reads the printed text with pdftotext
+  apt_install poppler-utils
   npm_install tests/e2e
   export CHROMEDRIVER=/usr/bin/chromedriver
 }

@@ -14,6 +14,10 @@ pub enum Route {
     Fit(Id),
     Diffusion(Id),
     Feasibility(Id),
+    /// The project told in slides, for demo day.
+    Pitch(Id),
+    /// The whole project as one document, to print or export (issue 12).
+    Dossier(Id),
     /// The facilitator's timed exercises.
     Exercises,
     /// The cohort board: projects collected from participants.
@@ -46,6 +50,8 @@ impl Route {
             ["projects", id, "feasibility"] => {
                 Id::parse(id).map_or(Route::NotFound, Route::Feasibility)
             }
+            ["projects", id, "pitch"] => Id::parse(id).map_or(Route::NotFound, Route::Pitch),
+            ["projects", id, "dossier"] => Id::parse(id).map_or(Route::NotFound, Route::Dossier),
             ["exercises"] => Route::Exercises,
             ["cohort"] => Route::Cohort,
             ["cohort", "compare", ids] => {
@@ -68,6 +74,8 @@ impl Route {
             Route::Fit(id) => format!("#/projects/{id}/fit"),
             Route::Diffusion(id) => format!("#/projects/{id}/diffusion"),
             Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
+            Route::Pitch(id) => format!("#/projects/{id}/pitch"),
+            Route::Dossier(id) => format!("#/projects/{id}/dossier"),
             Route::Exercises => "#/exercises".into(),
             Route::Cohort => "#/cohort".into(),
             Route::Help => "#/help".into(),
@@ -94,7 +102,9 @@ impl Route {
             | Route::Canvas(id)
             | Route::Fit(id)
             | Route::Feasibility(id)
-            | Route::Diffusion(id) => Some(id),
+            | Route::Pitch(id)
+            | Route::Diffusion(id)
+            | Route::Dossier(id) => Some(id),
             _ => None,
         }
     }
@@ -114,7 +124,9 @@ mod tests {
             Route::Canvas(id.clone()),
             Route::Fit(id.clone()),
             Route::Feasibility(id.clone()),
+            Route::Pitch(id.clone()),
             Route::Diffusion(id.clone()),
+            Route::Dossier(id.clone()),
             Route::Exercises,
             Route::Cohort,
             Route::CohortProject(id.clone()),
@@ -166,6 +178,15 @@ mod tests {
             Route::Feasibility(Id::parse("abc").unwrap())
         );
         assert_eq!(Route::parse("#/projects/a b/feasibility"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/projects/abc/dossier/"),
+            Route::Dossier(Id::parse("abc").unwrap())
+        );
+        assert_eq!(Route::parse("#/projects/a b/dossier"), Route::NotFound);
+        assert_eq!(
+            Route::Dossier(Id::parse("abc").unwrap()).href(),
+            "#/projects/abc/dossier"
+        );
         assert_eq!(Route::parse("#/cohort/compare/abc"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/compare/a,<b>"), Route::NotFound);
         assert_eq!(Route::parse("#/cohort/<x>"), Route::NotFound);

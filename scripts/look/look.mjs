@@ -87,6 +87,23 @@ export const SCREENS = [
   { name: 'fit', hash: (L) => `#/projects/${L.id}/fit`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'feasibility', hash: (L) => `#/projects/${L.id}/feasibility`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'diffusion', hash: (L) => `#/projects/${L.id}/diffusion`, open: (page, L) => h1(page, L.title).waitFor() },
+  // dossier (issue 12): the whole project as one document; its print is the PDF a funder gets
+  { name: 'dossier', hash: (L) => `#/projects/${L.id}/dossier`, open: (page) => main(page).locator('.dossier .bmc').waitFor() },
+  // pitch (issue 12): the slides for demo day; its cover, and the densest slide (the business model)
+  { name: 'pitch', hash: (L) => `#/projects/${L.id}/pitch`, open: (page, L) => h1(page, L.title).waitFor() },
+  {
+    name: 'pitch-model',
+    hash: (L) => `#/projects/${L.id}/pitch`,
+    open: async (page, L) => {
+      await h1(page, L.title).waitFor();
+      // The Next button (keys depend on where focus was left).
+      for (let n = 1; n <= 3; n++) {
+        await main(page).locator('.pitch-controls button').nth(1).click();
+        await main(page).locator(`.slide-${n}:not([hidden])`).waitFor();
+      }
+      await main(page).locator('.slide:not([hidden]) .slide-canvas').waitFor();
+    },
+  },
   { name: 'cohort', hash: () => '#/cohort', open: (page, L) => page.getByRole('article', { name: L.title, exact: true }).waitFor() },
   { name: 'cohort-project', hash: (L) => `#/cohort/${L.id}`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'cohort-compare', hash: (L) => `#/cohort/compare/${L.id},kora-xr-lagos,afrobeat-label`, open: (page, L) => page.getByRole('table', { name: L.compare }).waitFor() },

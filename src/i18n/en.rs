@@ -96,6 +96,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::EN,
     // backup (issue 10)
     backup: &super::backup::EN,
+    // pitch (issue 12)
+    pitch: &super::pitch::EN,
     // phone (issue 13): the button that folds the header on a phone
     menu: "Menu",
 
@@ -203,4 +205,6 @@ pub static STRINGS: Strings = Strings {
     blocks_nav_help: "Arrow keys or a block's number (1 to 9) choose it; Enter goes to its \"Add note\".",
     // examples (issue 13)
     help: &super::help::EN,
+    // dossier (issue 12)
+    dossier: &super::dossier::EN,
 };

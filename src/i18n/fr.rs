@@ -98,6 +98,8 @@ pub static STRINGS: Strings = Strings {
     facilitator: &super::facilitator::FR,
     // backup (issue 10)
     backup: &super::backup::FR,
+    // pitch (issue 12)
+    pitch: &super::pitch::FR,
     // phone (issue 13): the button that folds the header on a phone
     menu: "Menu",
 
@@ -211,4 +213,6 @@ pub static STRINGS: Strings = Strings {
     blocks_nav_help: "Les flèches ou le numéro d’un bloc (1 à 9) le choisissent\u{a0}; Entrée mène à son «\u{a0}Ajouter une note\u{a0}».",
     // examples (issue 13)
     help: &super::help::FR,
+    // dossier (issue 12)
+    dossier: &super::dossier::FR,
 };

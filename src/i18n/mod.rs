@@ -7,6 +7,8 @@
 // backup (issue 10): last export, reminder, import conflicts.
 pub mod backup;
 mod diffusion;
+// dossier (issue 12): the whole project as one document
+pub mod dossier;
 mod en;
 pub mod facilitator;
 pub mod feasibility;
@@ -15,6 +17,8 @@ pub mod fit_questions;
 // examples (issue 13): help page, shortcuts, examples.
 mod fr;
 pub mod help;
+// pitch (issue 12): the slides for demo day
+pub mod pitch;
 mod questions;
 
 pub use diffusion::DiffusionStrings;
@@ -203,6 +207,8 @@ pub struct Strings {
     pub facilitator: &'static facilitator::FacilitatorStrings,
     // backup (issue 10)
     pub backup: &'static backup::BackupStrings,
+    // pitch (issue 12)
+    pub pitch: &'static pitch::PitchStrings,
     // phone (issue 13): the button that folds the header on a phone
     pub menu: &'static str,
 
@@ -245,6 +251,8 @@ pub struct Strings {
     pub blocks_nav_help: &'static str,
     // examples (issue 13)
     pub help: &'static help::HelpStrings,
+    // dossier (issue 12)
+    pub dossier: &'static dossier::DossierStrings,
 }
 
 /// A text, or the word that stands for it while it is blank ("Untitled").

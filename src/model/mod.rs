@@ -15,6 +15,8 @@ pub mod feasibility;
 pub mod feedback;
 pub mod fit;
 mod id;
+// pitch (issue 12): the project in eight slides
+pub mod pitch;
 pub mod place;
 pub(crate) mod project;
 // search (issue 13): finding one's projects by their words

@@ -135,6 +135,9 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
         Route::Fit(id) => view! { <FitPage id/> }.into_any(),
         Route::Diffusion(id) => view! { <DiffusionPage id/> }.into_any(),
         Route::Feasibility(id) => view! { <FeasibilityPage id/> }.into_any(),
+        Route::Pitch(id) => view! { <super::pitch::PitchPage id/> }.into_any(),
+        // dossier (issue 12)
+        Route::Dossier(id) => view! { <super::dossier::DossierPage id/> }.into_any(),
         // The creator's page has handed these over (`Page::hand_over`).
         r @ (Route::Exercises
         | Route::Cohort

@@ -116,6 +116,13 @@ impl FeedbackStore {
         }
     }
 
+    /// The feedback this browser received on project `id` (the dossier).
+    pub fn received_on(&self, id: &Id) -> Vec<Feedback> {
+        self.received
+            .with(|r| r.get(id).cloned())
+            .unwrap_or_default()
+    }
+
     /// The facilitator writes (or clears) the comment on a block, or the
     /// overall one, of a cohort project.
     pub fn set_comment(&self, project: &Id, title: &str, block: Option<Block>, text: &str) {

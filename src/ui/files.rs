@@ -60,9 +60,14 @@ pub struct Conflict {
 }
 
 pub(crate) fn download(name: &str, text: &str) {
+    download_as(name, text, "application/json");
+}
+
+/// Saves `text` as a file of type `mime` (the dossier's web page).
+pub(crate) fn download_as(name: &str, text: &str, mime: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

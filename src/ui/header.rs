@@ -26,6 +26,8 @@ pub fn screen_name(t: &'static crate::i18n::Strings, route: &Route) -> &'static 
         Route::Fit(_) => t.fit.title,
         Route::Diffusion(_) => t.diffusion.title,
         Route::Feasibility(_) => t.feasibility.title,
+        Route::Pitch(_) => t.pitch.title,
+        Route::Dossier(_) => t.dossier.tab,
         Route::Project(_) => t.project_details,
         Route::Home => t.home_title,
         Route::Exercises => t.facilitator.exercises,

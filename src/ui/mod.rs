@@ -6,6 +6,8 @@ mod canvas;
 mod dialog;
 mod diffusion;
 mod dom;
+// dossier (issue 12): the whole project as one document
+mod dossier;
 mod draft;
 mod feedback;
 // Only the facilitator's page names it (ui/page.rs).
@@ -23,6 +25,8 @@ mod messages;
 pub mod page;
 // the long screens' map (issue 13, point 2)
 mod parts;
+// pitch (issue 12): the slides for demo day
+mod pitch;
 mod present;
 mod project;
 mod projector;

@@ -12,7 +12,8 @@
 
 pub use super::dom::{el, host, El};
 use super::state::use_app;
-use crate::model::{Id, Project};
+use crate::i18n::Strings;
+use crate::model::{Block, Colour, Id, Note, Project};
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -85,4 +86,47 @@ pub fn items(tag: &str, class: &str, items: impl IntoIterator<Item = El>) -> El 
     el(tag)
         .class(class)
         .children(items.into_iter().map(|i| i.attr("data-nav-item", "")))
+}
+
+// The read-only canvas (the cohort board's, and the dossier's, issue 12).
+
+/// A note as text, in its colour; an item of projector view's keyboard walk.
+pub fn note_item(n: &Note) -> El {
+    el("li")
+        .class(&format!(
+            "note note-{}",
+            n.colour.map_or("none", Colour::key)
+        ))
+        .attr("data-nav-item", "")
+        .text(&n.text)
+}
+
+/// A project's canvas, read-only: the nine blocks in the canonical layout
+/// with their notes as text. `extra` adds something under each block (the
+/// facilitator's comment field).
+pub fn read_only_canvas(
+    t: &'static Strings,
+    project: &Project,
+    extra: impl Fn(Block) -> Option<El>,
+) -> El {
+    let blocks = Block::ALL.into_iter().map(|b| {
+        let heading = format!("ro-{}", b.key());
+        let notes = project.canvas.notes(b).iter().map(note_item);
+        let block = el("section")
+            .class(&format!("block block-{}", b.key()))
+            .attr("aria-labelledby", &heading)
+            .child(
+                el("div")
+                    .class("block-head")
+                    .child(el("h3").attr("id", &heading).text((t.block)(b))),
+            )
+            .child(el("ul").class("notes").children(notes));
+        match extra(b) {
+            Some(x) => block.child(x),
+            None => block,
+        }
+    });
+    el("div")
+        .child(el("div").class("bmc read-only").children(blocks))
+        .child(el("p").class("attribution").text(t.attribution))
 }

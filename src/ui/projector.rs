@@ -35,6 +35,13 @@ pub fn projector_on_untracked() -> bool {
         .is_some_and(|r| r.class_list().contains("projector"))
 }
 
+/// Turns projector view on or off from a screen made for it (the pitch).
+pub fn projector_set(on: bool) {
+    if let Some(p) = use_context::<Projector>() {
+        p.0.set(on);
+    }
+}
+
 /// Provides the switch, keeps the root class in step and listens for keys.
 pub fn install() {
     let on = RwSignal::new(false);
@@ -133,14 +140,7 @@ fn keys(on: RwSignal<bool>, e: &KeyboardEvent) {
     if !on.get_untracked() || is_typing {
         return;
     }
-    let rtl = document()
-        .document_element()
-        .is_some_and(|r| r.get_attribute("dir").as_deref() == Some("rtl"));
-    let (forward, back) = if rtl {
-        ("ArrowLeft", "ArrowRight")
-    } else {
-        ("ArrowRight", "ArrowLeft")
-    };
+    let (forward, back) = crate::ui::state::reading_arrows();
     let step = match key.as_str() {
         "ArrowDown" => Some(1),
         "ArrowUp" => Some(-1),

@@ -399,6 +399,19 @@ pub fn on_window<E: leptos::ev::EventDescriptor + 'static>(
     on_cleanup(move || handle.remove());
 }
 
+/// The arrow keys that go forward and back in the reading direction
+/// (right and left, the other way round on a right-to-left page).
+pub fn reading_arrows() -> (&'static str, &'static str) {
+    let rtl = document()
+        .document_element()
+        .is_some_and(|r| r.get_attribute("dir").as_deref() == Some("rtl"));
+    if rtl {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    }
+}
+
 /// Moves keyboard focus to the element with this id, if it is there.
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;

@@ -19,7 +19,7 @@ const env = useApp();
 const WIDTHS = [360, 390, 768, 1024, 1366, 1920];
 const HEIGHT = 800;
 /** The screens of look.mjs this test visits (canvas-timer is the canvas again). */
-const NAMES = ['home', 'details', 'canvas', 'fit', 'feasibility', 'diffusion', 'exercises', 'cohort', 'cohort-project', 'cohort-compare', 'not-found'];
+const NAMES = ['home', 'details', 'canvas', 'fit', 'feasibility', 'diffusion', 'pitch', 'exercises', 'cohort', 'cohort-project', 'cohort-compare', 'not-found'];
 /** Shown on the wall in projector view. */
 const PROJECTED = ['home', 'canvas', 'fit', 'feasibility', 'diffusion', 'cohort', 'cohort-compare'];
 
@@ -162,7 +162,7 @@ test('at 390 px: the main screens pass axe, every control is at least 24×24 px,
   const { context, page, L } = await seed(env.browser, env.url, 'en');
   const small = [];
   try {
-    for (const name of ['home', 'details', 'canvas', 'fit', 'feasibility', 'diffusion', 'exercises', 'cohort', 'cohort-project']) {
+    for (const name of ['home', 'details', 'canvas', 'fit', 'feasibility', 'diffusion', 'dossier', 'pitch', 'exercises', 'cohort', 'cohort-project']) {
       const screen = SCREENS.find((s) => s.name === name);
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${env.url}/${screen.hash(L)}`);

@@ -3,7 +3,7 @@
 //! canvas presented to a room (`present.rs`).
 
 mod note;
-mod present;
+pub(crate) mod present;
 
 use super::dom::{all, data_of, el, host};
 use super::project::{when_present, ProjectHeader, Tab};

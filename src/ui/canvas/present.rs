@@ -180,11 +180,7 @@ fn fit_all(app: AppState) {
     let Ok(Some(root)) = document().query_selector(".canvas-present") else {
         return;
     };
-    let height = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(768.0);
+    let height = screen_height();
     let min = MIN_PX.max((height * 0.022).round()) as i32;
     let blocks = all(&root, ".block:not([hidden])");
     let zoomed = blocks.iter().any(|b| b.class_list().contains("zoomed"));
@@ -210,9 +206,18 @@ fn fit_all(app: AppState) {
     }
 }
 
+/// The window's height in CSS pixels, what type sizes in a room follow.
+pub(crate) fn screen_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(768.0)
+}
+
 /// The largest whole number in `min..=max` for which `fits` holds, when
 /// the numbers that fit form a prefix (so a binary search finds it).
-fn largest(min: i32, max: i32, fits: impl Fn(i32) -> bool) -> Option<i32> {
+pub(crate) fn largest(min: i32, max: i32, fits: impl Fn(i32) -> bool) -> Option<i32> {
     if fits(max) {
         return Some(max);
     }

@@ -22,15 +22,80 @@ pub fn diffusion_presentation(id: Id) -> AnyView {
 }
 
 fn draw(s: &'static Strings, p: &Project) -> AnyView {
+    vec![timeline(s, &p.diffusion), rest(s, p)].into_any()
+}
+
+/// All but the timeline.
+fn rest(s: &'static Strings, p: &Project) -> AnyView {
     let plan = &p.diffusion;
     vec![
-        timeline(s, plan),
+        goals(s, p),
         channels(s, plan),
         budget(s, plan),
         kpis(s, plan),
         rights(s, plan),
     ]
     .into_any()
+}
+
+/// The release timeline alone, for its own landscape page (the dossier).
+pub fn timeline_presentation(id: Id) -> AnyView {
+    presentation(id, "present present-diffusion", |s, p| {
+        timeline(s, &p.diffusion)
+    })
+}
+
+/// The plan without its timeline (the dossier prints that apart).
+pub fn plan_presentation(id: Id) -> AnyView {
+    presentation(id, "present present-diffusion", rest)
+}
+
+/// The goals, each with its kind, and the target audiences with the
+/// customer segment each is (nothing when both are empty).
+fn goals(s: &'static Strings, p: &Project) -> AnyView {
+    let t = s.diffusion;
+    let plan = &p.diffusion;
+    if plan.goals.is_empty() && plan.audiences.is_empty() {
+        return ().into_any();
+    }
+    let goals = plan.goals.iter().map(|g| {
+        el("li")
+            .child(text("span", (t.goal_kind)(g.kind)).class("present-meta"))
+            .text(" · ")
+            .child(text("span", &or(&g.text, t.untitled)).class("present-text"))
+    });
+    let audiences = plan.audiences.iter().map(|a| {
+        let segment = a
+            .segment
+            .as_ref()
+            .and_then(|id| p.canvas.note(id))
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
+        let li = el("li").child(text("span", &or(&a.text, t.untitled)).class("present-text"));
+        if segment.trim().is_empty() {
+            li
+        } else {
+            li.text(" · ").child(
+                text(
+                    "span",
+                    &format!("{}{}{segment}", t.segment, s.feasibility.colon),
+                )
+                .class("present-meta"),
+            )
+        }
+    });
+    let mut body = el("div");
+    if !plan.goals.is_empty() {
+        body = body
+            .child(text("h3", t.goals))
+            .child(items("ul", "present-revenues", goals));
+    }
+    if !plan.audiences.is_empty() {
+        body =
+            body.child(text("h3", t.audiences))
+                .child(items("ul", "present-revenues", audiences));
+    }
+    part("goals", t.goals_title, None, shown(body))
 }
 
 fn money(s: &'static Strings, plan: &Plan, d: Decimal) -> String {

@@ -578,46 +578,8 @@ fn other_tools(t: &'static Strings, p: &Project) -> El {
         .child(part(t.diffusion.title, "brief-diffusion", diffusion))
 }
 
-/// A note as text, in its colour; an item of projector view's keyboard walk.
-pub(super) fn note_item(n: &crate::model::Note) -> El {
-    el("li")
-        .class(&format!(
-            "note note-{}",
-            n.colour.map_or("none", crate::model::Colour::key)
-        ))
-        .attr("data-nav-item", "")
-        .text(&n.text)
-}
-
-/// A project's canvas, read-only: the nine blocks in the canonical layout
-/// with their notes as text. `extra` adds something under each block (the
-/// facilitator's comment field).
-pub fn read_only_canvas(
-    t: &'static Strings,
-    project: &Project,
-    extra: impl Fn(Block) -> Option<El>,
-) -> El {
-    let blocks = Block::ALL.into_iter().map(|b| {
-        let heading = format!("ro-{}", b.key());
-        let notes = project.canvas.notes(b).iter().map(note_item);
-        let block = el("section")
-            .class(&format!("block block-{}", b.key()))
-            .attr("aria-labelledby", &heading)
-            .child(
-                el("div")
-                    .class("block-head")
-                    .child(el("h3").attr("id", &heading).text((t.block)(b))),
-            )
-            .child(el("ul").class("notes").children(notes));
-        match extra(b) {
-            Some(x) => block.child(x),
-            None => block,
-        }
-    });
-    el("div")
-        .child(el("div").class("bmc read-only").children(blocks))
-        .child(el("p").class("attribution").text(t.attribution))
-}
+// The read-only canvas is shared with the creator's dossier (issue 12).
+pub(super) use crate::ui::present::{note_item, read_only_canvas};
 
 /// One cohort project, read-only: its details and canvas, with the
 /// facilitator's comment fields.

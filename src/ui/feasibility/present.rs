@@ -70,7 +70,11 @@ fn draw(s: &'static Strings, p: &Project) -> AnyView {
             "scorecard",
             t.scorecard_title,
             None,
-            summary::radar(s, &p.feasibility.summary(p.discipline)),
+            vec![
+                summary::radar(s, &p.feasibility.summary(p.discipline)),
+                shown(criteria(s, p)),
+            ]
+            .into_any(),
         ),
         risks(s, p),
         mvp(s, p),
@@ -228,4 +232,46 @@ fn mvp(s: &'static Strings, p: &Project) -> AnyView {
         blank.then_some(t.mvp_empty),
         shown(body),
     )
+}
+
+/// The scored criteria in a table, one row each with its rating, and the
+/// unscored ones named in one line (the dossier, issue 12).
+fn criteria(s: &'static Strings, p: &Project) -> El {
+    let t = s.feasibility;
+    let (mut scored, mut unscored) = (Vec::new(), Vec::new());
+    for g in crate::model::feasibility::Group::ALL {
+        let group = Id::parse(g.key()).expect("a group key is an id");
+        for id in fields::criteria_ids(p, &group) {
+            let name = fields::criterion_name(t, p, &id, 0);
+            if (fields::RATING[0].get)(p, &id).is_some_and(|v| !v.is_empty()) {
+                let cells = fields::RATING
+                    .iter()
+                    .map(|f| text("td", &said(s, f, p, &id)));
+                scored.push(
+                    el("tr")
+                        .child(text("th", &name).attr("scope", "row"))
+                        .children(cells),
+                );
+            } else {
+                unscored.push(name);
+            }
+        }
+    }
+    let mut body = el("div");
+    if !scored.is_empty() {
+        let head = std::iter::once(t.criterion)
+            .chain(fields::RATING.iter().map(|f| (f.label)(t)))
+            .map(|h| text("th", h).attr("scope", "col"));
+        body = body.child(
+            el("table")
+                .class("scores present-criteria")
+                .child(el("thead").child(el("tr").children(head)))
+                .child(el("tbody").children(scored)),
+        );
+    }
+    if !unscored.is_empty() {
+        let line = format!("{}{}{}", s.dossier.unscored, t.colon, unscored.join(" · "));
+        body = body.child(text("p", &line).class("present-unscored"));
+    }
+    body
 }

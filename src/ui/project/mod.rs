@@ -18,6 +18,7 @@ pub enum Tab {
     Fit,
     Feasibility,
     Diffusion,
+    Dossier,
 }
 
 /// The project's title and the tabs between its tools.
@@ -67,6 +68,7 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
                 {tab(Tab::Fit, Route::Fit(id.clone()), |t| t.fit.title)}
                 {tab(Tab::Feasibility, Route::Feasibility(id.clone()), |t| t.feasibility.title)}
                 {tab(Tab::Diffusion, Route::Diffusion(id.clone()), |t| t.diffusion.tab)}
+                {tab(Tab::Dossier, Route::Dossier(id.clone()), |t| t.dossier.tab)}
             </nav>
         </div>
     }
@@ -86,24 +88,29 @@ pub fn when_present(id: &Id, page: impl Fn() -> AnyView + Send + Sync + 'static)
     }
 }
 
+/// Project `id`'s details, followed as they change.
+pub(crate) fn details_of(id: Id) -> Memo<Option<ProjectDetails>> {
+    let app = use_app();
+    Memo::new(move |_| {
+        app.session.with(|s| {
+            s.project(&id).map(|p| ProjectDetails {
+                title: p.title.clone(),
+                pitch: p.pitch.clone(),
+                discipline: p.discipline,
+                country: p.country.clone(),
+                team: p.team.clone(),
+            })
+        })
+    })
+}
+
 #[component]
 pub fn DetailsPage(id: Id) -> impl IntoView {
     let app = use_app();
     let page_id = id.clone();
     when_present(&id, move || {
         let id = page_id.clone();
-        let read_id = id.clone();
-        let details = Memo::new(move |_| {
-            app.session.with(|s| {
-                s.project(&read_id).map(|p| ProjectDetails {
-                    title: p.title.clone(),
-                    pitch: p.pitch.clone(),
-                    discipline: p.discipline,
-                    country: p.country.clone(),
-                    team: p.team.clone(),
-                })
-            })
-        });
+        let details = details_of(id.clone());
         let write_id = id.clone();
         let on_change = Callback::new(move |(d, field): (ProjectDetails, &'static str)| {
             app.change(|s| s.set_details(&write_id, d, field, now()));
@@ -118,6 +125,8 @@ pub fn DetailsPage(id: Id) -> impl IntoView {
                 <DetailsFields details=Signal::derive(move || details.get().unwrap_or_default()) on_change prefix="details"/>
                 <p class="hint">{move || app.t().details_saved_hint}</p>
             </form>
+            // pitch (issue 12): the project told in slides, for demo day
+            <p><a class="button" href=Route::Pitch(id.clone()).href()>{move || app.t().pitch.present}</a></p>
         }
         .into_any()
     })
@@ -125,7 +134,7 @@ pub fn DetailsPage(id: Id) -> impl IntoView {
 
 /// The project's details for a room: what it is, where, by whom.
 #[component]
-fn DetailsPresent(details: Memo<Option<ProjectDetails>>) -> impl IntoView {
+pub(crate) fn DetailsPresent(details: Memo<Option<ProjectDetails>>) -> impl IntoView {
     let app = use_app();
     let d = move || details.get().unwrap_or_default();
     let row = move |label: fn(&'static crate::i18n::Strings) -> &'static str, value: String| {
