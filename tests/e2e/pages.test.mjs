@@ -79,6 +79,19 @@ test('the facilitator’s page, once opened, opens offline too', (t) =>
     await eventually(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000, message: 'controlled by the service worker' });
     await openApp(page, env.url, '#/exercises');
     await h1(page, 'Exercises').waitFor();
+    // The worker keeps what the page fetched once it has it all.
+    await eventually(async () => {
+      const kept = await page.evaluate(async () => {
+        const names = [];
+        for (const name of await caches.keys()) {
+          for (const r of await (await caches.open(name)).keys()) names.push(new URL(r.url).pathname);
+        }
+        return names;
+      });
+      for (const want of [/\/facilitator\.html$/, /\/facilitator-[0-9a-f]+\.js$/, /\/facilitator-[0-9a-f]+_bg\.wasm$/]) {
+        assert.ok(kept.some((p) => want.test(p)), `${want} is cached`);
+      }
+    }, { timeout: 20_000 });
 
     await context.setOffline(true);
     const again = await context.newPage();
