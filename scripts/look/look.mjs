@@ -118,6 +118,8 @@ export const SCREENS = [
       await page.getByRole('dialog', { name: L.shortcuts }).waitFor();
     },
     leave: (page) => page.keyboard.press('Escape'),
+    // Reopened after projector view is switched (`switchProjector`).
+    reopen: true,
   },
   { name: 'not-found', hash: () => '#/nowhere', open: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   {
@@ -194,6 +196,17 @@ async function setProjector(page, on) {
   if ((await is()) === on) return;
   await page.keyboard.press('F8');
   await page.waitForFunction((on) => document.documentElement.classList.contains('projector') === on, on);
+}
+
+/** Projector view on or off for a screen; a modal dialog keeps its keys (F8 included), so it is closed, switched and opened again. */
+async function switchProjector(page, screen, L, on) {
+  const is = await page.evaluate(() => document.documentElement.classList.contains('projector'));
+  if (screen.reopen && is !== on) {
+    await screen.leave(page, L);
+    await setProjector(page, on);
+    await screen.open(page, L);
+  }
+  await setProjector(page, on);
 }
 
 /** Facts a picture may hide, measured in the page. */
@@ -298,7 +311,7 @@ export async function look(browser, url, { langs = Object.keys(LANGS), screens =
           for (const size of sizes) {
             const s = SIZES[size];
             log.current = `${lang} ${screen.name} ${sizeLabel(size)}`;
-            await setProjector(page, s.projector);
+            await switchProjector(page, screen, L, s.projector);
             await page.setViewportSize({ width: s.width, height: s.height });
             await page.evaluate(() => window.scrollTo(0, 0));
             await settle(page);
@@ -310,7 +323,7 @@ export async function look(browser, url, { langs = Object.keys(LANGS), screens =
             result.shots.push(shot);
             if (onShot) await onShot(page, shot);
           }
-          await setProjector(page, false);
+          await switchProjector(page, screen, L, false);
           if (doPrint) {
             log.current = `${lang} ${screen.name} print`;
             await page.setViewportSize(SIZES.laptop);
