@@ -138,7 +138,7 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
         Route::Pitch(id) => view! { <super::pitch::PitchPage id/> }.into_any(),
         // dossier (issue 12)
         Route::Dossier(id) => view! { <super::dossier::DossierPage id/> }.into_any(),
-        // The creator's page has handed these over (`Page::hand_over`).
+        // The creator's page has handed these over (`page::hand_over`).
         r @ (Route::Exercises
         | Route::Cohort
         | Route::CohortProject(_)
