@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { useApp } from './lib/suite.mjs';
 import { inContext, openApp, waitForReady } from './lib/browser.mjs';
 import {
-  addNote, alerts, banner, createProject, eventually, fileFrom, goHome, importFiles, waitForCanvas,
+  addNote, alerts, banner, controlled, createProject, eventually, fileFrom, goHome, importFiles, waitForCanvas,
 } from './lib/app.mjs';
 
 const env = useApp();
@@ -76,7 +76,7 @@ test('the facilitator’s page, once opened, opens offline too', (t) =>
   inContext(env.browser, t, async (context) => {
     const page = await context.newPage();
     await openApp(page, env.url);
-    await eventually(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000, message: 'controlled by the service worker' });
+    await controlled(page);
     await openApp(page, env.url, '#/exercises');
     await h1(page, 'Exercises').waitFor();
     // The worker keeps what the page fetched once it has it all.

@@ -10,17 +10,9 @@ import path from 'node:path';
 import { useApp } from './lib/suite.mjs';
 import { startServer, DEFAULT_DIST } from './lib/server.mjs';
 import { inContext, openApp, waitForReady } from './lib/browser.mjs';
-import { addNote, createProject, eventually, note, waitForCanvas, waitForStatus } from './lib/app.mjs';
+import { addNote, controlled, createProject, note, waitForCanvas, waitForStatus } from './lib/app.mjs';
 
 const env = useApp();
-
-/** Waits until the page is served by an active service worker. */
-async function controlled(page) {
-  await eventually(() => page.evaluate(() => !!navigator.serviceWorker.controller), {
-    timeout: 20_000,
-    message: 'the page is controlled by the service worker',
-  });
-}
 
 test('a repeat visit opens from the cache, with no network request at all', (t) =>
   inContext(env.browser, t, async (context) => {

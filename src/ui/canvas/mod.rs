@@ -216,13 +216,14 @@ fn is_note_drag(e: &web_sys::DragEvent) -> bool {
 /// 180 notes; issue 14 measured that walk as most of a keystroke's cost).
 fn block_notes(project: &Id) -> [ReadSignal<Vec<Note>>; 9] {
     let app = use_app();
-    let read = |s: &crate::session::Session, project: &Id, block: Block| {
+    // A block's notes as stored (none once the project is gone).
+    let stored = |s: &crate::session::Session, project: &Id, block: Block| -> Vec<Note> {
         s.project(project)
-            .map(|p| p.canvas.notes(block).to_vec())
-            .unwrap_or_default()
+            .map_or(&[][..], |p| p.canvas.notes(block))
+            .to_vec()
     };
     let signals = Block::ALL
-        .map(|block| RwSignal::new(app.session.with_untracked(|s| read(s, project, block))));
+        .map(|block| RwSignal::new(app.session.with_untracked(|s| stored(s, project, block))));
     let project = project.clone();
     Effect::new(move |_| {
         let changed: Vec<_> = app.session.with(|s| {
@@ -230,11 +231,12 @@ fn block_notes(project: &Id) -> [ReadSignal<Vec<Note>>; 9] {
             Block::ALL
                 .into_iter()
                 .zip(signals)
-                .filter(|(block, notes)| {
-                    let now = canvas.map_or(&[][..], |c| c.notes(*block));
-                    notes.with_untracked(|v| v.as_slice() != now)
+                .filter_map(|(block, signal)| {
+                    let now = canvas.map_or(&[][..], |c| c.notes(block));
+                    signal
+                        .with_untracked(|v| v.as_slice() != now)
+                        .then(|| (signal, now.to_vec()))
                 })
-                .map(|(block, notes)| (notes, read(s, &project, block)))
                 .collect()
         });
         for (signal, notes) in changed {

@@ -108,6 +108,14 @@ export async function eventually(fn, { timeout = TIMEOUT, interval = 100, messag
 
 // ---------------------------------------------------------------- header
 
+/** Waits until the page is served by an active service worker (public/sw.js). */
+export async function controlled(page) {
+  await eventually(() => page.evaluate(() => !!navigator.serviceWorker.controller), {
+    timeout: 20_000,
+    message: 'the page is controlled by the service worker',
+  });
+}
+
 export const banner = (page) => page.getByRole('banner');
 export const headerButton = (page, name) => banner(page).getByRole('button', { name, exact: true });
 // The brand link's name is "Canevas" (its tagline may follow).
