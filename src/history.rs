@@ -78,22 +78,20 @@ impl History {
         if changes.is_empty() {
             return;
         }
-        self.keep_apart(&scope, &changes);
-        let stack = self.stack_mut(scope);
-        stack.redo.clear();
-        if let (Some(key), Some(last)) = (&coalesce, stack.undo.last_mut()) {
-            let same_target = last.changes.len() == 1
-                && changes.len() == 1
-                && last.changes[0].project == changes[0].project;
-            if last.coalesce.as_ref() == Some(key)
-                && same_target
-                && at.0.saturating_sub(last.at.0) <= COALESCE_MS
-            {
-                last.changes[0].after = changes.into_iter().next().and_then(|c| c.after);
-                last.at = at;
+        if let [change] = &changes[..] {
+            if self.coalesces(&scope, &change.project, coalesce.as_deref(), at) {
+                let after = changes.into_iter().next().and_then(|c| c.after);
+                self.extend(scope, after, at);
                 return;
             }
         }
+        let rewritten = changes
+            .iter()
+            .filter(|c| c.rewrites())
+            .map(|c| c.project.clone());
+        self.keep_apart(&scope, rewritten.collect());
+        let stack = self.stack_mut(scope);
+        stack.redo.clear();
         stack.undo.push(Step {
             changes,
             coalesce,
@@ -104,16 +102,48 @@ impl History {
         }
     }
 
+    /// Whether a step on `project` with the coalescing key `key` at `at`
+    /// would extend the last step of `scope` (typing on in one field)
+    /// rather than make its own. The caller then needs no copy of the
+    /// project from before the edit: the step already has it.
+    pub fn coalesces(&self, scope: &Scope, project: &Id, key: Option<&str>, at: Timestamp) -> bool {
+        let (Some(key), Some(last)) = (key, self.get(scope).and_then(|s| s.undo.last())) else {
+            return false;
+        };
+        last.coalesce.as_deref() == Some(key)
+            && matches!(&last.changes[..], [c] if c.project == *project)
+            && at.0.saturating_sub(last.at.0) <= COALESCE_MS
+    }
+
+    /// Extends the last step of `scope` to end at `after` (only where
+    /// [`History::coalesces`] said so).
+    pub fn extend(&mut self, scope: Scope, after: Option<(usize, Project)>, at: Timestamp) {
+        let Some(last) = self.get_mut(&scope).and_then(|s| s.undo.last_mut()) else {
+            return;
+        };
+        last.changes[0].after = after;
+        last.at = at;
+        let rewritten = last.changes[0]
+            .rewrites()
+            .then(|| last.changes[0].project.clone());
+        self.keep_apart(&scope, rewritten.into_iter().collect());
+        if let Some(stack) = self.get_mut(&scope) {
+            stack.redo.clear();
+        }
+    }
+
     /// Two histories must never both hold a whole copy of one project's
     /// content, or undoing in one would silently take back work recorded in
     /// the other. A rename or a replacing import from the home screen ends
     /// that project's own history (its steps describe another version); an
     /// edit on a project's screens ends the home steps that rewrote it.
-    fn keep_apart(&mut self, scope: &Scope, changes: &[Change]) {
+    /// `rewritten`: the projects the step rewrote (existing before and
+    /// after).
+    fn keep_apart(&mut self, scope: &Scope, rewritten: Vec<Id>) {
         match scope {
             Scope::Home => {
-                for c in changes.iter().filter(|c| c.rewrites()) {
-                    self.drop_stack(&Scope::Project(c.project.clone()));
+                for id in rewritten {
+                    self.drop_stack(&Scope::Project(id));
                 }
             }
             Scope::Project(id) => {

@@ -164,27 +164,66 @@ impl Session {
         coalesce: Option<String>,
         edit: impl FnOnce(&mut Project, Timestamp) -> bool,
     ) -> bool {
-        let Some(before) = self.snapshot(id) else {
+        // Generic over `edit`, so compiled once per call site: the rest is
+        // in the two plain functions around it.
+        let Some((i, before)) = self.before_edit(&scope, id, coalesce.as_deref(), now) else {
             return false;
         };
-        let project = self.workspace.get_mut(id).expect("snapshot found it");
-        if !edit(project, now) {
+        if !edit(&mut self.workspace.projects[i], now) {
             return false;
         }
+        self.after_edit(scope, id, i, before, coalesce, now);
+        true
+    }
+
+    /// Where the project is, and a copy of it from before the edit, except
+    /// when typing on in one field extends the last step, which already
+    /// holds it: no copy of the project per keystroke.
+    #[inline(never)]
+    fn before_edit(
+        &self,
+        scope: &Scope,
+        id: &Id,
+        coalesce: Option<&str>,
+        now: Timestamp,
+    ) -> Option<(usize, Option<Project>)> {
+        let i = self.workspace.position(id)?;
+        let extends = self.history.coalesces(scope, id, coalesce, now);
+        Some((i, (!extends).then(|| self.workspace.projects[i].clone())))
+    }
+
+    /// Records the edit of project `i` (extending the last step where
+    /// `before_edit` took no copy) and marks it to save.
+    #[inline(never)]
+    fn after_edit(
+        &mut self,
+        scope: Scope,
+        id: &Id,
+        i: usize,
+        before: Option<Project>,
+        coalesce: Option<String>,
+        now: Timestamp,
+    ) {
+        let project = &mut self.workspace.projects[i];
         project.enforce_limits();
         project.updated_at = now;
-        let after = (before.0, project.clone());
-        self.record(
-            scope,
-            vec![Change {
-                project: id.clone(),
-                before: Some(before),
-                after: Some(after),
-            }],
-            coalesce,
-            now,
-        );
-        true
+        let after = Some((i, project.clone()));
+        match before {
+            None => {
+                self.dirty.insert(id.clone());
+                self.history.extend(scope, after, now);
+            }
+            Some(before) => self.record(
+                scope,
+                vec![Change {
+                    project: id.clone(),
+                    before: Some((i, before)),
+                    after,
+                }],
+                coalesce,
+                now,
+            ),
+        }
     }
 
     /// Changes a project's details; fields typed one after another undo
@@ -350,6 +389,36 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typing_on_in_one_field_is_one_step_saved_and_undone_exactly() {
+        let mut s = session();
+        let id = s.create_project(details("Kola"), Timestamp(1));
+        s.take_dirty();
+        let typed = |s: &mut Session, at: u64, text: &str| {
+            let text = text.to_owned();
+            s.edit(&id, Timestamp(at), Some("pitch".into()), move |p, _| {
+                p.pitch = text;
+                true
+            })
+        };
+        assert!(typed(&mut s, 10_000, "A"));
+        s.take_dirty();
+        // Keystrokes that extend the step are saved like the first one.
+        assert!(typed(&mut s, 10_100, "An"));
+        assert_eq!(s.take_dirty(), std::slice::from_ref(&id));
+        assert!(typed(&mut s, 10_200, "Ant"));
+        let pitch = |s: &Session| s.project(&id).unwrap().pitch.clone();
+        s.undo(&of(&id)).unwrap();
+        assert_eq!(pitch(&s), "");
+        assert!(!s.can_undo(&of(&id)));
+        s.redo(&of(&id)).unwrap();
+        assert_eq!(pitch(&s), "Ant");
+        // After a pause, a step of its own.
+        assert!(typed(&mut s, 20_000, "Ants"));
+        s.undo(&of(&id)).unwrap();
+        assert_eq!(pitch(&s), "Ant");
+    }
 
     fn session() -> Session {
         let mut n = 0;

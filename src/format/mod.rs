@@ -47,7 +47,7 @@ pub enum Kind {
 }
 
 /// A file as written at the current version.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct File {
     pub format: String,
@@ -57,37 +57,42 @@ pub struct File {
     pub projects: Vec<Project>,
 }
 
+/// A file of the current version as written: it borrows the projects, so
+/// saving one never copies it (`File` is what is read).
+#[derive(Serialize)]
+struct Out<'a> {
+    format: &'a str,
+    version: u32,
+    kind: Kind,
+    saved_at: Timestamp,
+    projects: &'a [Project],
+}
+
+impl<'a> Out<'a> {
+    fn new(projects: &'a [Project], kind: Kind, now: Timestamp) -> Self {
+        Out {
+            format: FORMAT,
+            version: VERSION,
+            kind,
+            saved_at: now,
+            projects,
+        }
+    }
+
+    fn compact(&self) -> String {
+        serde_json::to_string(self).expect("a project always serialises")
+    }
+}
+
 /// Writes projects as a file of the current version.
 pub fn export(projects: &[Project], kind: Kind, now: Timestamp) -> String {
-    #[derive(Serialize)]
-    struct Out<'a> {
-        format: &'a str,
-        version: u32,
-        kind: Kind,
-        saved_at: Timestamp,
-        projects: &'a [Project],
-    }
-    let out = Out {
-        format: FORMAT,
-        version: VERSION,
-        kind,
-        saved_at: now,
-        projects,
-    };
     // Compact, then indented: one serialiser for projects (see pretty.rs).
-    pretty::indent(&serde_json::to_string(&out).expect("a project always serialises"))
+    pretty::indent(&Out::new(projects, kind, now).compact())
 }
 
 /// The compact form kept in storage (no indentation: storage is scarce).
 pub fn store(project: &Project, now: Timestamp) -> String {
-    let file = File {
-        format: FORMAT.into(),
-        version: VERSION,
-        kind: Kind::Project,
-        saved_at: now,
-        projects: vec![project.clone()],
-    };
-    serde_json::to_string(&file).expect("a project always serialises")
+    Out::new(std::slice::from_ref(project), Kind::Project, now).compact()
 }
 
 /// A file name for an export: the title made safe for any file system, then

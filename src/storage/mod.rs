@@ -237,7 +237,7 @@ impl<B: Backend> Store<B> {
             if !self.known.contains_key(&key) {
                 added.push(id.clone());
             }
-            match self.write(&key, &format::store(project, now)) {
+            match self.write(&key, format::store(project, now)) {
                 Ok(()) => {
                     self.pending.remove(&id);
                     wrote = true;
@@ -260,7 +260,7 @@ impl<B: Backend> Store<B> {
             projects: listed,
         })
         .expect("ids serialise");
-        if let Err(e) = self.write(INDEX_KEY, &index) {
+        if let Err(e) = self.write(INDEX_KEY, index) {
             first_error.get_or_insert(e);
             // The index does not name the new records: take them back out so
             // storage stays as it was, and retry them with the next save.
@@ -296,14 +296,14 @@ impl<B: Backend> Store<B> {
         first_error.map_or(Ok(()), Err)
     }
 
-    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+    fn write(&mut self, key: &str, value: String) -> Result<(), StoreError> {
         // Skips rewriting what is already there (the index, mostly: a
         // project record carries its save time, so it differs each save).
-        if self.known.get(key).map(String::as_str) == Some(value) {
+        if self.known.get(key) == Some(&value) {
             return Ok(());
         }
-        self.backend.set(key, value)?;
-        self.known.insert(key.to_owned(), value.to_owned());
+        self.backend.set(key, &value)?;
+        self.known.insert(key.to_owned(), value);
         Ok(())
     }
 
