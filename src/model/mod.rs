@@ -5,7 +5,9 @@
 
 // backup (issue 10): the export reminder rule and identical imports.
 pub mod backup;
+// coherence (issue 16): where the parts of a project do not hold together
 mod canvas;
+pub mod coherence;
 pub mod diff;
 pub mod diffusion;
 // examples (issue 13): the example projects' files.
