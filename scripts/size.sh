@@ -9,14 +9,17 @@ cd "$(dirname "$0")/.."
 budget_kb=600
 kb() { echo $(( ($1 + 1023) / 1024 )); }
 gz() { gzip -9c "$1" | wc -c; }
-# One page: its html, its binary's wasm and js, the css both pages share.
+# The css files a page links.
+css_of() { grep -o 'href="[^"]*\.css"' "dist/$1" | sed 's/^href="\(.*\)"$/dist\/\1/'; }
+# One page: its html, its binary's wasm and js, the css it links.
 # Prints them and leaves the gzipped total in $total.
 page() {
-  local html=$1 bin=$2 wasm js f
+  local html=$1 bin=$2 wasm js f css
   wasm=$(ls dist/"$bin"-*_bg.wasm); js=$(ls dist/"$bin"-*.js)
-  echo "$html: wasm $(kb "$(wc -c < "$wasm")") KB raw, $(kb "$(gz "$wasm")") KB gzipped; js $(kb "$(gz "$js")") KB gzipped"
+  css=$(css_of "$html")
+  echo "$html: wasm $(kb "$(wc -c < "$wasm")") KB raw, $(kb "$(gz "$wasm")") KB gzipped; js $(kb "$(gz "$js")") KB gzipped; $(echo "$css" | wc -l) css files"
   total=0
-  for f in "$wasm" "$js" dist/*.css "dist/$html"; do total=$(( total + $(gz "$f") )); done
+  for f in "$wasm" "$js" $css "dist/$html"; do total=$(( total + $(gz "$f") )); done
 }
 page index.html canevas
 creator=$total
@@ -26,7 +29,7 @@ echo "the facilitator's page (facilitator.html, gzipped): $(kb "$total") KB"
 # Served as dist's precompressed .br copies (scripts/compress.mjs), where the host does.
 if ls dist/index.html.br > /dev/null 2>&1; then
   br=0
-  for f in dist/canevas-*.wasm.br dist/canevas-*.js.br dist/*.css.br dist/index.html.br; do
+  for f in dist/canevas-*.wasm.br dist/canevas-*.js.br $(css_of index.html | sed 's/$/.br/') dist/index.html.br; do
     br=$(( br + $(wc -c < "$f") ))
   done
   echo "a creator's first visit from the precompressed brotli copies: $(kb "$br") KB"

@@ -101,17 +101,12 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
             let _ = root.set_attribute("lang", lang.tag());
         }
     });
-    // A memo, so that typing in a note (which changes the session, not
-    // the title) does not rewrite the title.
-    let project_title = Memo::new(move |_| {
-        app.route.with(|r| {
-            r.project()
-                .and_then(|id| app.session.with(|s| s.project(id).map(|p| p.title.clone())))
-        })
-    });
     Effect::new(move |_| {
         let t = app.t();
-        let project_title = project_title.get();
+        let project_title = app.route.with(|r| {
+            r.project()
+                .and_then(|id| app.session.with(|s| s.project(id).map(|p| p.title.clone())))
+        });
         let route = app.route.get();
         let screen = super::header::screen_name(t, &route);
         let title = match (route, project_title) {
