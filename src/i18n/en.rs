@@ -207,6 +207,4 @@ pub static STRINGS: Strings = Strings {
     help: &super::help::EN,
     // dossier (issue 12)
     dossier: &super::dossier::EN,
-    // coherence (issue 16)
-    coherence: &super::coherence::EN,
 };

@@ -215,6 +215,4 @@ pub static STRINGS: Strings = Strings {
     help: &super::help::FR,
     // dossier (issue 12)
     dossier: &super::dossier::FR,
-    // coherence (issue 16)
-    coherence: &super::coherence::FR,
 };

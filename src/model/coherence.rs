@@ -140,8 +140,7 @@ pub struct Finding {
     pub about: String,
     /// Where to fix it.
     pub place: Place,
-    /// The note or item to focus there, if the fix is in one (else the
-    /// place itself is focused).
+    /// The note or item to focus there, if one.
     pub item: Option<Id>,
 }
 
@@ -174,29 +173,6 @@ pub fn check(project: &Project, today: Date, dismissed: &[Rule]) -> Report {
     feasibility(&mut r, project);
     diffusion(&mut r, project, today);
     r.report
-}
-
-/// The cohort's map: for each rule some project breaks, the projects that
-/// break it, the rules most projects share first (what the next session
-/// of the residency could work on).
-pub fn cohort_map(projects: &[Project], today: Date) -> Vec<(Rule, Vec<&Project>)> {
-    let reports: Vec<Report> = projects.iter().map(|p| check(p, today, &[])).collect();
-    let mut map: Vec<(Rule, Vec<&Project>)> = Rule::ALL
-        .into_iter()
-        .map(|rule| {
-            let breaking = projects
-                .iter()
-                .zip(&reports)
-                .filter(|(_, r)| r.findings.iter().any(|f| f.rule == rule))
-                .map(|(p, _)| p)
-                .collect();
-            (rule, breaking)
-        })
-        .filter(|(_, ps): &(Rule, Vec<&Project>)| !ps.is_empty())
-        .collect();
-    // Stable: rules shared by as many projects keep their order.
-    map.sort_by_key(|(_, ps)| std::cmp::Reverse(ps.len()));
-    map
 }
 
 struct Checker<'a> {
@@ -259,9 +235,8 @@ fn canvas(r: &mut Checker, p: &Project) {
             }
             let served: Vec<Colour> = blocks.iter().flat_map(|&b| colours(b)).collect();
             for s in &tied {
-                // To fix in the block that should serve it: its add button.
                 if !served.contains(&s.colour.expect("tied")) {
-                    r.find(rule, &s.text, Place::Block(blocks[0]), None);
+                    r.find(rule, &s.text, Place::Block(blocks[0]), Some(&s.id));
                 }
             }
         }
@@ -476,29 +451,6 @@ mod tests {
             .filter(|(r, _)| *r == rule)
             .map(|(_, a)| a)
             .collect()
-    }
-
-    #[test]
-    fn the_cohort_map_puts_the_gaps_most_projects_share_first() {
-        let mut a = project();
-        note(&mut a, Block::KeyActivities, "a1", "Drawing", None);
-        let mut b = Project::new(id("q"), "Awalé", Timestamp(0));
-        note(&mut b, Block::KeyActivities, "b1", "Coding", None);
-        note(&mut b, Block::CustomerSegments, "b2", "Players", None);
-        let c = Project::new(id("r"), "Empty", Timestamp(0));
-        let all = [a, b, c];
-        let map = cohort_map(&all, today());
-        let rows: Vec<(Rule, Vec<&str>)> = map
-            .iter()
-            .map(|(r, ps)| (*r, ps.iter().map(|p| p.title.as_str()).collect()))
-            .collect();
-        assert_eq!(
-            rows,
-            [
-                (Rule::ActivitiesWithoutCost, vec!["Kola", "Awalé"]),
-                (Rule::SegmentsUntied, vec!["Awalé"]),
-            ]
-        );
     }
 
     #[test]

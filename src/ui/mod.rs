@@ -3,8 +3,6 @@
 
 mod app;
 mod canvas;
-// coherence (issue 16)
-mod coherence;
 mod dialog;
 mod diffusion;
 mod dom;
