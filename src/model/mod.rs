@@ -5,8 +5,8 @@
 
 // backup (issue 10): the export reminder rule and identical imports.
 pub mod backup;
-// coherence (issue 16): where the parts of a project do not hold together
 mod canvas;
+// coherence (issue 16): where the parts of a project do not hold together
 pub mod coherence;
 pub mod diff;
 pub mod diffusion;
