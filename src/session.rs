@@ -381,8 +381,13 @@ impl Session {
 
     /// Puts projects in the given order (another tab reordered the list).
     pub fn external_order(&mut self, order: &[Id]) {
-        let rank = |id: &Id| order.iter().position(|o| o == id).unwrap_or(usize::MAX);
-        self.workspace.projects.sort_by_key(|p| rank(&p.id));
+        let rank = |id: &Id| {
+            order
+                .iter()
+                .position(|o| o == id)
+                .map_or(u64::MAX, |i| i as u64)
+        };
+        crate::model::order::sort_by_number(&mut self.workspace.projects, |p| rank(&p.id));
     }
 }
 

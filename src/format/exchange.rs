@@ -74,7 +74,7 @@ pub fn import_exercises(bytes: &[u8]) -> Result<Vec<Exercise>, ImportError> {
 
 fn read_exercises(value: Value) -> Result<Vec<Exercise>, ImportError> {
     header_of(&value, EXERCISES_FORMAT, EXERCISES_VERSION)?;
-    let file: ExercisesFile = serde_json::from_value(value).map_err(shape_error)?;
+    let file = ExercisesFile::deserialize(&value).map_err(shape_error)?;
     if file.exercises.len() > MAX_EXERCISES {
         return Err(ImportError::WrongShape {
             detail: format!("more than {MAX_EXERCISES} exercises"),
@@ -122,7 +122,7 @@ pub fn import_feedback(bytes: &[u8]) -> Result<Feedback, ImportError> {
 
 fn read_feedback(value: Value) -> Result<Feedback, ImportError> {
     header_of(&value, FEEDBACK_FORMAT, FEEDBACK_VERSION)?;
-    let file: FeedbackFile = serde_json::from_value(value).map_err(shape_error)?;
+    let file = FeedbackFile::deserialize(&value).map_err(shape_error)?;
     match file.feedback.problem() {
         Some(detail) => Err(ImportError::WrongShape { detail }),
         None => Ok(file.feedback),
@@ -158,7 +158,7 @@ pub fn read_received(raw: &str) -> Result<Vec<Feedback>, ImportError> {
             supported: RECEIVED_VERSION,
         });
     }
-    let r: ReceivedRecord = serde_json::from_value(value).map_err(shape_error)?;
+    let r = ReceivedRecord::deserialize(&value).map_err(shape_error)?;
     match r.feedback.iter().find_map(Feedback::problem) {
         Some(detail) => Err(ImportError::WrongShape { detail }),
         None => Ok(r.feedback),

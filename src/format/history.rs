@@ -116,7 +116,10 @@ pub fn write(histories: &[Kept], max_chars: usize) -> String {
 
 /// Reads kept histories back; nothing at all from anything unexpected.
 pub fn read(text: &str) -> Vec<(Scope, Vec<Step>, Vec<Step>)> {
-    let Ok(record) = serde_json::from_str::<Record>(text) else {
+    // Through a `Value`, like every file read (`format::import`): a
+    // project is then read by one compiled reader, not one per source.
+    let value = serde_json::from_str::<serde_json::Value>(text);
+    let Ok(record) = value.and_then(|v| Record::deserialize(&v)) else {
         return Vec::new();
     };
     if record.format != FORMAT || record.version != VERSION {

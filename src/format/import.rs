@@ -65,8 +65,9 @@ pub fn import_repairing(bytes: &[u8]) -> Result<(Vec<Project>, Vec<Repaired>), I
 }
 
 /// The checks every file takes first: size, encoding, JSON syntax. The
-/// value is then read into typed documents by `serde_json::from_value`
-/// only, never from the text again: one reader per type in the download.
+/// value is then read into typed documents from a `&Value` only (as the
+/// kept histories are too), never from the text nor an owned value: one
+/// reader per type in the download.
 pub(super) fn json(bytes: &[u8]) -> Result<Value, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {

@@ -18,6 +18,7 @@ pub mod feedback;
 pub mod fit;
 mod id;
 // pitch (issue 12): the project in eight slides
+pub(crate) mod order;
 pub mod pitch;
 pub mod place;
 pub(crate) mod project;

@@ -5,6 +5,7 @@
 
 use super::diffusion::{coverage, totals, Date, Decimal};
 use super::fit::FitSummary;
+use super::order::sort_by_number;
 use super::{Block, Project};
 
 /// The slides, in the order they are told.
@@ -87,7 +88,7 @@ pub fn audience(p: &Project) -> Cut<(String, Vec<String>)> {
                         .collect()
                 })
                 .unwrap_or_default();
-            needs.sort_by_key(|a| std::cmp::Reverse(a.importance));
+            sort_by_number(&mut needs, |a| u64::from(u8::MAX - a.importance));
             let needs = needs
                 .iter()
                 .take(2)
@@ -150,7 +151,7 @@ pub fn learned(p: &Project) -> Cut<Learning> {
             ));
         }
     }
-    all.sort_by_key(|(i, _)| std::cmp::Reverse(*i));
+    sort_by_number(&mut all, |(i, _)| u64::from(u8::MAX - *i));
     cut(all.into_iter().map(|(_, l)| l), 3)
 }
 
@@ -172,7 +173,7 @@ pub fn launch(p: &Project, today: Date) -> (Cut<(Date, String)>, Cut<String>) {
         .iter()
         .filter_map(|m| Some((m.date, written(&m.title)?)))
         .collect();
-    dated.sort_by_key(|(d, _)| *d);
+    sort_by_number(&mut dated, |(d, _)| d.number());
     let from = dated
         .iter()
         .position(|(d, _)| *d >= today)

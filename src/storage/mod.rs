@@ -189,7 +189,7 @@ impl<B: Backend> Store<B> {
             // Not in the index: a crash between two writes, or an index that
             // was lost. Newest first, after the listed ones.
             let mut rest: Vec<Project> = found.into_values().collect();
-            rest.sort_by_key(|p| std::cmp::Reverse(p.updated_at));
+            crate::model::order::sort_by_number(&mut rest, |p| u64::MAX - p.updated_at.0);
             problems.push(LoadProblem::Recovered { count: rest.len() });
             workspace.projects.extend(rest);
         }

@@ -395,7 +395,18 @@ pub fn on_window<E: leptos::ev::EventDescriptor + 'static>(
 ) where
     E::EventType: wasm_bindgen::JsCast,
 {
-    let handle = window_event_listener(event, cb);
+    use wasm_bindgen::JsCast;
+    listen_window(
+        &event.name(),
+        Box::new(move |e: web_sys::Event| cb(e.unchecked_into())),
+    );
+}
+
+/// The one compiled listener: each typed caller only boxes its callback
+/// (Leptos's typed helper is compiled again for every event and callback).
+#[inline(never)]
+fn listen_window(name: &str, cb: Box<dyn Fn(web_sys::Event)>) {
+    let handle = window_event_listener_untyped(name, cb);
     on_cleanup(move || handle.remove());
 }
 

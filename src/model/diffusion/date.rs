@@ -79,6 +79,11 @@ impl Date {
     }
 
     /// Days from `from` to this date (negative when this one is earlier).
+    /// A number that sorts like the date (for `model::order`).
+    pub fn number(self) -> u64 {
+        crate::model::order::signed(self.0)
+    }
+
     pub fn days_since(self, from: Date) -> i64 {
         self.0 - from.0
     }

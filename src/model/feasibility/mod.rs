@@ -24,6 +24,7 @@ pub use scorecard::{
     SCORE_MAX,
 };
 
+use super::order::order;
 use super::project::truncate_chars;
 use super::{Canvas, Discipline, Id, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
@@ -172,15 +173,6 @@ pub struct Summary<'a> {
     pub top_risks: Vec<&'a Risk>,
     pub next_tests: Vec<&'a Assumption>,
     pub readiness: Readiness,
-}
-
-/// The positions of `keys` from the smallest key to the largest, equal
-/// keys in list order. One sort serves every list (a sort per item type
-/// would weigh on the download).
-pub(crate) fn order(keys: impl Iterator<Item = u64>) -> impl Iterator<Item = usize> {
-    let mut v: Vec<(u64, usize)> = keys.enumerate().map(|(i, k)| (k, i)).collect();
-    v.sort_unstable();
-    v.into_iter().map(|(_, i)| i)
 }
 
 /// How many risks and assumptions the summary lists.

@@ -155,7 +155,9 @@ impl Mvp {
             let digits: String = m.date.chars().filter(char::is_ascii_digit).collect();
             digits.parse().unwrap_or(u64::MAX)
         });
-        super::order(keys).map(|i| &self.milestones[i]).collect()
+        crate::model::order::order(keys)
+            .map(|i| &self.milestones[i])
+            .collect()
     }
 }
 
