@@ -4,6 +4,7 @@
 //! static host serves every screen from one `index.html` and any address
 //! survives a reload with no server-side routing.
 
+use crate::model::place::Tool;
 use crate::model::Id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub enum Route {
     Pitch(Id),
     /// The whole project as one document, to print or export (issue 12).
     Dossier(Id),
+    /// Where the project's parts do not hold together (issue 16).
+    Coherence(Id),
     /// The facilitator's timed exercises.
     Exercises,
     /// The cohort board: projects collected from participants.
@@ -52,6 +55,9 @@ impl Route {
             }
             ["projects", id, "pitch"] => Id::parse(id).map_or(Route::NotFound, Route::Pitch),
             ["projects", id, "dossier"] => Id::parse(id).map_or(Route::NotFound, Route::Dossier),
+            ["projects", id, "coherence"] => {
+                Id::parse(id).map_or(Route::NotFound, Route::Coherence)
+            }
             ["exercises"] => Route::Exercises,
             ["cohort"] => Route::Cohort,
             ["cohort", "compare", ids] => {
@@ -76,6 +82,7 @@ impl Route {
             Route::Feasibility(id) => format!("#/projects/{id}/feasibility"),
             Route::Pitch(id) => format!("#/projects/{id}/pitch"),
             Route::Dossier(id) => format!("#/projects/{id}/dossier"),
+            Route::Coherence(id) => format!("#/projects/{id}/coherence"),
             Route::Exercises => "#/exercises".into(),
             Route::Cohort => "#/cohort".into(),
             Route::Help => "#/help".into(),
@@ -96,6 +103,16 @@ impl Route {
         )
     }
 
+    /// The screen of a project's tool.
+    pub fn tool(tool: Tool, project: Id) -> Route {
+        match tool {
+            Tool::Canvas => Route::Canvas(project),
+            Tool::Fit => Route::Fit(project),
+            Tool::Feasibility => Route::Feasibility(project),
+            Tool::Diffusion => Route::Diffusion(project),
+        }
+    }
+
     pub fn project(&self) -> Option<&Id> {
         match self {
             Route::Project(id)
@@ -104,7 +121,8 @@ impl Route {
             | Route::Feasibility(id)
             | Route::Pitch(id)
             | Route::Diffusion(id)
-            | Route::Dossier(id) => Some(id),
+            | Route::Dossier(id)
+            | Route::Coherence(id) => Some(id),
             _ => None,
         }
     }
@@ -127,6 +145,7 @@ mod tests {
             Route::Pitch(id.clone()),
             Route::Diffusion(id.clone()),
             Route::Dossier(id.clone()),
+            Route::Coherence(id.clone()),
             Route::Exercises,
             Route::Cohort,
             Route::CohortProject(id.clone()),

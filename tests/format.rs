@@ -4,6 +4,7 @@
 //! importer panic, and `public/canevas.schema.json` says what the code does.
 
 use canevas::format::{self, export, import, store, ImportError, Kind};
+use canevas::model::coherence::Rule;
 use canevas::model::{
     Block, Canvas, Colour, Discipline, Id, Note, Project, Timestamp, MAX_NOTES_PER_BLOCK, MAX_TEAM,
     MAX_TEXT_CHARS,
@@ -703,6 +704,7 @@ fn sample_file() -> Value {
     p.team = vec!["Awa".into()];
     // Written only when true: set, so the schema check sees the member.
     p.example = true;
+    p.dismissed_checks = vec![Rule::KpiWithoutTarget];
     let mut n = Note::new(id("n1"), "FESPACO", Timestamp(2));
     n.colour = Some(Colour::Blue);
     p.canvas.add_note(Block::Channels, n);
@@ -742,6 +744,11 @@ fn the_schema_names_what_the_code_uses() {
     assert_eq!(
         schema.def("note")["properties"]["colour"].get("default"),
         None
+    );
+    let rule_keys: Vec<&str> = Rule::ALL.iter().map(|r| r.key()).collect();
+    assert_eq!(
+        strings(&project["dismissed_checks"]["items"]["enum"]),
+        rule_keys
     );
     assert_eq!(project["team"]["maxItems"], json!(MAX_TEAM));
     assert_eq!(project["team"]["items"]["$ref"], "#/$defs/text");
@@ -1025,9 +1032,18 @@ fn project() -> impl Strategy<Value = Project> {
         team,
         (timestamp(), timestamp()),
         canvas(),
+        prop::sample::subsequence(Rule::ALL.to_vec(), 0..=Rule::ALL.len()),
     )
         .prop_map(
-            |(id, (title, pitch, country), discipline, team, (created_at, updated_at), canvas)| {
+            |(
+                id,
+                (title, pitch, country),
+                discipline,
+                team,
+                (created_at, updated_at),
+                canvas,
+                dismissed_checks,
+            )| {
                 Project {
                     id,
                     title,
@@ -1042,6 +1058,7 @@ fn project() -> impl Strategy<Value = Project> {
                     diffusion: Default::default(),
                     feasibility: Default::default(),
                     example: false,
+                    dismissed_checks,
                 }
             },
         )
@@ -1197,4 +1214,32 @@ proptest! {
             Err(e) => prop_assert!(!errors.is_empty(), "the schema accepts what import refuses: {:?}", e),
         }
     }
+}
+
+/// A project's dismissed coherence checks are kept by import, export and
+/// storage; a file that dismisses a check Canevas does not know is refused.
+#[test]
+fn dismissed_coherence_checks_travel_with_the_project() {
+    let bytes = std::fs::read("tests/fixtures/format/v3/coherence.json").unwrap();
+    let projects = import(&bytes).unwrap();
+    assert_eq!(
+        projects[0].dismissed_checks,
+        [Rule::SegmentsUntied, Rule::KpiWithoutTarget]
+    );
+    let written = raw(export(&projects, Kind::Project, Timestamp(1)).as_bytes());
+    assert_eq!(
+        written["projects"][0]["dismissed_checks"],
+        json!(["segments_untied", "kpi_without_target"])
+    );
+    let stored = raw(store(&projects[0], Timestamp(1)).as_bytes());
+    assert_eq!(
+        stored["projects"][0]["dismissed_checks"],
+        written["projects"][0]["dismissed_checks"]
+    );
+    let mut bad = raw(&bytes);
+    bad["projects"][0]["dismissed_checks"] = json!(["no_such_check"]);
+    assert!(matches!(
+        import(bad.to_string().as_bytes()),
+        Err(ImportError::WrongShape { .. })
+    ));
 }

@@ -87,6 +87,8 @@ export const SCREENS = [
   { name: 'fit', hash: (L) => `#/projects/${L.id}/fit`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'feasibility', hash: (L) => `#/projects/${L.id}/feasibility`, open: (page, L) => h1(page, L.title).waitFor() },
   { name: 'diffusion', hash: (L) => `#/projects/${L.id}/diffusion`, open: (page, L) => h1(page, L.title).waitFor() },
+  // coherence (issue 16): what does not hold together, by severity
+  { name: 'coherence', hash: (L) => `#/projects/${L.id}/coherence`, open: (page, L) => h1(page, L.title).waitFor() },
   // dossier (issue 12): the whole project as one document; its print is the PDF a funder gets
   { name: 'dossier', hash: (L) => `#/projects/${L.id}/dossier`, open: (page) => main(page).locator('.dossier .bmc').waitFor() },
   // pitch (issue 12): the slides for demo day; its cover, and the densest slide (the business model)

@@ -207,4 +207,6 @@ pub static STRINGS: Strings = Strings {
     help: &super::help::EN,
     // dossier (issue 12)
     dossier: &super::dossier::EN,
+    // coherence (issue 16)
+    coherence: &super::coherence::EN,
 };

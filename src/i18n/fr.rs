@@ -215,4 +215,6 @@ pub static STRINGS: Strings = Strings {
     help: &super::help::FR,
     // dossier (issue 12)
     dossier: &super::dossier::FR,
+    // coherence (issue 16)
+    coherence: &super::coherence::FR,
 };

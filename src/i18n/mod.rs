@@ -6,6 +6,8 @@
 
 // backup (issue 10): last export, reminder, import conflicts.
 pub mod backup;
+// coherence (issue 16): what does not hold together
+pub mod coherence;
 mod diffusion;
 // dossier (issue 12): the whole project as one document
 pub mod dossier;
@@ -253,6 +255,8 @@ pub struct Strings {
     pub help: &'static help::HelpStrings,
     // dossier (issue 12)
     pub dossier: &'static dossier::DossierStrings,
+    // coherence (issue 16)
+    pub coherence: &'static coherence::CoherenceStrings,
 }
 
 /// A text, or the word that stands for it while it is blank ("Untitled").

@@ -14,6 +14,7 @@ use super::diffusion::{Date, MilestoneKind, Submission};
 use super::feasibility::Quadrant;
 use super::place::{Part, Place};
 use super::{Block, Colour, Id, Project};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -132,6 +133,21 @@ impl Rule {
     }
 }
 
+/// Written by its key (a project's `dismissed_checks` in files).
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rule {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(d)?;
+        Rule::from_key(&key)
+            .ok_or_else(|| serde::de::Error::custom(format!("{key:?} is not a coherence check")))
+    }
+}
+
 /// One thing that does not hold together.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -140,7 +156,8 @@ pub struct Finding {
     pub about: String,
     /// Where to fix it.
     pub place: Place,
-    /// The note or item to focus there, if one.
+    /// The note or item to focus there, if the fix is in one (else the
+    /// place itself is focused).
     pub item: Option<Id>,
 }
 
@@ -150,6 +167,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// The rules that apply to this project, in [`Rule::ALL`]'s order.
     pub applied: Vec<Rule>,
+    /// The rules the project set aside (`Project::dismissed_checks`).
+    pub dismissed: Vec<Rule>,
 }
 
 impl Report {
@@ -161,18 +180,63 @@ impl Report {
     }
 }
 
-/// Checks every rule but the `dismissed` ones (a project's "not relevant
-/// for us") on `project`, on the day `today`.
-pub fn check(project: &Project, today: Date, dismissed: &[Rule]) -> Report {
+/// Checks every rule but the ones the project dismissed ("not relevant
+/// for us", `Project::dismissed_checks`) on `project`, on the day `today`.
+pub fn check(project: &Project, today: Date) -> Report {
     let mut r = Checker {
         report: Report::default(),
-        dismissed,
+        dismissed: &project.dismissed_checks,
     };
     canvas(&mut r, project);
     fit(&mut r, project);
     feasibility(&mut r, project);
     diffusion(&mut r, project, today);
+    r.report.dismissed = project.dismissed_checks.clone();
     r.report
+}
+
+/// Dismisses `rule` for the project ("not relevant for us"); false if it
+/// already was. The list stays in [`Rule::ALL`]'s order, so files do not
+/// change with the order of clicks.
+pub fn dismiss(p: &mut Project, rule: Rule) -> bool {
+    if p.dismissed_checks.contains(&rule) {
+        return false;
+    }
+    p.dismissed_checks.push(rule);
+    let rank = |r: &Rule| Rule::ALL.iter().position(|a| a == r).unwrap_or(0) as u64;
+    super::order::sort_by_number(&mut p.dismissed_checks, rank);
+    true
+}
+
+/// Checks `rule` again for the project; false if it was not dismissed.
+pub fn restore(p: &mut Project, rule: Rule) -> bool {
+    let before = p.dismissed_checks.len();
+    p.dismissed_checks.retain(|r| *r != rule);
+    p.dismissed_checks.len() != before
+}
+
+/// The cohort's map: for each rule some project breaks, the projects that
+/// break it, the rules most projects share first (what the next session
+/// of the residency could work on). A rule a project dismissed is not
+/// counted against it.
+pub fn cohort_map(projects: &[Project], today: Date) -> Vec<(Rule, Vec<&Project>)> {
+    let reports: Vec<Report> = projects.iter().map(|p| check(p, today)).collect();
+    let mut map: Vec<(Rule, Vec<&Project>)> = Rule::ALL
+        .into_iter()
+        .map(|rule| {
+            let breaking = projects
+                .iter()
+                .zip(&reports)
+                .filter(|(_, r)| r.findings.iter().any(|f| f.rule == rule))
+                .map(|(p, _)| p)
+                .collect();
+            (rule, breaking)
+        })
+        .filter(|(_, ps): &(Rule, Vec<&Project>)| !ps.is_empty())
+        .collect();
+    // Stable: rules shared by as many projects keep their order.
+    super::order::sort_by_number(&mut map, |(_, ps)| u64::MAX - ps.len() as u64);
+    map
 }
 
 struct Checker<'a> {
@@ -235,8 +299,9 @@ fn canvas(r: &mut Checker, p: &Project) {
             }
             let served: Vec<Colour> = blocks.iter().flat_map(|&b| colours(b)).collect();
             for s in &tied {
+                // To fix in the block that should serve it: its add button.
                 if !served.contains(&s.colour.expect("tied")) {
-                    r.find(rule, &s.text, Place::Block(blocks[0]), Some(&s.id));
+                    r.find(rule, &s.text, Place::Block(blocks[0]), None);
                 }
             }
         }
@@ -438,7 +503,7 @@ mod tests {
     }
 
     fn rules(p: &Project) -> Vec<(Rule, String)> {
-        check(p, today(), &[])
+        check(p, today())
             .findings
             .into_iter()
             .map(|f| (f.rule, f.about))
@@ -454,6 +519,29 @@ mod tests {
     }
 
     #[test]
+    fn the_cohort_map_puts_the_gaps_most_projects_share_first() {
+        let mut a = project();
+        note(&mut a, Block::KeyActivities, "a1", "Drawing", None);
+        let mut b = Project::new(id("q"), "Awalé", Timestamp(0));
+        note(&mut b, Block::KeyActivities, "b1", "Coding", None);
+        note(&mut b, Block::CustomerSegments, "b2", "Players", None);
+        let c = Project::new(id("r"), "Empty", Timestamp(0));
+        let all = [a, b, c];
+        let map = cohort_map(&all, today());
+        let rows: Vec<(Rule, Vec<&str>)> = map
+            .iter()
+            .map(|(r, ps)| (*r, ps.iter().map(|p| p.title.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (Rule::ActivitiesWithoutCost, vec!["Kola", "Awalé"]),
+                (Rule::SegmentsUntied, vec!["Awalé"]),
+            ]
+        );
+    }
+
+    #[test]
     fn every_rule_has_its_own_key() {
         for r in Rule::ALL {
             assert_eq!(Rule::from_key(r.key()), Some(r));
@@ -462,7 +550,7 @@ mod tests {
 
     #[test]
     fn an_empty_project_has_nothing_to_check() {
-        let report = check(&project(), today(), &[]);
+        let report = check(&project(), today());
         assert!(report.findings.is_empty());
         assert_eq!(report.score(), (0, 0));
     }
@@ -479,7 +567,7 @@ mod tests {
         );
         assert_eq!(found(&p, Rule::SegmentsUntied), ["Webtoon readers"]);
         // The colour rules need a colour: they do not apply.
-        assert!(!check(&p, today(), &[])
+        assert!(!check(&p, today())
             .applied
             .contains(&Rule::SegmentWithoutValue));
     }
@@ -546,11 +634,39 @@ mod tests {
     fn a_dismissed_rule_is_neither_checked_nor_scored() {
         let mut p = project();
         note(&mut p, Block::KeyActivities, "a1", "Drawing episodes", None);
-        let report = check(&p, today(), &[]);
+        let report = check(&p, today());
         assert_eq!(report.score(), (0, 1));
-        let report = check(&p, today(), &[Rule::ActivitiesWithoutCost]);
+        assert!(dismiss(&mut p, Rule::ActivitiesWithoutCost));
+        assert!(!dismiss(&mut p, Rule::ActivitiesWithoutCost), "once");
+        let report = check(&p, today());
         assert!(report.findings.is_empty());
         assert_eq!(report.score(), (0, 0));
+        assert!(restore(&mut p, Rule::ActivitiesWithoutCost));
+        assert!(!restore(&mut p, Rule::ActivitiesWithoutCost));
+        assert_eq!(check(&p, today()).score(), (0, 1));
+    }
+
+    #[test]
+    fn dismissed_checks_are_kept_in_rule_order_and_written_by_key() {
+        let mut p = project();
+        assert!(!serde_json::to_string(&p)
+            .unwrap()
+            .contains("dismissed_checks"));
+        dismiss(&mut p, Rule::KpiWithoutTarget);
+        dismiss(&mut p, Rule::SegmentsUntied);
+        assert_eq!(
+            p.dismissed_checks,
+            [Rule::SegmentsUntied, Rule::KpiWithoutTarget]
+        );
+        let v = serde_json::to_value(&p).unwrap();
+        assert_eq!(
+            v["dismissed_checks"],
+            serde_json::json!(["segments_untied", "kpi_without_target"])
+        );
+        assert_eq!(Project::deserialize(&v).unwrap(), p);
+        let mut bad = v.clone();
+        bad["dismissed_checks"] = serde_json::json!(["not_a_check"]);
+        assert!(Project::deserialize(&bad).is_err());
     }
 
     #[test]
@@ -559,7 +675,7 @@ mod tests {
         let blue = Some(Colour::Blue);
         note(&mut p, Block::CustomerSegments, "s1", "Readers", blue);
         note(&mut p, Block::ValuePropositions, "v1", "Episodes", blue);
-        let report = check(&p, today(), &[]);
+        let report = check(&p, today());
         // Untied, value, channel, relationship, and the three colour checks
         // of value, revenue and channel notes: two fail (channel, relationship).
         assert_eq!(report.applied.len(), 7);

@@ -16,6 +16,8 @@ pub enum Part {
     Fit,
     Feasibility,
     Diffusion,
+    /// The coherence checks dismissed or checked again.
+    Coherence,
 }
 
 /// What happened to a canvas note, or to the part as a whole.
@@ -50,6 +52,8 @@ pub fn describe(before: &Project, after: &Project) -> Option<Edit> {
             Part::Feasibility
         } else if before.diffusion != after.diffusion {
             Part::Diffusion
+        } else if before.dismissed_checks != after.dismissed_checks {
+            Part::Coherence
         } else if before.title != after.title
             || before.pitch != after.pitch
             || before.discipline != after.discipline

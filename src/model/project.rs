@@ -1,3 +1,4 @@
+use super::coherence::Rule;
 use super::diffusion::Plan;
 use super::{Block, Canvas, Feasibility, Fit, Id, Note, Timestamp, MAX_TEAM, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
@@ -78,6 +79,11 @@ pub struct Project {
     /// reads and writes as before within version 3.
     #[serde(default, skip_serializing_if = "is_false")]
     pub example: bool,
+    /// The coherence checks the team found not relevant for the project
+    /// (issue 16), in `Rule::ALL`'s order. Written only when there are
+    /// some, like `example`, so other files read and write as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed_checks: Vec<Rule>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -100,6 +106,7 @@ impl Project {
             feasibility: Feasibility::default(),
             diffusion: Plan::default(),
             example: false,
+            dismissed_checks: Vec::new(),
         }
     }
 

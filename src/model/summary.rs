@@ -36,6 +36,9 @@ pub struct Summary {
     pub market_readiness: Option<u8>,
     /// The first thing in the diffusion plan that falls due from today on.
     pub next_deadline: Option<(Date, String)>,
+    /// How many of the coherence checks that apply hold, of how many
+    /// (`model::coherence`); none when no check applies yet.
+    pub coherence: Option<(usize, usize)>,
 }
 
 impl Summary {
@@ -71,7 +74,17 @@ impl Summary {
                 .diffusion
                 .next_due(today)
                 .map(|(date, what)| (date, what.to_owned())),
+            coherence: {
+                let score = super::coherence::check(p, today).score();
+                (score.1 > 0).then_some(score)
+            },
         }
+    }
+
+    /// The share of the coherence checks that hold, in percent.
+    pub fn coherence_percent(&self) -> Option<u8> {
+        self.coherence
+            .and_then(|(held, of)| super::fit::percent(held, of))
     }
 
     fn matches(&self, filter: &Filter) -> bool {
@@ -103,18 +116,21 @@ pub enum SortKey {
     Fit,
     /// Highest feasibility score first.
     Feasibility,
+    /// Most coherence checks holding first (issue 16).
+    Coherence,
     /// Soonest diffusion deadline first.
     NextDeadline,
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 8] = [
+    pub const ALL: [SortKey; 9] = [
         SortKey::Title,
         SortKey::Country,
         SortKey::Discipline,
         SortKey::Completeness,
         SortKey::Fit,
         SortKey::Feasibility,
+        SortKey::Coherence,
         SortKey::NextDeadline,
         SortKey::Updated,
     ];
@@ -128,6 +144,7 @@ impl SortKey {
             SortKey::Updated => "updated",
             SortKey::Fit => "fit",
             SortKey::Feasibility => "feasibility",
+            SortKey::Coherence => "coherence",
             SortKey::NextDeadline => "next_deadline",
         }
     }
@@ -164,6 +181,7 @@ pub fn board(projects: &[Project], sort: SortKey, filter: &Filter, today: Date) 
             SortKey::Updated => b.updated_at.cmp(&a.updated_at),
             SortKey::Fit => highest_first(a.fit, b.fit),
             SortKey::Feasibility => highest_first(a.feasibility, b.feasibility),
+            SortKey::Coherence => highest_first(a.coherence_percent(), b.coherence_percent()),
             SortKey::NextDeadline => soonest_first(&a.next_deadline, &b.next_deadline),
         };
         primary
@@ -272,6 +290,17 @@ mod tests {
             project("ccc", "griots", Discipline::Music, "senegal", 6),
             project("dddd", "Baobab XR", Discipline::Immersive, "", 0),
         ]
+    }
+
+    #[test]
+    fn the_board_sorts_by_how_many_coherence_checks_hold() {
+        let all = cohort();
+        let cards = board_today(&all, SortKey::Coherence, &Filter::default());
+        // Kola: 2 of 3 hold (no segment has a colour); Awalé and griots
+        // have activities and no costs (0 of 1); Baobab XR nothing to check.
+        assert_eq!(titles(&cards), ["Kola", "Awalé", "griots", "Baobab XR"]);
+        assert_eq!(cards[0].coherence, Some((2, 3)));
+        assert_eq!(cards[3].coherence, None);
     }
 
     fn board_today(all: &[Project], sort: SortKey, filter: &Filter) -> Vec<Summary> {

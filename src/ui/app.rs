@@ -138,6 +138,8 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
         Route::Pitch(id) => view! { <super::pitch::PitchPage id/> }.into_any(),
         // dossier (issue 12)
         Route::Dossier(id) => view! { <super::dossier::DossierPage id/> }.into_any(),
+        // coherence (issue 16)
+        Route::Coherence(id) => view! { <super::coherence::CoherencePage id/> }.into_any(),
         // The creator's page has handed these over (`page::hand_over`).
         r @ (Route::Exercises
         | Route::Cohort

@@ -28,6 +28,7 @@ pub fn screen_name(t: &'static crate::i18n::Strings, route: &Route) -> &'static 
         Route::Feasibility(_) => t.feasibility.title,
         Route::Pitch(_) => t.pitch.title,
         Route::Dossier(_) => t.dossier.tab,
+        Route::Coherence(_) => t.coherence.title,
         Route::Project(_) => t.project_details,
         Route::Home => t.home_title,
         Route::Exercises => t.facilitator.exercises,

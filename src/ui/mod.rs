@@ -3,6 +3,8 @@
 
 mod app;
 mod canvas;
+// coherence (issue 16)
+mod coherence;
 mod dialog;
 mod diffusion;
 mod dom;

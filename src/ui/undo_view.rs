@@ -34,6 +34,7 @@ impl Said {
                 Part::Fit => t.fit.title,
                 Part::Feasibility => t.feasibility.title,
                 Part::Diffusion => t.diffusion.title,
+                Part::Coherence => t.coherence.title,
             }),
             Said::Added(title) => (t.did_add_project)(title),
             Said::Deleted(title) => (t.did_delete_project)(title),
@@ -71,6 +72,7 @@ fn show_edit(app: &AppState, id: &Id, edit: diff::Edit) -> Said {
         Part::Fit => Route::Fit(id.clone()),
         Part::Feasibility => Route::Feasibility(id.clone()),
         Part::Diffusion => Route::Diffusion(id.clone()),
+        Part::Coherence => Route::Coherence(id.clone()),
     };
     // Focus follows the change only if the user was working on the screen
     // (Ctrl+Z in a note); from the header's buttons it stays on the button.

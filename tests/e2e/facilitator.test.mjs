@@ -453,13 +453,15 @@ test('cohort cards show a figure from each tool the creator started, and sort by
     await eventually(async () =>
       assert.deepEqual(await figures('Les Gardiennes de Grand-Bassam — adéquation'), [
         'Audience–offer fit: 67% of what matters answered',
+        'Coherence: 4 of 11 checks hold',
       ]),
     );
     assert.deepEqual(await figures('Gardiens de Tombouctou'), [
       'Feasibility score: 2.8 out of 5',
+      'Coherence: 3 of 10 checks hold',
       'Readiness: product 3, market 2',
     ]);
-    assert.deepEqual(await figures('Les Griots de Kola'), ['Next deadline: 10 Dec 2026, Annonce sur Instagram']);
+    assert.deepEqual(await figures('Les Griots de Kola'), ['Coherence: 8 of 11 checks hold', 'Next deadline: 10 Dec 2026, Annonce sur Instagram']);
     const sortBy = page.getByRole('combobox', { name: 'Sort by' });
     await sortBy.selectOption({ label: 'Next deadline' });
     await eventually(async () => assert.equal((await cardTitles(page))[0], 'Les Griots de Kola'));
@@ -467,6 +469,9 @@ test('cohort cards show a figure from each tool the creator started, and sort by
     await eventually(async () => assert.equal((await cardTitles(page))[0], 'Gardiens de Tombouctou'));
     await sortBy.selectOption({ label: 'Audience–offer fit' });
     await eventually(async () => assert.equal((await cardTitles(page))[0], 'Les Gardiennes de Grand-Bassam — adéquation'));
+    // coherence (issue 16): most checks holding first (8 of 11).
+    await sortBy.selectOption({ label: 'Coherence' });
+    await eventually(async () => assert.equal((await cardTitles(page))[0], 'Les Griots de Kola'));
     await assertAccessible(page, 'the cohort board with figures');
 
     // Read-only, the project shows what its other tools hold, in brief.

@@ -56,6 +56,7 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
                 <p class="hint keyboard-help">{move || app.t().keyboard_help}</p>
                 <BlockNav/>
                 <ColourKey project=id.clone()/>
+                <crate::ui::coherence::CoherenceLine project=id.clone()/>
                 <crate::ui::feedback::ReceivedFeedback project=id.clone() block=None/>
                 <div class="bmc">
                     {Block::ALL.into_iter().zip(notes).map(|(block, notes)| view! { <BlockView project=id.clone() block notes/> }).collect_view()}

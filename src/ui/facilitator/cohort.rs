@@ -5,7 +5,9 @@
 
 use crate::format::exchange::Incoming;
 use crate::format::{self, ImportError, Kind};
+use crate::i18n::coherence::finding;
 use crate::i18n::{or, Strings};
+use crate::model::coherence::{cohort_map, Rule};
 use crate::model::summary::{board, countries, Filter, SortKey, Summary};
 use crate::model::summary::{next_block, opening_block};
 use crate::model::{Block, Discipline, Id, Project};
@@ -365,6 +367,34 @@ pub fn CohortPage() -> impl IntoView {
                 }
                 out.child(el("ul").class(if wall { "cohort-board wall" } else { "cohort-board" }).children(cards.iter().map(|s| card(t, s, wall))))
             })}
+            // coherence (issue 16): the checks the cohort's projects break.
+            {host("cohort-coherence", move || {
+                if on.get() {
+                    return el("div");
+                }
+                let t = app.t();
+                let k = t.coherence;
+                let (rows, total) = c.projects.with(|ps| {
+                    let rows: Vec<(Rule, Vec<String>)> = cohort_map(ps, today())
+                        .into_iter()
+                        .map(|(r, ps)| (r, ps.iter().map(|p| or(&p.title, t.untitled)).collect()))
+                        .collect();
+                    (rows, ps.len())
+                });
+                if rows.is_empty() {
+                    return el("div");
+                }
+                let head = el("tr").child(el("th").attr("scope", "col").text(k.check)).child(el("th").attr("scope", "col").text(k.projects));
+                let body = rows.iter().map(|(rule, names)| {
+                    el("tr")
+                        .child(el("th").attr("scope", "row").text(&finding(k, *rule, "…")))
+                        .child(el("td").child(el("strong").text(&(k.of_projects)(intl::count(t.lang, names.len()), total))).child(el("span").text(&format!(" · {}", names.join(", ")))))
+                });
+                el("section").class("cohort-coherence").attr("aria-labelledby", "cohort-coherence-title")
+                    .child(el("h2").attr("id", "cohort-coherence-title").text(k.cohort_title))
+                    .child(el("p").class("hint").text(k.cohort_intro))
+                    .child(el("table").child(el("thead").child(head)).child(el("tbody").children(body)))
+            })}
         </div>
     }
 }
@@ -393,6 +423,7 @@ fn card(t: &'static Strings, summary: &Summary, wall: bool) -> El {
     let figures: Vec<String> = [
         fit_line(s, t),
         feasibility_line(s, t),
+        coherence_line(s, t),
         readiness_line(s, t),
         next_line(s, t),
     ]
@@ -484,6 +515,11 @@ fn feasibility_line(s: &Summary, t: &'static Strings) -> Option<String> {
     let tenths = s.feasibility?;
     let score = intl::fixed(t.lang, f64::from(tenths) / 10.0, 1);
     Some((t.facilitator.card_feasibility)(&score))
+}
+
+fn coherence_line(s: &Summary, t: &'static Strings) -> Option<String> {
+    let (held, of) = s.coherence?;
+    Some((t.coherence.card)(held, of))
 }
 
 fn next_line(s: &Summary, t: &'static Strings) -> Option<String> {
@@ -746,6 +782,7 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
             row(f.pitch, &|p| text(&p.pitch)),
             row(t.fit.title, &|p| figure(p, fit_line)),
             row(t.feasibility.title, &|p| figure(p, feasibility_line)),
+            row(t.coherence.title, &|p| figure(p, coherence_line)),
             row(t.feasibility.readiness_title, &|p| {
                 figure(p, readiness_line)
             }),

@@ -255,12 +255,7 @@ pub fn lead(app: AppState, lib: Library, starting: bool) {
     {
         return;
     }
-    app.show(match tool {
-        Tool::Canvas => Route::Canvas(project),
-        Tool::Fit => Route::Fit(project),
-        Tool::Feasibility => Route::Feasibility(project),
-        Tool::Diffusion => Route::Diffusion(project),
-    });
+    app.show(Route::tool(tool, project));
 }
 
 /// Marks the current step's block or part (`.step-now`) on whatever screen

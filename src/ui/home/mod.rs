@@ -12,6 +12,7 @@ use super::intl;
 use super::project::DetailsFields;
 use super::state::{focus_by_id, neighbour, now, use_app};
 use crate::format::Kind;
+use crate::model::coherence;
 use crate::model::Id;
 use crate::route::Route;
 use crate::session::ProjectDetails;
@@ -103,6 +104,19 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
             parts.join(" · ")
         })
     };
+    // The coherence score (issue 16), a link to the panel; none until a
+    // check applies.
+    let coherence_href = Route::Coherence(id.clone()).href();
+    let coherence = move || {
+        let t = app.t();
+        let today = crate::model::diffusion::Date::from_timestamp(now());
+        let (held, of) =
+            project.with(|p| p.as_ref().map(|p| coherence::check(p, today).score()))?;
+        let text = (t.coherence.card)(held, of);
+        (of > 0).then(
+            || view! { <p class="card-coherence"><a href=coherence_href.clone()>{text}</a></p> },
+        )
+    };
     let (dup_id, del_id, exp_id, ren_id) = (id.clone(), id.clone(), id.clone(), id.clone());
     let duplicate = move |_| {
         let title = app.session.with_untracked(|s| {
@@ -140,6 +154,7 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
             <h2 id=heading><a id=link_id(&id) href=Route::Canvas(id.clone()).href()>{title}</a><ExampleBadge id=id.clone()/></h2>
             <p class="meta">{meta}</p>
             <p class="pitch">{move || project.with(|p| p.as_ref().map(|p| p.pitch.clone()))}</p>
+            {coherence}
             <div class="card-actions">
                 <a class="button quiet" href=Route::Project(id.clone()).href()>{move || app.t().project_details}</a>
                 <button type="button" class="quiet" on:click=move |_| renaming.set(Some(ren_id.clone()))>{move || app.t().rename}</button>

@@ -18,6 +18,7 @@ pub enum Tab {
     Fit,
     Feasibility,
     Diffusion,
+    Coherence,
     Dossier,
 }
 
@@ -68,6 +69,7 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
                 {tab(Tab::Fit, Route::Fit(id.clone()), |t| t.fit.title)}
                 {tab(Tab::Feasibility, Route::Feasibility(id.clone()), |t| t.feasibility.title)}
                 {tab(Tab::Diffusion, Route::Diffusion(id.clone()), |t| t.diffusion.tab)}
+                {tab(Tab::Coherence, Route::Coherence(id.clone()), |t| t.coherence.title)}
                 {tab(Tab::Dossier, Route::Dossier(id.clone()), |t| t.dossier.tab)}
             </nav>
         </div>
