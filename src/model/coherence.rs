@@ -616,6 +616,15 @@ mod tests {
             Some(Colour::Green),
         );
         assert_eq!(found(&p, Rule::RevenueWithoutSegment), ["Sponsors"]);
+        // A channel of a colour no segment has reaches no one.
+        note(&mut p, Block::Channels, "c2", "Radio", Some(Colour::Orange));
+        assert_eq!(found(&p, Rule::ChannelWithoutSegment), ["Radio"]);
+        note(&mut p, Block::Channels, "c3", "Posters", None);
+        assert_eq!(
+            found(&p, Rule::ChannelWithoutSegment),
+            ["Radio"],
+            "one with no colour is not tied yet, so it is not judged"
+        );
     }
 
     #[test]
