@@ -131,12 +131,8 @@ pub struct FacilitatorStrings {
     pub card_feasibility: fn(&str) -> String,
     pub card_readiness: fn(Option<u8>, Option<u8>) -> String,
     pub card_next: fn(&str, &str) -> String,
-    /// The read-only view's brief of the fit, feasibility and diffusion tools.
-    pub other_tools: &'static str,
+    /// A tool of a cohort project the creator has not started.
     pub not_started: &'static str,
-    pub nothing_due: &'static str,
-    /// A segment's name, then answered, important and backed item counts.
-    pub segment_fit: fn(&str, Count, Count, Count) -> String,
     pub feedback: &'static str,
     pub feedback_hint: &'static str,
     pub your_name: &'static str,
@@ -272,18 +268,7 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
         let level = |l: Option<u8>| l.map_or("not set".to_owned(), |l| l.to_string());
         format!("Readiness: product {}, market {}", level(product), level(market))
     },
-    other_tools: "Beyond the canvas",
     not_started: "Not started yet.",
-    nothing_due: "Nothing falls due from today on.",
-    segment_fit: |segment, answered, important, backed| {
-        let segment = if segment.trim().is_empty() { "Unnamed segment" } else { segment };
-        if important.n == 0 {
-            format!("{segment}: no important item yet")
-        } else {
-            let items = important.pick("item", "items");
-            format!("{segment}: {answered} of {important} important {items} answered, {backed} of them backed by evidence")
-        }
-    },
     card_next: |date, what| {
         if what.trim().is_empty() {
             format!("Next deadline: {date}")
@@ -430,22 +415,7 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
         let level = |l: Option<u8>| l.map_or("non évaluée".to_owned(), |l| l.to_string());
         format!("Maturité\u{a0}: produit {}, marché {}", level(product), level(market))
     },
-    other_tools: "Au-delà du canevas",
     not_started: "Pas encore commencé.",
-    nothing_due: "Rien n’arrive à échéance à partir d’aujourd’hui.",
-    segment_fit: |segment, answered, important, backed| {
-        let segment = if segment.trim().is_empty() { "Segment sans nom" } else { segment };
-        if important.n == 0 {
-            format!("{segment}\u{a0}: pas encore d’élément important")
-        } else {
-            format!(
-                "{segment}\u{a0}: {answered} {} sur {important} {}, dont {backed} {} par des preuves",
-                answered.pick("élément important", "éléments importants"),
-                answered.pick("a une réponse", "ont une réponse"),
-                backed.pick("appuyé", "appuyés")
-            )
-        }
-    },
     card_next: |date, what| {
         if what.trim().is_empty() {
             format!("Prochaine échéance\u{a0}: {date}")

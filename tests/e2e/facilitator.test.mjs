@@ -474,16 +474,20 @@ test('cohort cards show a figure from each tool the creator started, and sort by
     await eventually(async () => assert.equal((await cardTitles(page))[0], 'Les Griots de Kola'));
     await assertAccessible(page, 'the cohort board with figures');
 
-    // Read-only, the project shows what its other tools hold, in brief.
+    // Read-only, the project shows every tool in full (issue 18): the
+    // dossier's presentations, each item there to read, nothing to edit.
     await page.getByRole('link', { name: 'Gardiens de Tombouctou', exact: true }).click();
-    const brief = page.getByRole('region', { name: 'Beyond the canvas', exact: true });
-    const feasibility = brief.getByRole('region', { name: 'Feasibility', exact: true });
-    await feasibility.getByText('Feasibility score: 2.8 out of 5').waitFor();
-    await feasibility.getByRole('heading', { name: 'Top risks', exact: true }).waitFor();
-    await feasibility.getByText('The grant we count on is refused').waitFor();
-    await brief.getByRole('region', { name: 'Diffusion and valorisation plan', exact: true }).getByText('Not started yet.').waitFor();
-    assert.equal(await brief.locator('input, textarea, select, button').count(), 0, 'the brief is read, not edited');
-    await assertAccessible(page, 'a cohort project, read-only, with its tools in brief');
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: 'Feasibility', level: 2, exact: true }).waitFor();
+    const risks = main.getByRole('region', { name: 'Risk register', exact: true });
+    await risks.getByRole('heading', { name: /The grant we count on is refused/ }).waitFor();
+    await main.getByRole('region', { name: 'Assumptions map', exact: true }).waitFor();
+    await main.getByRole('region', { name: 'Audience–offer fit', exact: true }).waitFor();
+    const plan = main.getByRole('heading', { name: 'Diffusion and valorisation plan', level: 2, exact: true });
+    await plan.waitFor();
+    await main.locator('.present-diffusion').getByText('Not started yet.').waitFor();
+    assert.equal(await main.locator('.present').locator('input, textarea, select, button').count(), 0, 'the tools are read, not edited');
+    await assertAccessible(page, 'a cohort project, read-only, with every tool in full');
 
     // Side by side, each tool's figure has its row.
     await page.getByRole('link', { name: 'Back to the cohort', exact: true }).click();

@@ -21,7 +21,9 @@ pub fn diffusion_presentation(id: Id) -> AnyView {
     presentation(id, "present present-diffusion", draw)
 }
 
-fn draw(s: &'static Strings, p: &Project) -> AnyView {
+/// The presentation of project `p` (also a cohort project's, on the
+/// facilitator's page, issue 18).
+pub(crate) fn draw(s: &'static Strings, p: &Project) -> AnyView {
     vec![timeline(s, &p.diffusion), rest(s, p)].into_any()
 }
 

@@ -532,86 +532,28 @@ fn readiness_line(s: &Summary, t: &'static Strings) -> Option<String> {
         .then(|| (t.facilitator.card_readiness)(s.product_readiness, s.market_readiness))
 }
 
-/// What the creator has made with the other tools, read-only and in
-/// brief: each segment's fit, the feasibility summary, what falls due.
-fn other_tools(t: &'static Strings, p: &Project) -> El {
-    let f = t.facilitator;
-    let s = Summary::of(p, today());
-    let part = |title: &str, id: &str, body: Vec<El>| {
-        let body = if body.is_empty() {
-            vec![el("p").class("hint").text(f.not_started)]
-        } else {
-            body
-        };
-        el("section")
-            .class("tool-brief")
-            .attr("aria-labelledby", id)
-            .attr("data-nav-group", "")
-            .child(el("h3").attr("id", id).text(title))
-            .children(body)
+/// The other tools in full, read-only (issue 18): the presentations and
+/// sheets the creator's dossier is made of, for the fit worksheet, the feasibility
+/// studio and the diffusion plan, so a mentor reads every item.
+fn whole_project(t: &'static Strings, p: &Project) -> AnyView {
+    use crate::ui::{diffusion, feasibility, fit};
+    let titled = |words: &'static str, body: AnyView| {
+        view! { <h2 class="dossier-part-title">{words}</h2>{body} }.into_any()
     };
-    let list = |lines: Vec<String>| el("ul").children(lines.iter().map(|line| el("li").text(line)));
-    let segments: Vec<String> = p
-        .fit_segments()
-        .iter()
-        .filter_map(|seg| {
-            let name = p.canvas.note(seg)?.text.clone();
-            let sum = p.fit.profile(seg)?.summary();
-            let count = |n| intl::count(t.lang, n);
-            Some((f.segment_fit)(
-                &name,
-                count(sum.answered),
-                count(sum.important),
-                count(sum.backed),
-            ))
-        })
-        .collect();
-    let fit = if segments.is_empty() {
-        Vec::new()
+    let plan = if p.diffusion.started {
+        diffusion::present::draw(t, p)
     } else {
-        vec![list(segments)]
+        view! { <p class="hint">{t.facilitator.not_started}</p> }.into_any()
     };
-    let brief = p.feasibility.summary(p.discipline);
-    let mut feasibility: Vec<El> = Vec::new();
-    let figures: Vec<String> = [feasibility_line(&s, t), readiness_line(&s, t)]
-        .into_iter()
-        .flatten()
-        .collect();
-    if !figures.is_empty() {
-        feasibility.push(list(figures));
+    // The dossier's sheets and type (style/dossier.css), on screen as there.
+    view! {
+        <div class="dossier cohort-dossier">
+            <div class="sheet"><div class="sheet-body present present-fit">{fit::present::draw(t, p)}</div></div>
+            <div class="sheet"><div class="sheet-body present present-feasibility">{titled(t.feasibility.title, feasibility::present::draw(t, p))}</div></div>
+            <div class="sheet"><div class="sheet-body present present-diffusion">{titled(t.diffusion.title, plan)}</div></div>
+        </div>
     }
-    for (title, lines) in [
-        (
-            t.feasibility.top_risks,
-            brief
-                .top_risks
-                .iter()
-                .map(|r| r.text.clone())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            t.feasibility.next_tests,
-            brief.next_tests.iter().map(|a| a.text.clone()).collect(),
-        ),
-    ] {
-        if !lines.is_empty() {
-            feasibility.push(el("h4").text(title));
-            feasibility.push(list(lines));
-        }
-    }
-    let diffusion = if p.diffusion.started {
-        let next = next_line(&s, t).unwrap_or_else(|| f.nothing_due.to_owned());
-        vec![list(vec![next])]
-    } else {
-        Vec::new()
-    };
-    el("section")
-        .class("other-tools")
-        .attr("aria-labelledby", "other-tools-title")
-        .child(el("h2").attr("id", "other-tools-title").text(f.other_tools))
-        .child(part(t.fit.title, "brief-fit", fit))
-        .child(part(t.feasibility.title, "brief-feasibility", feasibility))
-        .child(part(t.diffusion.title, "brief-diffusion", diffusion))
+    .into_any()
 }
 
 // The read-only canvas is shared with the creator's dossier (issue 12).
@@ -651,6 +593,7 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
         }
     };
     let tools_id = read.clone();
+    let whole = read.clone();
     view! {
         <div class="cohort-project" on:input=on_input on:click=on_click>
             {host("cohort-project-head", {
@@ -692,8 +635,8 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
                             .child(el("h2").attr("id", "canvas-title").text(t.canvas_title))
                             .child(read_only_canvas(t, &p, |b| Some(comment(Some(b))))),
                     )
-                    .child(other_tools(t, &p))
             })}
+            {move || c.get(&whole).map(|p| whole_project(app.t(), &p))}
         </div>
     }
 }

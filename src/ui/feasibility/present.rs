@@ -55,7 +55,9 @@ fn card_terms(s: &'static Strings, fields: &[&[Field]], p: &Project, id: &Id) ->
     )
 }
 
-fn draw(s: &'static Strings, p: &Project) -> AnyView {
+/// The presentation of project `p` (also a cohort project's, on the
+/// facilitator's page, issue 18).
+pub(crate) fn draw(s: &'static Strings, p: &Project) -> AnyView {
     let t = s.feasibility;
     let readiness = card_terms(
         s,

@@ -16,7 +16,9 @@ pub fn fit_presentation(id: Id) -> AnyView {
     presentation(id, "present present-fit", draw)
 }
 
-fn draw(s: &'static Strings, p: &Project) -> AnyView {
+/// The presentation of project `p` (also a cohort project's, on the
+/// facilitator's page, issue 18).
+pub(crate) fn draw(s: &'static Strings, p: &Project) -> AnyView {
     let t = s.fit;
     let segments: Vec<El> = p
         .fit_segments()
