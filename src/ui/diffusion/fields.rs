@@ -294,19 +294,23 @@ fn text_view(
     put: Writer<String>,
 ) -> AnyView {
     let key = dom.clone();
+    // One line of text that wraps, so a long goal or name is read whole
+    // on a phone and on paper (an `<input>` cuts it): Enter adds no line.
     view! {
         <div class="field">
             {label_for(ctx, &dom, label)}
-            <input
+            <textarea
                 id=dom
-                type="text"
+                class="line"
+                rows="1"
                 maxlength=MAX_TEXT_CHARS.to_string()
                 prop:value=move || ctx.read(|p| get(&p.diffusion)).flatten().unwrap_or_default()
+                on:keydown=crate::ui::feasibility::no_new_line
                 on:input:target=move |e| {
                     let v = e.target().value();
                     ctx.edit(Some(format!("diffusion-{key}")), |p| put(p, v));
                 }
-            />
+            ></textarea>
         </div>
     }
     .into_any()

@@ -210,8 +210,11 @@ pub fn FieldView(id: Id, field: &'static Field, s: &'static Strings) -> impl Int
             <span class="print-only" aria-hidden="true">{value}</span>
         }
         .into_any(),
+        // One line that wraps, so it is read whole on a phone (an
+        // `<input>` cuts it); Enter adds no line.
         Kind::Line => view! {
-            <input id=fid type="text" maxlength=max prop:value=value on:input=input on:change=input/>
+            <textarea id=fid class="line" rows="1" maxlength=max prop:value=value on:input=input on:change=input on:keydown=no_new_line></textarea>
+            <span class="print-only" aria-hidden="true">{value}</span>
         }
         .into_any(),
         Kind::Date | Kind::Money | Kind::Currency => fields::checked(ctx, field, id.clone(), fid),
@@ -420,5 +423,12 @@ fn GroupView(group: Group, s: &'static Strings) -> impl IntoView {
                 card(id, n, s, spec)
             }/>
         </section>
+    }
+}
+
+/// Keeps a one-line field to one line: Enter adds nothing.
+pub(crate) fn no_new_line(e: web_sys::KeyboardEvent) {
+    if e.key() == "Enter" {
+        e.prevent_default();
     }
 }

@@ -27,7 +27,7 @@ pub fn DetailsFields(
         f(&mut d);
         on_change.run((d, field));
     };
-    let team_ref = NodeRef::<html::Input>::new();
+    let team_ref = NodeRef::<html::Textarea>::new();
     // The team field shows the list as typed: it is only rewritten when the
     // stored list no longer matches it (after an undo, say), so a comma
     // being typed is not swallowed.
@@ -68,7 +68,23 @@ pub fn DetailsFields(
     };
     view! {
         {text("title", |t| t.field_title, 200, |d| &d.title, |d, v| d.title = v, title_ref)}
-        {text("pitch", |t| t.field_pitch, 300, |d| &d.pitch, |d, v| d.pitch = v, NodeRef::new())}
+        // The pitch is a sentence: it wraps, so it is read whole (Enter
+        // adds no line).
+        <div class="field">
+            <label for=id("pitch")>{move || app.t().field_pitch}</label>
+            <textarea
+                id=id("pitch")
+                class="line"
+                rows="1"
+                maxlength="300"
+                prop:value=move || details.with(|d| d.pitch.clone())
+                on:keydown=crate::ui::feasibility::no_new_line
+                on:input:target=move |e| {
+                    let v = e.target().value();
+                    set("pitch", Box::new(move |d| d.pitch = v))
+                }
+            ></textarea>
+        </div>
         <div class="field">
             <label for=id("discipline")>{move || app.t().field_discipline}</label>
             <select
@@ -92,18 +108,20 @@ pub fn DetailsFields(
         {text("country", |t| t.field_country, 100, |d| &d.country, |d, v| d.country = v, NodeRef::new())}
         <div class="field">
             <label for=id("team")>{move || app.t().field_team}</label>
-            <input
+            <textarea
                 id=id("team")
+                class="line"
+                rows="1"
                 node_ref=team_ref
-                type="text"
                 maxlength="2000"
                 autocomplete="off"
                 aria-describedby=id("team-hint")
+                on:keydown=crate::ui::feasibility::no_new_line
                 on:input:target=move |e| {
                     let v = Project::parse_team(&e.target().value());
                     set("team", Box::new(move |d| d.team = v))
                 }
-            />
+            ></textarea>
             <p class="hint" id=id("team-hint")>{move || app.t().field_team_hint}</p>
         </div>
     }
