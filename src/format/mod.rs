@@ -20,6 +20,15 @@ mod migrate;
 pub mod pretty;
 
 pub use import::{import, import_repairing, ImportError, Repaired};
+
+/// Reads a small record of Canevas's own (the index, the settings, the
+/// backups, the folded parts) through a JSON value, the one way every
+/// file is read: a typed reader straight from the text would put a
+/// second copy of each type's reader in the download.
+pub fn read_record<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    let value: serde_json::Value = serde_json::from_str(text)?;
+    T::deserialize(&value)
+}
 pub use migrate::MIGRATIONS;
 
 use crate::model::{Project, Timestamp};

@@ -33,7 +33,7 @@ fn version() -> u32 {
 }
 
 fn parse(raw: &str) -> Result<Backups, ImportError> {
-    let record: Backups = serde_json::from_str(raw).map_err(|e| ImportError::WrongShape {
+    let record: Backups = crate::format::read_record(raw).map_err(|e| ImportError::WrongShape {
         detail: e.to_string(),
     })?;
     if record.version > VERSION {

@@ -60,7 +60,7 @@ pub fn load(backend: &impl Backend) -> LoadedCohort {
         .get(COHORT_INDEX_KEY)
         .ok()
         .flatten()
-        .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+        .and_then(|raw| crate::format::read_record::<Index>(&raw).ok())
         .map(|i| i.projects)
         .unwrap_or_default();
     for id in order {
@@ -92,7 +92,7 @@ pub fn save(
     let mut order: Vec<Id> = projects.iter().map(|p| p.id.clone()).collect();
     let stored = backend
         .get(COHORT_INDEX_KEY)?
-        .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+        .and_then(|raw| crate::format::read_record::<Index>(&raw).ok())
         .map(|i| i.projects)
         .unwrap_or_default();
     for id in stored {

@@ -13,7 +13,7 @@ pub fn read(backend: &impl Backend) -> BTreeSet<String> {
         .get(FOLDED_KEY)
         .ok()
         .flatten()
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| crate::format::read_record(&raw).ok())
         .unwrap_or_default()
 }
 

@@ -160,7 +160,7 @@ impl<B: Backend> Store<B> {
 
         let mut order: Vec<Id> = Vec::new();
         match self.backend.get(INDEX_KEY) {
-            Ok(Some(raw)) => match serde_json::from_str::<Index>(&raw) {
+            Ok(Some(raw)) => match crate::format::read_record::<Index>(&raw) {
                 Ok(index) => {
                     order = index.projects;
                     self.known.insert(INDEX_KEY.into(), raw);
@@ -318,7 +318,7 @@ impl<B: Backend> Store<B> {
             return Some(External::Settings);
         }
         if key == INDEX_KEY {
-            let index: Index = serde_json::from_str(new_value.as_deref()?).ok()?;
+            let index: Index = crate::format::read_record(new_value.as_deref()?).ok()?;
             self.known.insert(key.into(), new_value?);
             return Some(External::Order(index.projects));
         }

@@ -125,7 +125,7 @@ impl AppState {
         let stored_lang = store
             .as_ref()
             .and_then(|s| s.get_setting())
-            .and_then(|raw| serde_json::from_str::<Settings>(&raw).ok())
+            .and_then(|raw| crate::format::read_record::<Settings>(&raw).ok())
             .and_then(|s| Lang::from_tag(&s.lang));
         let lang = stored_lang.unwrap_or_else(browser_lang);
         let (workspace, problems) = match loaded {
@@ -353,7 +353,7 @@ impl AppState {
                 let lang = self
                     .store
                     .with_value(|s| s.as_ref().and_then(|s| s.get_setting()))
-                    .and_then(|raw| serde_json::from_str::<Settings>(&raw).ok())
+                    .and_then(|raw| crate::format::read_record::<Settings>(&raw).ok())
                     .and_then(|s| Lang::from_tag(&s.lang));
                 if let Some(lang) = lang {
                     self.lang.set(lang);

@@ -94,7 +94,7 @@ impl Library {
             None => (Vec::new(), false),
         };
         let timer: TimerRecord = read(TIMER_KEY)
-            .and_then(|raw| serde_json::from_str(&raw).ok())
+            .and_then(|raw| crate::format::read_record(&raw).ok())
             .unwrap_or_default();
         Library {
             custom: RwSignal::new(custom),
