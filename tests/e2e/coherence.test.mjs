@@ -204,3 +204,29 @@ test('a check set aside is saved, undoable, exported and imported', (t) =>
       await other.close();
     }
   }));
+
+// A finding about an item leads to the item itself: the budget line that
+// nothing funds, its first field focused on the diffusion plan.
+test('a finding about a budget line focuses that line on the plan', (t) =>
+  inContext(env.browser, t, {}, async (context) => {
+    const page = await context.newPage();
+    const project = makeProject({ title: 'Kola', notes: { customer_segments: ['Readers'] } });
+    project.diffusion = {
+      started: true,
+      currency: 'XOF',
+      budget: [
+        { id: 'flyers', group: 'ads', label: 'Print flyers', amount: '40000', funding: '' },
+        { id: 'party', group: 'events', label: 'Launch party', amount: '90000', funding: '' },
+      ],
+    };
+    await openApp(page, env.url);
+    await setStorage(page, storageEntries([project]));
+    await page.goto(`${env.url}/#/projects/${project.id}/coherence`);
+    await reloadApp(page);
+    const main = page.getByRole('main');
+    const finding = main.getByRole('listitem').filter({ hasText: 'Nothing funds the budget line “Launch party”' });
+    await finding.getByRole('link', { name: 'Go to Budget', exact: true }).click();
+    await page.waitForURL(/\/diffusion$/);
+    const line = main.getByRole('group', { name: /Launch party/ });
+    await assertFocused(line.getByRole('textbox', { name: 'What for', exact: true }), 'the unfunded line is focused, not the first one');
+  }));

@@ -214,27 +214,32 @@ fn set_aside(app: AppState, project: &Id, dismissed: &[coherence::Rule]) -> Opti
 
 /// Once the link has shown the screen (`AppState::show`, which leaves
 /// focus alone): focuses the note (the canvas's own focus effect does it
-/// once the note is drawn), or brings the block or the part into view and
-/// focuses its add button or its heading's control.
+/// once the note is drawn), or the item's first field (`#item-<id>`, an
+/// entry or card of the tools), or else brings the block or the part into
+/// view and focuses its add button or its heading's control.
 fn reveal(app: AppState, place: Place, item: Option<Id>) {
-    if let (Place::Block(_), Some(note)) = (&place, item) {
-        app.focus_note.set(Some(note));
+    if let (Place::Block(_), Some(note)) = (&place, &item) {
+        app.focus_note.set(Some(note.clone()));
         return;
     }
-    when_drawn(place, 60);
+    when_drawn(place, item, FRAMES);
 }
 
-/// Tries for up to `frames` frames (the next screen may take a few to
-/// draw) to find the place and focus it.
-fn when_drawn(place: Place, frames: u32) {
+/// How many frames the next screen may take to draw.
+const FRAMES: u32 = 60;
+
+/// Tries for up to `frames` frames to find the place and focus it; the
+/// item, if any, is waited for until the last frame (its part may have
+/// to unfold first).
+fn when_drawn(place: Place, item: Option<Id>, frames: u32) {
     request_animation_frame(move || {
-        if !focus_place(place) && frames > 0 {
-            when_drawn(place, frames - 1);
+        if !focus_place(place, item.as_ref(), frames == 0) && frames > 0 {
+            when_drawn(place, item, frames - 1);
         }
     });
 }
 
-fn focus_place(place: Place) -> bool {
+fn focus_place(place: Place, item: Option<&Id>, last: bool) -> bool {
     if let Place::Block(b) = place {
         let id = crate::ui::canvas::add_button_id(b);
         if document().get_element_by_id(&id).is_none() {
@@ -246,15 +251,39 @@ fn focus_place(place: Place) -> bool {
     let Some(part) = document().query_selector(&place.selector()).ok().flatten() else {
         return false;
     };
-    let control = part
-        .query_selector("button.fold, h2, h3")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(control) = control {
+    let found = |selector: &str| {
+        part.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let control = found("button.fold, h2, h3");
+    if let Some(control) = &control {
         if control.get_attribute("aria-expanded").as_deref() == Some("false") {
             control.click();
+            return false;
         }
+    }
+    // On the whole screen: an item may sit beside its part (the plan's
+    // audiences, which a channel check names, are with its goals).
+    let field = item.and_then(|id| {
+        let selector = format!("#item-{id} :is(textarea, input, select)");
+        document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()?
+            .dyn_into::<web_sys::HtmlElement>()
+            .ok()
+    });
+    if let Some(field) = field {
+        field.scroll_into_view();
+        let _ = field.focus();
+        return true;
+    }
+    if item.is_some() && !last {
+        return false;
+    }
+    if let Some(control) = control {
         if control.tag_name() != "BUTTON" {
             control.set_tab_index(-1);
         }

@@ -644,9 +644,11 @@ fn entries_view(ctx: Ctx, ids: Ids, name: ForId<String>, entry: ForId<Vec<AnyVie
                 children=move |id| {
                     let name = name.clone();
                     let label_id = id.clone();
+                    // `item-<id>`: where a coherence finding leads.
+                    let dom = format!("item-{id}");
                     view! {
                         <li>
-                            <div class="entry" role="group" aria-label=move || name(label_id.clone()) data-nav-item="">{entry(id)}</div>
+                            <div class="entry" id=dom role="group" aria-label=move || name(label_id.clone()) data-nav-item="">{entry(id)}</div>
                         </li>
                     }
                 }

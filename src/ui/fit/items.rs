@@ -122,6 +122,8 @@ pub fn ItemView(
     add_button: String,
 ) -> impl IntoView {
     let app = use_app();
+    // `item-<id>`: where a coherence finding leads.
+    let dom = format!("item-{item}");
     let target = StoredValue::new((project.clone(), item.clone()));
     let (rp, ri) = (project.clone(), item.clone());
     let text = Memo::new(move |_| {
@@ -146,7 +148,7 @@ pub fn ItemView(
         ),
     };
     view! {
-        <li class="fit-item" class:fit-gap=move || gap.get() data-nav-item="">
+        <li class="fit-item" id=dom class:fit-gap=move || gap.get() data-nav-item="">
             {text_area(app, &item, ids, text.into(), on_input)}
             <div class="fit-tools">
                 {tools}
