@@ -131,6 +131,8 @@ pub struct FacilitatorStrings {
     pub card_feasibility: fn(&str) -> String,
     pub card_readiness: fn(Option<u8>, Option<u8>) -> String,
     pub card_next: fn(&str, &str) -> String,
+    /// The comments written on a cohort project (issue 18).
+    pub card_comments: fn(Count) -> String,
     /// A tool of a cohort project the creator has not started.
     pub not_started: &'static str,
     pub feedback: &'static str,
@@ -269,6 +271,7 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
         format!("Readiness: product {}, market {}", level(product), level(market))
     },
     not_started: "Not started yet.",
+    card_comments: |n| format!("{n} {} written", n.pick("comment", "comments")),
     card_next: |date, what| {
         if what.trim().is_empty() {
             format!("Next deadline: {date}")
@@ -416,6 +419,7 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
         format!("Maturité\u{a0}: produit {}, marché {}", level(product), level(market))
     },
     not_started: "Pas encore commencé.",
+    card_comments: |n| format!("{n} {} écrit{}", n.pick("commentaire", "commentaires"), n.pick("", "s")),
     card_next: |date, what| {
         if what.trim().is_empty() {
             format!("Prochaine échéance\u{a0}: {date}")

@@ -116,6 +116,13 @@ impl FeedbackStore {
         }
     }
 
+    /// How many comments the facilitator wrote on cohort project `id`
+    /// (tracked: the cohort card shows it).
+    pub fn written_on(&self, id: &Id) -> usize {
+        self.drafts
+            .with(|d| d.get(id).map_or(0, |f| f.comments.len()))
+    }
+
     /// The feedback this browser received on project `id` (the dossier).
     pub fn received_on(&self, id: &Id) -> Vec<Feedback> {
         self.received

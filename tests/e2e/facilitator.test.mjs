@@ -541,6 +541,9 @@ test('feedback round trip: a facilitator writes it on a cohort project, the crea
       before,
       'writing feedback leaves the participant’s project as it was',
     );
+    // The card says how many comments were written (issue 18).
+    await facilitator.getByRole('link', { name: 'Back to the cohort', exact: true }).click();
+    await facilitator.getByRole('article', { name: 'Kola Studio', exact: true }).getByText('2 comments written', { exact: true }).waitFor();
 
     // The creator's browser (another context: its own storage).
     const other = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });

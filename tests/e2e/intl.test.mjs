@@ -68,7 +68,6 @@ const WORDS = {
     completeness: 'Canvas 78% complete · 7 of 9 blocks filled',
     cohortMeta: 'Webtoon or comics · no country given · 7 notes · Updated 1 Dec 2026',
     next: 'Next deadline: 1 Dec 2026, Annonce sur Instagram',
-    beyond: 'Beyond the canvas',
     screens: ['Business Model Canvas', 'Audience–offer fit', 'Feasibility', 'Exercises'],
   },
   fr: {
@@ -93,7 +92,6 @@ const WORDS = {
     completeness: 'Canevas rempli à 78\u00a0% · 7 blocs sur 9 remplis',
     cohortMeta: 'Webtoon ou bande dessinée · pays non précisé · 7 notes · Modifié le 1 déc. 2026',
     next: 'Prochaine échéance\u00a0: 1 déc. 2026, Annonce sur Instagram',
-    beyond: 'Au-delà du canevas',
     screens: ['Business Model Canvas (modèle économique)', 'Adéquation public–offre', 'Faisabilité', 'Exercices'],
   },
 };
@@ -183,7 +181,11 @@ for (const [lang, W] of Object.entries(WORDS)) {
 
       // Read-only, and side by side.
       await visit(page, '#/cohort/griots', 'Griots');
-      await hasText(page.getByRole('region', { name: W.beyond, exact: true }), W.next);
+      // Every tool in full (issue 18): the plan's money and progress as the
+      // language writes them.
+      const plan = page.locator('.present-diffusion');
+      await hasText(plan, W.progress);
+      await hasText(plan, W.total);
       await noIsoDate(page, 'a cohort project');
       await page.evaluate(() => { window.location.hash = '#/cohort/compare/griots,solo'; });
       await page.getByRole('link', { name: 'Solo', exact: true }).waitFor();

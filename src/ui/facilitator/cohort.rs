@@ -426,6 +426,7 @@ fn card(t: &'static Strings, summary: &Summary, wall: bool) -> El {
         coherence_line(s, t),
         readiness_line(s, t),
         next_line(s, t),
+        comments_line(&s.id, t),
     ]
     .into_iter()
     .flatten()
@@ -515,6 +516,12 @@ fn feasibility_line(s: &Summary, t: &'static Strings) -> Option<String> {
     let tenths = s.feasibility?;
     let score = intl::fixed(t.lang, f64::from(tenths) / 10.0, 1);
     Some((t.facilitator.card_feasibility)(&score))
+}
+
+/// The comments the facilitator wrote on the project, if any (issue 18).
+fn comments_line(id: &Id, t: &'static Strings) -> Option<String> {
+    let n = feedback_store().written_on(id);
+    (n > 0).then(|| (t.facilitator.card_comments)(intl::count(t.lang, n)))
 }
 
 fn coherence_line(s: &Summary, t: &'static Strings) -> Option<String> {
@@ -653,8 +660,20 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
         &ids.iter().filter_map(|id| c.get(id)).collect::<Vec<_>>(),
     ));
     let show = move |b: Block| {
+        let before = document().active_element();
         shown.set(b);
-        request_animation_frame(move || focus_by_id(&format!("show-{}", b.key())));
+        // Focus follows to the block's button once drawn, unless the user
+        // has moved it meanwhile (Escape pressed quickly on a slow
+        // machine): a late focus must not take it back.
+        request_animation_frame(move || {
+            let now = document().active_element();
+            let body = document()
+                .body()
+                .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>);
+            if now.is_none() || now == before || now == body {
+                focus_by_id(&format!("show-{}", b.key()));
+            }
+        });
     };
     on_window(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
         let step = match e.key().as_str() {
