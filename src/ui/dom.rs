@@ -65,14 +65,26 @@ impl El {
 }
 
 /// A `<div>` whose content `build` draws, again whenever a signal `build`
-/// reads changes.
+/// reads changes. Focus inside survives the redraw: the element that had
+/// it is found again by its id, so a keyboard user keeps their place.
 pub fn host(class: &'static str, build: impl Fn() -> El + 'static) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         let Some(host) = node.get() else { return };
         let content = build();
+        let focused = document()
+            .active_element()
+            .filter(|a| host.contains(Some(a)))
+            .map(|a| a.id())
+            .filter(|id| !id.is_empty());
         host.set_text_content(None);
         let _ = host.append_child(&content.0);
+        if let Some(id) = focused {
+            let again = document().get_element_by_id(&id);
+            if let Some(el) = again.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        }
     });
     view! { <div node_ref=node class=class></div> }
 }

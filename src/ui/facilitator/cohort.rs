@@ -660,20 +660,11 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
         &ids.iter().filter_map(|id| c.get(id)).collect::<Vec<_>>(),
     ));
     let show = move |b: Block| {
-        let before = document().active_element();
+        // Focus goes to the block's button at once (the redraw keeps it
+        // there, `dom::host`), so the next key, however quick, starts from
+        // it: a focus set a frame later could land after that key.
+        focus_by_id(&format!("show-{}", b.key()));
         shown.set(b);
-        // Focus follows to the block's button once drawn, unless the user
-        // has moved it meanwhile (Escape pressed quickly on a slow
-        // machine): a late focus must not take it back.
-        request_animation_frame(move || {
-            let now = document().active_element();
-            let body = document()
-                .body()
-                .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>);
-            if now.is_none() || now == before || now == body {
-                focus_by_id(&format!("show-{}", b.key()));
-            }
-        });
     };
     on_window(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
         let step = match e.key().as_str() {
