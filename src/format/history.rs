@@ -116,10 +116,9 @@ pub fn write(histories: &[Kept], max_chars: usize) -> String {
 
 /// Reads kept histories back; nothing at all from anything unexpected.
 pub fn read(text: &str) -> Vec<(Scope, Vec<Step>, Vec<Step>)> {
-    // Through a `Value`, like every file read (`format::import`): a
-    // project is then read by one compiled reader, not one per source.
-    let value = serde_json::from_str::<serde_json::Value>(text);
-    let Ok(record) = value.and_then(|v| Record::deserialize(&v)) else {
+    // Through a `Value` (`read_record`), like every file read: a project
+    // is then read by one compiled reader, not one per source.
+    let Ok(record) = super::read_record::<Record>(text) else {
         return Vec::new();
     };
     if record.format != FORMAT || record.version != VERSION {

@@ -195,6 +195,13 @@ pub fn check(project: &Project, today: Date) -> Report {
     r.report
 }
 
+/// How many of the rules that apply hold, and how many apply
+/// ([`Report::score`]); none while no rule applies yet (the cards).
+pub fn score(project: &Project, today: Date) -> Option<(usize, usize)> {
+    let s = check(project, today).score();
+    (s.1 > 0).then_some(s)
+}
+
 /// Dismisses `rule` for the project ("not relevant for us"); false if it
 /// already was. The list stays in [`Rule::ALL`]'s order, so files do not
 /// change with the order of clicks.

@@ -74,10 +74,7 @@ impl Summary {
                 .diffusion
                 .next_due(today)
                 .map(|(date, what)| (date, what.to_owned())),
-            coherence: {
-                let score = super::coherence::check(p, today).score();
-                (score.1 > 0).then_some(score)
-            },
+            coherence: super::coherence::score(p, today),
         }
     }
 

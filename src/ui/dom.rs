@@ -80,10 +80,7 @@ pub fn host(class: &'static str, build: impl Fn() -> El + 'static) -> impl IntoV
         host.set_text_content(None);
         let _ = host.append_child(&content.0);
         if let Some(id) = focused {
-            let again = document().get_element_by_id(&id);
-            if let Some(el) = again.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
+            super::state::focus_by_id(&id);
         }
     });
     view! { <div node_ref=node class=class></div> }

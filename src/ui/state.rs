@@ -434,6 +434,37 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// The first HTML element matching `selector`, if it is there.
+pub fn find_html(selector: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// The DOM id of a tool's item (an entry of the plan, an item of the fit
+/// worksheet, a card of the studio): where a new item's focus and a
+/// coherence finding's link go.
+pub fn item_dom_id(item: &crate::model::Id) -> String {
+    format!("item-{item}")
+}
+
+/// The first field (input, text area, choice) inside the element `id`.
+pub fn first_field(id: &str) -> Option<web_sys::HtmlElement> {
+    find_html(&format!("#{id} :is(input, textarea, select)"))
+}
+
+/// Keeps a one-line field (a text area that wraps) to one line: Enter
+/// adds nothing.
+pub fn no_new_line(e: web_sys::KeyboardEvent) {
+    if e.key() == "Enter" {
+        e.prevent_default();
+    }
+}
+
 /// What should take focus after the item at `at` is removed from `list`:
 /// the next item, else the previous one.
 pub fn neighbour<T>(list: &[T], at: usize) -> Option<&T> {

@@ -3,7 +3,7 @@
 //! why it matters and a link that takes the user to the place to fix it.
 
 use super::project::{when_present, ProjectHeader, Tab};
-use super::state::{focus_by_id, now, use_app, AppState};
+use super::state::{find_html, first_field, focus_by_id, item_dom_id, now, use_app, AppState};
 use crate::i18n::place_name;
 use crate::model::coherence::{self, Finding, Report, Severity};
 use crate::model::diffusion::Date;
@@ -162,10 +162,7 @@ const TITLE: &str = "#coherence-title";
 /// Focuses the first of `selectors` on screen once the change is drawn.
 fn focus_soon(selectors: [String; 2]) {
     request_animation_frame(move || {
-        let found = selectors
-            .iter()
-            .find_map(|s| document().query_selector(s).ok().flatten());
-        if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = selectors.iter().find_map(|s| find_html(s)) {
             let _ = el.focus();
         }
     });
@@ -266,15 +263,7 @@ fn focus_place(place: Place, item: Option<&Id>, last: bool) -> bool {
     }
     // On the whole screen: an item may sit beside its part (the plan's
     // audiences, which a channel check names, are with its goals).
-    let field = item.and_then(|id| {
-        let selector = format!("#item-{id} :is(textarea, input, select)");
-        document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()?
-            .dyn_into::<web_sys::HtmlElement>()
-            .ok()
-    });
+    let field = item.and_then(|id| first_field(&item_dom_id(id)));
     if let Some(field) = field {
         field.scroll_into_view();
         let _ = field.focus();

@@ -12,7 +12,7 @@ use crate::ui::draft::{
     self, checked_input, Check, Checked, Save, Shape, Warn, AMOUNT, CODE, DATE,
 };
 use crate::ui::intl;
-use crate::ui::state::{focus_by_id, now, random_id, AppState};
+use crate::ui::state::{focus_by_id, item_dom_id, no_new_line, now, random_id, AppState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -305,7 +305,7 @@ fn text_view(
                 rows="1"
                 maxlength=MAX_TEXT_CHARS.to_string()
                 prop:value=move || ctx.read(|p| get(&p.diffusion)).flatten().unwrap_or_default()
-                on:keydown=crate::ui::feasibility::no_new_line
+                on:keydown=no_new_line
                 on:input:target=move |e| {
                     let v = e.target().value();
                     ctx.edit(Some(format!("diffusion-{key}")), |p| put(p, v));
@@ -644,8 +644,7 @@ fn entries_view(ctx: Ctx, ids: Ids, name: ForId<String>, entry: ForId<Vec<AnyVie
                 children=move |id| {
                     let name = name.clone();
                     let label_id = id.clone();
-                    // `item-<id>`: where a coherence finding leads.
-                    let dom = format!("item-{id}");
+                    let dom = item_dom_id(&id);
                     view! {
                         <li>
                             <div class="entry" id=dom role="group" aria-label=move || name(label_id.clone()) data-nav-item="">{entry(id)}</div>

@@ -16,7 +16,9 @@ mod summary;
 use super::intl;
 use super::parts::{FoldHeading, PartNav};
 use super::project::{when_present, ProjectHeader, Tab};
-use super::state::{focus_by_id, now, random_id, use_app, AppState};
+use super::state::{
+    first_field, focus_by_id, item_dom_id, no_new_line, now, random_id, use_app, AppState,
+};
 use crate::i18n::feasibility::FeasibilityStrings;
 use crate::i18n::Strings;
 use crate::model::feasibility::{Addable, Group};
@@ -295,7 +297,7 @@ pub fn card(id: Id, n: usize, s: &'static Strings, spec: &'static CardSpec) -> A
             None => fields.into_any(),
         }
     });
-    let dom_id = format!("item-{id}");
+    let dom_id = item_dom_id(&id);
     view! {
         <fieldset class="card" id=dom_id data-nav-item="">
             <legend>{name}</legend>
@@ -354,7 +356,7 @@ pub fn AddButton(
                 let new = random_id();
                 let item = new.clone();
                 if ctx.edit(None, |p| p.feasibility.add(what, item, &parent)) {
-                    focus_first_field(format!("item-{new}"));
+                    focus_first_field(item_dom_id(&new));
                 } else if full.get_untracked() {
                     ctx.app.say(false, move |t| (t.feasibility.limit_reached)(what));
                 }
@@ -365,18 +367,11 @@ pub fn AddButton(
 
 /// Once the view has caught up, focuses the first field of element `id`.
 pub fn focus_first_field(id: String) {
-    request_animation_frame(move || {
-        let found = document()
-            .query_selector(&format!("#{id} input, #{id} textarea, #{id} select"))
-            .ok()
-            .flatten()
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-        match found {
-            Some(e) => {
-                let _ = e.focus();
-            }
-            None => focus_by_id(&id),
+    request_animation_frame(move || match first_field(&id) {
+        Some(e) => {
+            let _ = e.focus();
         }
+        None => focus_by_id(&id),
     });
 }
 
@@ -423,12 +418,5 @@ fn GroupView(group: Group, s: &'static Strings) -> impl IntoView {
                 card(id, n, s, spec)
             }/>
         </section>
-    }
-}
-
-/// Keeps a one-line field to one line: Enter adds nothing.
-pub(crate) fn no_new_line(e: web_sys::KeyboardEvent) {
-    if e.key() == "Enter" {
-        e.prevent_default();
     }
 }

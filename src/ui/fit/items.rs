@@ -8,7 +8,7 @@ use crate::model::fit::{
     AudienceItem, AudienceKind, Evidence, Facet, IMPORTANT, MAX_IMPORTANCE, MIN_IMPORTANCE,
 };
 use crate::model::{Id, MAX_TEXT_CHARS};
-use crate::ui::state::{focus_by_id, neighbour, use_app, AppState};
+use crate::ui::state::{focus_by_id, item_dom_id, neighbour, use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -122,8 +122,7 @@ pub fn ItemView(
     add_button: String,
 ) -> impl IntoView {
     let app = use_app();
-    // `item-<id>`: where a coherence finding leads.
-    let dom = format!("item-{item}");
+    let dom = item_dom_id(&item);
     let target = StoredValue::new((project.clone(), item.clone()));
     let (rp, ri) = (project.clone(), item.clone());
     let text = Memo::new(move |_| {

@@ -110,12 +110,9 @@ fn ProjectCard(id: Id, renaming: RwSignal<Option<Id>>) -> impl IntoView {
     let coherence = move || {
         let t = app.t();
         let today = crate::model::diffusion::Date::from_timestamp(now());
-        let (held, of) =
-            project.with(|p| p.as_ref().map(|p| coherence::check(p, today).score()))?;
+        let (held, of) = project.with(|p| coherence::score(p.as_ref()?, today))?;
         let text = (t.coherence.card)(held, of);
-        (of > 0).then(
-            || view! { <p class="card-coherence"><a href=coherence_href.clone()>{text}</a></p> },
-        )
+        Some(view! { <p class="card-coherence"><a href=coherence_href.clone()>{text}</a></p> })
     };
     let (dup_id, del_id, exp_id, ren_id) = (id.clone(), id.clone(), id.clone(), id.clone());
     let duplicate = move |_| {

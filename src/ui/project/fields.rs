@@ -1,7 +1,7 @@
 //! The fields that describe a project, shared by the "New project" dialog
 //! and the details screen.
 
-use super::super::state::use_app;
+use super::super::state::{no_new_line, use_app};
 use crate::i18n::Strings;
 use crate::model::{Discipline, Project};
 use crate::session::ProjectDetails;
@@ -78,7 +78,7 @@ pub fn DetailsFields(
                 rows="1"
                 maxlength="300"
                 prop:value=move || details.with(|d| d.pitch.clone())
-                on:keydown=crate::ui::feasibility::no_new_line
+                on:keydown=no_new_line
                 on:input:target=move |e| {
                     let v = e.target().value();
                     set("pitch", Box::new(move |d| d.pitch = v))
@@ -116,7 +116,7 @@ pub fn DetailsFields(
                 maxlength="2000"
                 autocomplete="off"
                 aria-describedby=id("team-hint")
-                on:keydown=crate::ui::feasibility::no_new_line
+                on:keydown=no_new_line
                 on:input:target=move |e| {
                     let v = Project::parse_team(&e.target().value());
                     set("team", Box::new(move |d| d.team = v))
