@@ -39,6 +39,13 @@ async function precache(cache, page) {
   await cache.put(page, response);
 }
 
+// The facilitator's page, once open, asks to be kept (index.html): what
+// it loaded before this worker controlled it never passed through here.
+self.addEventListener("message", (event) => {
+  if (event.data !== "keep-facilitator") return;
+  event.waitUntil(caches.open(CACHE).then((cache) => precache(cache, FACILITATOR)).catch(() => {}));
+});
+
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     // Earlier builds' files: the open pages already hold what they need.
