@@ -21,6 +21,8 @@ pub enum Route {
     Dossier(Id),
     /// Where the project's parts do not hold together (issue 16).
     Coherence(Id),
+    /// The comments mentors sent on the project (issue 18).
+    Comments(Id),
     /// The facilitator's timed exercises.
     Exercises,
     /// The cohort board: projects collected from participants.
@@ -58,6 +60,7 @@ impl Route {
             ["projects", id, "coherence"] => {
                 Id::parse(id).map_or(Route::NotFound, Route::Coherence)
             }
+            ["projects", id, "comments"] => Id::parse(id).map_or(Route::NotFound, Route::Comments),
             ["exercises"] => Route::Exercises,
             ["cohort"] => Route::Cohort,
             ["cohort", "compare", ids] => {
@@ -83,6 +86,7 @@ impl Route {
             Route::Pitch(id) => format!("#/projects/{id}/pitch"),
             Route::Dossier(id) => format!("#/projects/{id}/dossier"),
             Route::Coherence(id) => format!("#/projects/{id}/coherence"),
+            Route::Comments(id) => format!("#/projects/{id}/comments"),
             Route::Exercises => "#/exercises".into(),
             Route::Cohort => "#/cohort".into(),
             Route::Help => "#/help".into(),
@@ -122,7 +126,8 @@ impl Route {
             | Route::Pitch(id)
             | Route::Diffusion(id)
             | Route::Dossier(id)
-            | Route::Coherence(id) => Some(id),
+            | Route::Coherence(id)
+            | Route::Comments(id) => Some(id),
             _ => None,
         }
     }
@@ -146,6 +151,7 @@ mod tests {
             Route::Diffusion(id.clone()),
             Route::Dossier(id.clone()),
             Route::Coherence(id.clone()),
+            Route::Comments(id.clone()),
             Route::Exercises,
             Route::Cohort,
             Route::CohortProject(id.clone()),

@@ -117,33 +117,65 @@ fn what_the_schema_leaves_out_reads_as_its_default() {
 #[test]
 fn the_feedback_schema_names_what_the_code_writes() {
     use canevas::format::exchange::export_feedback;
-    use canevas::model::feedback::{Feedback, MAX_COMMENTS};
+    use canevas::model::feedback::{answer, Anchor, Feedback, Kind, MAX_COMMENTS};
+    use canevas::model::place::Place;
     let s = schema("canevas-feedback.schema.json");
     let mut f = Feedback::new(Id::parse("p1").unwrap(), "Kola".into(), Timestamp(1));
     f.author = "Awa".into();
-    f.set_comment(Some(Block::Channels), "Radio?", Timestamp(2), || {
+    let note = Anchor::item(Place::Block(Block::Channels), Id::parse("n1").unwrap());
+    f.set_comment(&note, "Radio?", Kind::ToDo, Timestamp(2), || {
         Id::parse("c1").unwrap()
     });
-    f.set_comment(None, "Good", Timestamp(2), || Id::parse("c2").unwrap());
-    let file: Value = serde_json::from_str(&export_feedback(&f, Timestamp(3))).unwrap();
+    let budget = Anchor::item(Place::Part(Part::Budget), Id::parse("b1").unwrap());
+    f.set_comment(&budget, "Fees?", Kind::Info, Timestamp(2), || {
+        Id::parse("c2").unwrap()
+    });
+    f.set_comment(&Anchor::PROJECT, "Good", Kind::ToDo, Timestamp(2), || {
+        Id::parse("c3").unwrap()
+    });
+    let mut list = vec![f];
+    answer(
+        &mut list,
+        &Id::parse("c1").unwrap(),
+        Some("Yes"),
+        Some(true),
+        Timestamp(4),
+    );
+    let file: Value = serde_json::from_str(&export_feedback(&list, Timestamp(3))).unwrap();
     assert_eq!(keys(&file), keys(&s["properties"]));
     assert_eq!(string_set(&s["required"]), keys(&file));
     assert_eq!(s["properties"]["format"]["const"], file["format"]);
     assert_eq!(s["properties"]["version"]["const"], file["version"]);
     let def = &s["$defs"]["feedback"];
-    assert_eq!(keys(&file["feedback"]), keys(&def["properties"]));
+    let one = &file["feedback"][0];
+    assert_eq!(keys(one), keys(&def["properties"]));
     assert_eq!(
         def["properties"]["comments"]["maxItems"],
         json!(MAX_COMMENTS)
     );
+    // The answered comment on a note has every member a comment can have.
+    let comment = &s["$defs"]["comment"];
+    let mut written = keys(&one["comments"][0]);
+    written.insert("part".into());
+    assert_eq!(written, keys(&comment["properties"]));
     assert_eq!(
-        keys(&file["feedback"]["comments"][0]),
-        keys(&s["$defs"]["comment"]["properties"])
+        keys(&one["comments"][0]["reply"]),
+        keys(&comment["properties"]["reply"]["properties"])
     );
-    assert_eq!(file["feedback"]["comments"][1]["block"], Value::Null);
-    assert_eq!(file["feedback"]["comments"][0]["block"], "channels");
+    assert_eq!(one["comments"][0]["block"], "channels");
+    assert_eq!(one["comments"][1]["part"], "budget");
+    assert_eq!(one["comments"][1]["kind"], "info");
+    assert_eq!(
+        one["comments"][2]["block"],
+        Value::Null,
+        "the project as a whole"
+    );
     let blocks: BTreeSet<String> = Block::ALL.iter().map(|b| b.key().to_owned()).collect();
     assert_eq!(string_set(&s["$defs"]["block"]["enum"]), blocks);
+    let parts: BTreeSet<String> = Part::ALL.iter().map(|p| p.key().to_owned()).collect();
+    assert_eq!(string_set(&s["$defs"]["part"]["enum"]), parts);
+    let kinds: BTreeSet<String> = Kind::ALL.iter().map(|k| k.key().to_owned()).collect();
+    assert_eq!(string_set(&comment["properties"]["kind"]["enum"]), kinds);
     assert_eq!(s["$defs"]["text"]["maxLength"], json!(MAX_TEXT_CHARS));
 }
 
@@ -159,7 +191,9 @@ fn every_facilitator_fixture_still_opens() {
                 let bytes = std::fs::read(&path).unwrap();
                 match (kind, read(&bytes)) {
                     ("exercises", Ok(Incoming::Exercises(xs))) => assert!(!xs.is_empty()),
-                    ("feedback", Ok(Incoming::Feedback(f))) => assert!(!f.comments.is_empty()),
+                    ("feedback", Ok(Incoming::Feedback(f))) => {
+                        assert!(f.iter().all(|f| !f.comments.is_empty()))
+                    }
                     (_, other) => panic!("{} did not open as {kind}: {other:?}", path.display()),
                 }
                 opened += 1;
@@ -173,8 +207,22 @@ fn every_facilitator_fixture_still_opens() {
         panic!()
     };
     assert_eq!(
-        f.comments[2].block, None,
+        f[0].comments[2].anchor(),
+        canevas::model::feedback::Anchor::PROJECT,
         "a comment without a block is about the whole project"
     );
-    assert_eq!(f.comments[2].text, "<b>Not markup</b>: shown as typed.");
+    assert_eq!(f[0].comments[2].text, "<b>Not markup</b>: shown as typed.");
+    // Version 2: two mentors, comments on items, the team's answers.
+    let Ok(Incoming::Feedback(f)) =
+        read(&std::fs::read(root.join("feedback/v2/kola-answers.json")).unwrap())
+    else {
+        panic!("the version 2 fixture opens")
+    };
+    assert_eq!(f.len(), 2);
+    let c = &f[0].comments[0];
+    assert_eq!((c.part, c.done), (Some(Part::Budget), true));
+    assert_eq!(
+        c.reply.as_ref().map(|r| r.text.as_str()),
+        Some("Le festival les paie.")
+    );
 }

@@ -109,7 +109,7 @@ fn plural_categories_come_from_the_browser() {
         "a count picks its form"
     );
     assert_eq!(
-        (s.facilitator.showing)(intl::count(Lang::Fr, 3), intl::count(Lang::Fr, 3)),
+        (s.facilitator().showing)(intl::count(Lang::Fr, 3), intl::count(Lang::Fr, 3)),
         "3 projets affichés sur 3"
     );
 }

@@ -38,6 +38,7 @@ export const LANGS = {
     cohort: 'Cohort',
     importCohort: "Import participants' files",
     compare: 'Side by side',
+    mentorComment: 'Name the two partners you will call first, and when.',
   },
   fr: {
     ...FR,
@@ -56,6 +57,7 @@ export const LANGS = {
     cohort: 'Cohorte',
     importCohort: 'Importer les fichiers des participants',
     compare: 'Côte à côte',
+    mentorComment: 'Nommez les deux partenaires que vous appellerez d’abord, et quand.',
   },
 };
 
@@ -89,6 +91,7 @@ export const SCREENS = [
   { name: 'diffusion', hash: (L) => `#/projects/${L.id}/diffusion`, open: (page, L) => h1(page, L.title).waitFor() },
   // coherence (issue 16): what does not hold together, by severity
   { name: 'coherence', hash: (L) => `#/projects/${L.id}/coherence`, open: (page, L) => h1(page, L.title).waitFor() },
+  { name: 'comments', hash: (L) => `#/projects/${L.id}/comments`, open: (page) => main(page).locator('.comments-page .feedback-received').first().waitFor() },
   // dossier (issue 12): the whole project as one document; its print is the PDF a funder gets
   { name: 'dossier', hash: (L) => `#/projects/${L.id}/dossier`, open: (page) => main(page).locator('.dossier .bmc').waitFor() },
   // pitch (issue 12): the slides for demo day; its cover, and the densest slide (the business model)
@@ -173,6 +176,10 @@ export async function seed(browser, url, lang) {
   const mains = Object.values(LANGS).map((l) => path.join(SEEDS, l.seed));
   await importFiles(page, mains, L);
   for (const l of Object.values(LANGS)) await page.getByRole('article', { name: l.title, exact: true }).waitFor();
+  // Two mentors' comments on each (issue 18): after the projects, which
+  // they must find here.
+  await importFiles(page, Object.values(LANGS).map((l) => path.join(SEEDS, 'feedback', l.seed)), L);
+  await page.getByRole('status').filter({ hasText: 'Awa Diop' }).first().waitFor({ state: 'attached' });
   await dismissMessages(page, L);
   // The cohort board: the two projects and the rest of the residency.
   await page.goto(`${url}/facilitator.html#/cohort`);
@@ -181,6 +188,14 @@ export async function seed(browser, url, lang) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: L.importCohort, exact: true }).click()]);
   await chooser.setFiles([...mains, ...cohort]);
   await page.getByRole('article', { name: L.title, exact: true }).waitFor();
+  await dismissMessages(page, L);
+  // The mentor's own comments on the project, written with its form.
+  await page.goto(`${url}/facilitator.html#/cohort/${L.id}`);
+  const form = page.locator('.comment-anywhere');
+  await form.locator('#comment-about').selectOption({ index: 3 });
+  await form.locator('#comment-text').fill(L.mentorComment);
+  await form.locator('button[data-action="save-comment"]').click();
+  await page.locator('.mentor-comments li').first().waitFor();
   await dismissMessages(page, L);
   return { context, page, log, L };
 }

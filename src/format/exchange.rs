@@ -19,7 +19,10 @@ pub const EXERCISES_FORMAT: &str = "canevas-exercises";
 /// Version 2 adds a step's `part` (a tool's part, beside `block`).
 pub const EXERCISES_VERSION: u32 = 2;
 pub const FEEDBACK_FORMAT: &str = "canevas-feedback";
-pub const FEEDBACK_VERSION: u32 = 1;
+/// Version 2: comments on any item of any tool (`part`, `item`), to do or
+/// for information (`kind`), the creator's `done` and `reply`, and a list
+/// of feedback (one per mentor) instead of one.
+pub const FEEDBACK_VERSION: u32 = 2;
 
 /// What a file held.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,7 +30,9 @@ pub enum Incoming {
     /// Projects, and what was mended in them on the way in.
     Projects(Vec<Project>, Vec<Repaired>),
     Exercises(Vec<Exercise>),
-    Feedback(Feedback),
+    /// Feedback on one project, one per mentor (a mentor's file holds
+    /// theirs; a creator's answers hold all they received).
+    Feedback(Vec<Feedback>),
 }
 
 /// Reads any Canevas file: projects, exercises or feedback.
@@ -100,68 +105,98 @@ struct FeedbackFile {
     format: String,
     version: u32,
     saved_at: Timestamp,
-    feedback: Feedback,
+    feedback: Vec<Feedback>,
 }
 
-/// Writes feedback on one project as a file (also its stored form).
-pub fn export_feedback(feedback: &Feedback, now: Timestamp) -> String {
+/// Writes feedback on one project as a file (a mentor's one is also its
+/// stored form).
+pub fn export_feedback(feedback: &[Feedback], now: Timestamp) -> String {
     let text = serde_json::to_string(&FeedbackFile {
         format: FEEDBACK_FORMAT.into(),
         version: FEEDBACK_VERSION,
         saved_at: now,
-        feedback: feedback.clone(),
+        feedback: feedback.to_vec(),
     })
     .expect("feedback serialises");
     super::pretty::indent(&text)
 }
 
 /// Reads a feedback file (or a stored one).
-pub fn import_feedback(bytes: &[u8]) -> Result<Feedback, ImportError> {
+pub fn import_feedback(bytes: &[u8]) -> Result<Vec<Feedback>, ImportError> {
     read_feedback(json(bytes)?)
 }
 
-fn read_feedback(value: Value) -> Result<Feedback, ImportError> {
-    header_of(&value, FEEDBACK_FORMAT, FEEDBACK_VERSION)?;
+/// The fields version 2 added to a comment.
+const COMMENT_V2: [&str; 5] = ["part", "item", "kind", "done", "reply"];
+
+fn read_feedback(mut value: Value) -> Result<Vec<Feedback>, ImportError> {
+    if header_of(&value, FEEDBACK_FORMAT, FEEDBACK_VERSION)? == 1 {
+        // Version 1: one feedback, comments on blocks only.
+        let one = value["feedback"].take();
+        let comments = one.get("comments").and_then(Value::as_array);
+        if comments
+            .into_iter()
+            .flatten()
+            .any(|c| COMMENT_V2.iter().any(|k| c.get(k).is_some()))
+        {
+            return Err(ImportError::WrongShape {
+                detail: "a version 1 comment has fields of version 2".into(),
+            });
+        }
+        value["feedback"] = Value::Array(vec![one]);
+    }
     let file = FeedbackFile::deserialize(&value).map_err(shape_error)?;
-    match file.feedback.problem() {
+    let list = file.feedback;
+    let project = list.first().map(|f| &f.project);
+    if list.iter().any(|f| Some(&f.project) != project) {
+        return Err(ImportError::WrongShape {
+            detail: "the feedback is about several projects".into(),
+        });
+    }
+    let mut authors = HashSet::new();
+    if let Some(f) = list.iter().find(|f| !authors.insert(&f.author)) {
+        return Err(ImportError::WrongShape {
+            detail: format!("two feedback by {:?}", f.author),
+        });
+    }
+    match list.iter().find_map(Feedback::problem) {
         Some(detail) => Err(ImportError::WrongShape { detail }),
-        None => Ok(file.feedback),
+        None => Ok(list),
     }
 }
 
 /// How the comments a creator received on one project are stored
-/// (`canevas.received.<id>`), not a file anyone exchanges.
-#[derive(Serialize, Deserialize)]
-struct ReceivedRecord {
-    version: u32,
-    feedback: Vec<Feedback>,
-}
-
-const RECEIVED_VERSION: u32 = 1;
-
-pub fn store_received(feedback: Vec<Feedback>) -> String {
-    serde_json::to_string(&ReceivedRecord {
-        version: RECEIVED_VERSION,
-        feedback,
-    })
-    .expect("feedback serialises")
+/// (`canevas.received.<id>`): as a feedback file, read by the one reader.
+pub fn store_received(feedback: &[Feedback], now: Timestamp) -> String {
+    export_feedback(feedback, now)
 }
 
 /// Reads stored received comments; one from a newer version is told
-/// apart, so that it is kept as it is.
+/// apart, so that it is kept as it is. Records written before feedback
+/// files held a list were `{"version": 1, "feedback": [...]}`.
 pub fn read_received(raw: &str) -> Result<Vec<Feedback>, ImportError> {
     let value = json(raw.as_bytes())?;
-    let version = value.get("version").and_then(Value::as_u64);
-    if let Some(found) = version.filter(|v| *v > u64::from(RECEIVED_VERSION)) {
-        return Err(ImportError::FutureVersion {
-            found,
-            supported: RECEIVED_VERSION,
-        });
+    if value.get("format").is_some() {
+        return read_feedback(value);
     }
-    let r = ReceivedRecord::deserialize(&value).map_err(shape_error)?;
-    match r.feedback.iter().find_map(Feedback::problem) {
+    match value.get("version").and_then(Value::as_u64) {
+        Some(1) if value.as_object().is_some_and(|o| o.len() == 2) => {}
+        Some(found) if found > 1 => {
+            return Err(ImportError::FutureVersion {
+                found,
+                supported: FEEDBACK_VERSION,
+            })
+        }
+        _ => {
+            return Err(ImportError::WrongShape {
+                detail: "not a record of received feedback".into(),
+            })
+        }
+    }
+    let list = Vec::<Feedback>::deserialize(&value["feedback"]).map_err(shape_error)?;
+    match list.iter().find_map(Feedback::problem) {
         Some(detail) => Err(ImportError::WrongShape { detail }),
-        None => Ok(r.feedback),
+        None => Ok(list),
     }
 }
 
@@ -169,6 +204,8 @@ pub fn read_received(raw: &str) -> Result<Vec<Feedback>, ImportError> {
 mod tests {
     use super::*;
     use crate::format::{export, Kind};
+    use crate::model::feedback::{answer, Anchor, Kind as Asks};
+    use crate::model::place::{Part, Place};
     use crate::model::{Block, Id, Step};
 
     fn exercise(id: &str) -> Exercise {
@@ -205,38 +242,103 @@ mod tests {
         assert_eq!(read(b"{}"), Err(ImportError::NotCanevas));
     }
 
+    fn feedback(author: &str, project: &str) -> Feedback {
+        let mut f = Feedback::new(Id::parse(project).unwrap(), "Kola".into(), Timestamp(1));
+        f.author = author.into();
+        let on = Anchor::item(Place::Part(Part::Budget), Id::parse("b1").unwrap());
+        let c = Id::parse(&format!("c-{author}")).unwrap();
+        f.set_comment(&on, "Radio?", Asks::ToDo, Timestamp(2), || c);
+        f
+    }
+
+    fn refused(list: &[Feedback]) -> bool {
+        let text = export_feedback(list, Timestamp(3));
+        matches!(read(text.as_bytes()), Err(ImportError::WrongShape { .. }))
+    }
+
     #[test]
     fn feedback_round_trips_and_bad_feedback_is_refused() {
-        let mut f = Feedback::new(Id::parse("p").unwrap(), "Kola".into(), Timestamp(1));
-        f.author = "Awa".into();
-        f.set_comment(Some(Block::Channels), "Radio?", Timestamp(2), || {
-            Id::parse("c1").unwrap()
-        });
-        let text = export_feedback(&f, Timestamp(3));
-        assert_eq!(read(text.as_bytes()), Ok(Incoming::Feedback(f.clone())));
-        assert_eq!(import_feedback(text.as_bytes()), Ok(f.clone()));
-        f.comments.push(f.comments[0].clone());
-        let twice = export_feedback(&f, Timestamp(3));
-        assert!(matches!(
-            read(twice.as_bytes()),
-            Err(ImportError::WrongShape { .. })
-        ));
+        let mut list = vec![feedback("Awa", "p"), feedback("Kofi", "p")];
+        answer(
+            &mut list,
+            &Id::parse("c-Awa").unwrap(),
+            Some("Yes"),
+            Some(true),
+            Timestamp(4),
+        );
+        let text = export_feedback(&list, Timestamp(3));
+        assert_eq!(read(text.as_bytes()), Ok(Incoming::Feedback(list.clone())));
+        assert_eq!(import_feedback(text.as_bytes()), Ok(list.clone()));
         assert_eq!(
             crate::format::import(text.as_bytes()),
             Err(ImportError::NotCanevas)
         );
+        let mut twice = list.clone();
+        let again = twice[0].comments[0].clone();
+        twice[0].comments.push(again);
+        assert!(refused(&twice));
+        assert!(
+            refused(&[feedback("Awa", "p"), feedback("Kofi", "q")]),
+            "two projects"
+        );
+        assert!(
+            refused(&[feedback("Awa", "p"), feedback("Awa", "p")]),
+            "one author twice"
+        );
+        let newer = text.replace("\"version\": 2", "\"version\": 3");
+        assert!(matches!(
+            read(newer.as_bytes()),
+            Err(ImportError::FutureVersion { found: 3, .. })
+        ));
+    }
+
+    #[test]
+    fn version_1_feedback_reads_as_one_feedback_of_things_to_do() {
+        let v1 = r#"{"format":"canevas-feedback","version":1,"saved_at":3,"feedback":{
+            "project":"p","project_title":"Kola","author":"Awa","updated_at":2,
+            "comments":[{"id":"c1","block":"channels","text":"Radio?","created_at":1,"updated_at":2},
+                        {"id":"c2","block":null,"text":"Bravo","created_at":1,"updated_at":2}]}}"#;
+        let Ok(Incoming::Feedback(list)) = read(v1.as_bytes()) else {
+            panic!("version 1 reads");
+        };
+        assert_eq!(list.len(), 1);
+        let c = &list[0].comments;
+        assert_eq!(c[0].anchor(), Anchor::place(Place::Block(Block::Channels)));
+        assert_eq!(c[1].anchor(), Anchor::PROJECT);
+        assert!(c
+            .iter()
+            .all(|c| c.kind == Asks::ToDo && !c.done && c.reply.is_none()));
+        let mixed = v1.replace(r#""block":null,"#, r#""kind":"info","#);
+        assert!(matches!(
+            read(mixed.as_bytes()),
+            Err(ImportError::WrongShape { .. })
+        ));
     }
 
     #[test]
     fn received_comments_round_trip_and_a_newer_record_is_told_apart() {
-        let mut f = Feedback::new(Id::parse("p").unwrap(), "Kola".into(), Timestamp(1));
-        f.set_comment(None, "Bravo", Timestamp(2), || Id::parse("c1").unwrap());
-        let stored = store_received(vec![f.clone()]);
+        let f = feedback("Awa", "p");
+        let stored = store_received(std::slice::from_ref(&f), Timestamp(5));
         assert_eq!(read_received(&stored), Ok(vec![f]));
         assert!(matches!(
-            read_received(r#"{"version":2,"feedback":[],"more":1}"#),
-            Err(ImportError::FutureVersion { found: 2, .. })
+            read_received(r#"{"version":3,"feedback":[],"more":1}"#),
+            Err(ImportError::FutureVersion { found: 3, .. })
         ));
+        let newer = stored.replace("\"version\": 2", "\"version\": 3");
+        assert!(matches!(
+            read_received(&newer),
+            Err(ImportError::FutureVersion { found: 3, .. })
+        ));
+        assert!(matches!(
+            read_received(r#"{"version":1,"feedback":[],"more":1}"#),
+            Err(ImportError::WrongShape { .. })
+        ));
+        let v1 = r#"{"version":1,"feedback":[{"project":"p","project_title":"K","updated_at":1,
+            "comments":[{"id":"c","block":"channels","text":"t","created_at":1,"updated_at":1}]}]}"#;
+        assert_eq!(
+            read_received(v1).map(|l| l[0].comments[0].kind),
+            Ok(Asks::ToDo)
+        );
         assert!(matches!(
             read_received(r#"{"version":1}"#),
             Err(ImportError::WrongShape { .. })

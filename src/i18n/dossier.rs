@@ -23,7 +23,6 @@ pub struct DossierStrings {
     pub date: &'static str,
     pub format: &'static str,
     pub format_version: fn(u32) -> String,
-    pub whole_project: &'static str,
     pub no_feedback: &'static str,
     pub unscored: &'static str,
 }
@@ -46,7 +45,6 @@ pub static EN: DossierStrings = DossierStrings {
     date: "Date",
     format: "File format",
     format_version: |v| format!("Canevas, version {v}"),
-    whole_project: "The whole project",
     no_feedback: "No feedback received yet.",
     unscored: "Not scored yet",
 };
@@ -69,7 +67,6 @@ pub static FR: DossierStrings = DossierStrings {
     date: "Date",
     format: "Format de fichier",
     format_version: |v| format!("Canevas, version {v}"),
-    whole_project: "Le projet dans son ensemble",
     no_feedback: "Aucun retour reçu pour l’instant.",
     unscored: "Pas encore notés",
 };

@@ -93,7 +93,7 @@ pub static STRINGS: Strings = Strings {
     build_ready: "A new version of Canevas is ready. It opens the next time you open Canevas; your work is saved.",
     messages: "Messages",
     feasibility: &super::feasibility::EN,
-    facilitator: &super::facilitator::EN,
+    facilitation: &super::facilitator::EN_SHARED,
     // backup (issue 10)
     backup: &super::backup::EN,
     // pitch (issue 12)

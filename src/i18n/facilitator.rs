@@ -33,7 +33,9 @@ pub fn builtins(lang: super::Lang) -> &'static [BuiltIn] {
     }
 }
 
-pub struct FacilitatorStrings {
+/// The words about facilitation both pages show: the projector, the
+/// names of the facilitator's screens, feedback received.
+pub struct FacilitationStrings {
     pub projector: &'static str,
     pub projector_hint: &'static str,
     pub projector_help: &'static str,
@@ -43,6 +45,43 @@ pub struct FacilitatorStrings {
     /// The start of `more_notes`, shown on the button it names.
     pub more_short: fn(Count) -> String,
     pub whole_canvas: &'static str,
+    pub exercises: &'static str,
+    /// An exercises file imported on the creator's page: the file name.
+    pub exercises_elsewhere: fn(&str) -> String,
+    pub cohort: &'static str,
+    pub compare_title: &'static str,
+    pub records_locked: &'static str,
+    pub whole_project: &'static str,
+    pub kind_to_do: &'static str,
+    pub kind_info: &'static str,
+    // … and the creator's
+    pub comments_tab: fn(Count) -> String,
+    pub comments_title: &'static str,
+    pub comments_intro: &'static str,
+    pub show_comments: &'static str,
+    pub filter_all: &'static str,
+    pub filter_done: &'static str,
+    pub no_comments_shown: &'static str,
+    pub status_done: &'static str,
+    pub mark_done: &'static str,
+    pub mark_to_do: &'static str,
+    pub your_reply: &'static str,
+    pub reply_from: fn(&str) -> String,
+    pub part_gone: &'static str,
+    pub on_item: fn(&str, &str) -> String,
+    pub go_to_part: &'static str,
+    pub export_answers: &'static str,
+    pub export_answers_hint: &'static str,
+    pub anonymous: &'static str,
+    pub feedback_from: fn(&str, &str) -> String,
+    pub feedback_imported: fn(&str, &str) -> String,
+    pub feedback_no_project: fn(&str) -> String,
+}
+
+/// The facilitator's page's own words, which a creator never downloads
+/// ([`crate::i18n::Strings::facilitator`]); they include the shared ones.
+pub struct FacilitatorStrings {
+    pub shared: &'static FacilitationStrings,
     pub run_title: fn(&str) -> String,
     pub run_project: &'static str,
     pub run_demo: &'static str,
@@ -50,7 +89,6 @@ pub struct FacilitatorStrings {
     pub start: &'static str,
     pub timer_on: fn(&str) -> String,
     pub place_canvas: &'static str,
-    pub exercises: &'static str,
     pub exercises_intro: &'static str,
     pub built_in: &'static str,
     pub yours: &'static str,
@@ -89,9 +127,6 @@ pub struct FacilitatorStrings {
     pub step_of: fn(usize, usize) -> String,
     pub step_label: fn(usize) -> String,
     pub exercises_imported: fn(Count, Count, Count) -> String,
-    /// An exercises file imported on the creator's page: the file name.
-    pub exercises_elsewhere: fn(&str) -> String,
-    pub cohort: &'static str,
     pub cohort_intro: &'static str,
     pub import_cohort: &'static str,
     pub export_cohort: &'static str,
@@ -106,7 +141,6 @@ pub struct FacilitatorStrings {
     pub open_read_only: &'static str,
     pub back_to_cohort: &'static str,
     pub read_only: &'static str,
-    pub compare_title: &'static str,
     pub not_in_cohort: &'static str,
     pub no_country: &'static str,
     pub pitch: &'static str,
@@ -120,7 +154,6 @@ pub struct FacilitatorStrings {
     pub restore: fn(&str) -> String,
     pub cohort_imported: fn(Count, Count) -> String,
     pub copies_skipped: fn(Count) -> String,
-    pub records_locked: &'static str,
     /// Shown, then all: counts and their plural forms.
     pub showing: fn(Count, Count) -> String,
     /// Figures arrive written by `Intl`: a percentage ("64%") or a score.
@@ -140,13 +173,21 @@ pub struct FacilitatorStrings {
     pub your_name: &'static str,
     pub overall_feedback: &'static str,
     pub export_feedback: &'static str,
-    pub dismiss_comment: &'static str,
-    pub comment_dismissed: &'static str,
-    pub anonymous: &'static str,
+    // comments anywhere (issue 18): the mentor's side
+    pub comment_anywhere: &'static str,
+    pub comment_anywhere_hint: &'static str,
+    pub comment_about: &'static str,
+    pub comment_kind: &'static str,
+    pub comment_text: &'static str,
+    pub save_comment: &'static str,
+    pub comment_saved: &'static str,
+    pub your_comments: &'static str,
+    pub no_comments_yet: &'static str,
+    pub delete_comment: &'static str,
+    pub comment_deleted: &'static str,
+    pub answers_taken: fn(Count, &str) -> String,
+    pub no_new_answers: fn(&str) -> String,
     pub feedback_on: fn(&str) -> String,
-    pub feedback_from: fn(&str, &str) -> String,
-    pub feedback_imported: fn(&str, &str) -> String,
-    pub feedback_no_project: fn(&str) -> String,
     // wall: the cohort board and the comparison in projector view
     pub wall_team: fn(&str) -> String,
     pub wall_blocks: &'static str,
@@ -157,7 +198,14 @@ pub struct FacilitatorStrings {
     pub wall_more: fn(Count) -> String,
 }
 
-pub const EN: FacilitatorStrings = FacilitatorStrings {
+impl std::ops::Deref for FacilitatorStrings {
+    type Target = FacilitationStrings;
+    fn deref(&self) -> &FacilitationStrings {
+        self.shared
+    }
+}
+
+pub const EN_SHARED: FacilitationStrings = FacilitationStrings {
     projector: "Projector view",
     projector_hint: "Large type and high contrast for a room (F8)",
     projector_help: "Projector view: arrow keys move between blocks, Enter enlarges a block and the arrows then move between its notes, Esc comes back. F8 leaves this view.",
@@ -165,6 +213,39 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     more_notes: |n| format!("{n} more {}: show all", n.pick("note", "notes")),
     more_short: |n| format!("{n} more"),
     whole_canvas: "Back to the whole canvas",
+    exercises: "Exercises",
+    exercises_elsewhere: |file| format!("“{file}” holds a facilitator’s exercises: open Exercises, then import it there."),
+    cohort: "Cohort",
+    compare_title: "Side by side",
+    records_locked: "Your exercises or feedback in this browser were saved by a newer version of Canevas, or could not be set aside. They are kept as they are and not changed here; reload the page to update Canevas.",
+    whole_project: "The project as a whole",
+    kind_to_do: "To do",
+    kind_info: "For information",
+    comments_tab: |n| format!("Comments ({n})"),
+    comments_title: "Comments from your mentors",
+    comments_intro: "What your mentors wrote on this project, each beside its part too. Reply and mark what you have done; Export answers writes a file your mentors import to see them.",
+    show_comments: "Show",
+    filter_all: "All",
+    filter_done: "Done",
+    no_comments_shown: "No comment to show.",
+    status_done: "Done",
+    mark_done: "Mark done",
+    mark_to_do: "Mark to do again",
+    your_reply: "Your reply",
+    reply_from: |date| format!("The team’s reply, {date}"),
+    part_gone: "Its part no longer exists",
+    on_item: |place, item| format!("On {place}: “{item}”"),
+    go_to_part: "Go to it",
+    export_answers: "Export answers",
+    export_answers_hint: "Write your replies and what is done into a file for your mentors",
+    anonymous: "a facilitator",
+    feedback_from: |author, date| format!("Feedback from {author}, {date}"),
+    feedback_imported: |author, title| format!("Feedback from {author} on “{title}” is now shown beside its parts and on its Comments tab. Your work is unchanged."),
+    feedback_no_project: |title| format!("This feedback is about “{title}”, a project that is not in this browser. Import that project first, then the feedback."),
+};
+
+pub const EN: FacilitatorStrings = FacilitatorStrings {
+    shared: &EN_SHARED,
     run_title: |x| format!("Run “{x}”"),
     run_project: "Project shown to the room",
     run_demo: "A new blank demo project",
@@ -172,7 +253,6 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     start: "Start",
     timer_on: |step| format!("Time left: {step}"),
     place_canvas: "Canvas",
-    exercises: "Exercises",
     exercises_intro: "Timed exercises for a room: run one to show each step, its prompt and a countdown large enough for the back of the room. Copy a built-in exercise to adapt it; export yours to reuse them at the next workshop (the Import button reads them back).",
     built_in: "Built-in exercises",
     yours: "Your exercises",
@@ -209,11 +289,9 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     minutes: |n| format!("{n} {}", n.pick("minute", "minutes")),
     step_of: |i, n| format!("Step {i} of {n}:"),
     step_label: |i| format!("Step {i}"),
-    exercises_elsewhere: |file| format!("“{file}” holds a facilitator’s exercises: open Exercises, then import it there."),
     exercises_imported: |added, updated, kept| format!(
         "Exercises imported: {added} added, {updated} updated with a newer copy, {kept} kept because yours is newer."
     ),
-    cohort: "Cohort",
     cohort_intro: "The projects your participants sent you, kept apart from your own projects. Import their files (select several at once, or drop them on this page), then sort, filter, open one, or compare several side by side.",
     import_cohort: "Import participants' files",
     export_cohort: "Export the cohort",
@@ -238,7 +316,6 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     open_read_only: "Open",
     back_to_cohort: "Back to the cohort",
     read_only: "A participant's project, read-only: nothing here changes their work.",
-    compare_title: "Side by side",
     not_in_cohort: "This project is not in the cohort.",
     no_country: "no country given",
     pitch: "Pitch",
@@ -261,7 +338,6 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
         format!("{n} older copy of the same project was skipped."),
         format!("{n} older copies of the same project were skipped."),
     ),
-    records_locked: "Your exercises or feedback in this browser were saved by a newer version of Canevas, or could not be set aside. They are kept as they are and not changed here; reload the page to update Canevas.",
     showing: |shown, all| format!("Showing {shown} of {all} {}", all.pick("project", "projects")),
     completeness: |p| format!("Canvas {p} complete"),
     card_fit: |p| format!("Audience–offer fit: {p} of what matters answered"),
@@ -270,8 +346,6 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
         let level = |l: Option<u8>| l.map_or("not set".to_owned(), |l| l.to_string());
         format!("Readiness: product {}, market {}", level(product), level(market))
     },
-    not_started: "Not started yet.",
-    card_comments: |n| format!("{n} {} written", n.pick("comment", "comments")),
     card_next: |date, what| {
         if what.trim().is_empty() {
             format!("Next deadline: {date}")
@@ -279,18 +353,27 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
             format!("Next deadline: {date}, {what}")
         }
     },
+    card_comments: |n| format!("{n} {} written", n.pick("comment", "comments")),
+    not_started: "Not started yet.",
     feedback: "Feedback",
-    feedback_hint: "Write feedback beside each block or on the whole project. It is saved as you type, never changes the participant's project, and goes to them as a file: they open it with Import and see your comments beside their canvas.",
+    feedback_hint: "Write feedback beside each block, on the whole project, or on any part with the form below. It is saved as you type, never changes the participant's project, and goes to them as a file: they open it with Import and see each comment beside its part. Their answers come back as a file you import like their project.",
     your_name: "Your name",
     overall_feedback: "Overall feedback",
     export_feedback: "Export feedback",
-    dismiss_comment: "Dismiss comment",
-    comment_dismissed: "Comment dismissed. Import the feedback file again to see it again.",
-    anonymous: "a facilitator",
+    comment_anywhere: "Comment on any part",
+    comment_anywhere_hint: "Choose what the comment is about: the project, a block, a note or any item of a tool. One comment per item: saving again on the same item replaces it.",
+    comment_about: "About",
+    comment_kind: "It is",
+    comment_text: "Comment",
+    save_comment: "Save the comment",
+    comment_saved: "Comment saved.",
+    your_comments: "Your comments",
+    no_comments_yet: "No comment yet.",
+    delete_comment: "Delete the comment",
+    comment_deleted: "Comment deleted.",
+    answers_taken: |n, title| format!("{n} {} from the team of “{title}” now {} beside your comments.", n.pick("answer", "answers"), n.pick("shows", "show")),
+    no_new_answers: |title| format!("This file has no new answer on your comments on “{title}”."),
     feedback_on: |block| format!("Feedback on {block}"),
-    feedback_from: |author, date| format!("Feedback from {author}, {date}"),
-    feedback_imported: |author, title| format!("Feedback from {author} on “{title}” is now shown beside its canvas. Your work is unchanged."),
-    feedback_no_project: |title| format!("This feedback is about “{title}”, a project that is not in this browser. Import that project first, then the feedback."),
     // wall: the cohort board and the comparison in projector view
     wall_team: |names| format!("Team: {names}"),
     wall_blocks: "Block shown",
@@ -300,7 +383,7 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     wall_more: |n| format!("+{n} more {} not shown", n.pick("note", "notes")),
 };
 
-pub const FR: FacilitatorStrings = FacilitatorStrings {
+pub const FR_SHARED: FacilitationStrings = FacilitationStrings {
     projector: "Vue projecteur",
     projector_hint: "Grands caractères et fort contraste pour une salle (F8)",
     projector_help: "Vue projecteur\u{a0}: les flèches passent d’un bloc à l’autre, Entrée agrandit un bloc et les flèches passent alors d’une note à l’autre, Échap revient. F8 quitte cette vue.",
@@ -308,6 +391,39 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     more_notes: |n| format!("{n} {}\u{a0}: tout afficher", n.pick("autre note", "autres notes")),
     more_short: |n| format!("{n} {}", n.pick("autre", "autres")),
     whole_canvas: "Revenir au canevas entier",
+    exercises: "Exercices",
+    exercises_elsewhere: |file| format!("«\u{a0}{file}\u{a0}» contient des exercices d’animation\u{a0}: ouvrez Exercices, puis importez-le là."),
+    cohort: "Cohorte",
+    compare_title: "Côte à côte",
+    records_locked: "Vos exercices ou retours dans ce navigateur ont été enregistrés par une version plus récente de Canevas, ou n’ont pas pu être mis de côté. Ils sont gardés tels quels et ne sont pas modifiés ici\u{a0}; rechargez la page pour mettre Canevas à jour.",
+    whole_project: "Le projet dans son ensemble",
+    kind_to_do: "À faire",
+    kind_info: "Pour information",
+    comments_tab: |n| format!("Commentaires ({n})"),
+    comments_title: "Commentaires de vos mentors",
+    comments_intro: "Ce que vos mentors ont écrit sur ce projet, aussi à côté de chaque partie. Répondez et marquez ce que vous avez fait\u{a0}; Exporter les réponses écrit un fichier que vos mentors importent pour les voir.",
+    show_comments: "Afficher",
+    filter_all: "Tous",
+    filter_done: "Faits",
+    no_comments_shown: "Aucun commentaire à afficher.",
+    status_done: "Fait",
+    mark_done: "Marquer comme fait",
+    mark_to_do: "Remettre à faire",
+    your_reply: "Votre réponse",
+    reply_from: |date| format!("Réponse de l’équipe, le {date}"),
+    part_gone: "Sa partie n’existe plus",
+    on_item: |place, item| format!("Sur {place}\u{a0}: «\u{a0}{item}\u{a0}»"),
+    go_to_part: "Y aller",
+    export_answers: "Exporter les réponses",
+    export_answers_hint: "Écrire vos réponses et ce qui est fait dans un fichier pour vos mentors",
+    anonymous: "un·e animateur·rice",
+    feedback_from: |author, date| format!("Retour de {author}, le {date}"),
+    feedback_imported: |author, title| format!("Le retour de {author} sur «\u{a0}{title}\u{a0}» s’affiche maintenant à côté de ses parties et dans son onglet Commentaires. Votre travail n’a pas changé."),
+    feedback_no_project: |title| format!("Ce retour porte sur «\u{a0}{title}\u{a0}», un projet absent de ce navigateur. Importez d’abord ce projet, puis le retour."),
+};
+
+pub const FR: FacilitatorStrings = FacilitatorStrings {
+    shared: &FR_SHARED,
     run_title: |x| format!("Lancer «\u{a0}{x}\u{a0}»"),
     run_project: "Projet montré à la salle",
     run_demo: "Un nouveau projet de démonstration vide",
@@ -315,7 +431,6 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     start: "Commencer",
     timer_on: |step| format!("Temps restant\u{a0}: {step}"),
     place_canvas: "Canevas",
-    exercises: "Exercices",
     exercises_intro: "Des exercices minutés pour une salle\u{a0}: lancez-en un pour afficher chaque étape, sa consigne et un compte à rebours lisible du fond de la salle. Copiez un exercice intégré pour l’adapter\u{a0}; exportez les vôtres pour les réutiliser à l’atelier suivant (le bouton Importer les relit).",
     built_in: "Exercices intégrés",
     yours: "Vos exercices",
@@ -352,13 +467,11 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     minutes: |n| format!("{n} {}", n.pick("minute", "minutes")),
     step_of: |i, n| format!("Étape {i} sur {n}\u{a0}:"),
     step_label: |i| format!("Étape {i}"),
-    exercises_elsewhere: |file| format!("«\u{a0}{file}\u{a0}» contient des exercices d’animation\u{a0}: ouvrez Exercices, puis importez-le là."),
     exercises_imported: |added, updated, kept| format!(
         "Exercices importés\u{a0}: {added} {}, {updated} mis à jour avec une copie plus récente, {kept} {}.",
         added.pick("ajouté", "ajoutés"),
         kept.pick("gardé car le vôtre est plus récent", "gardés car les vôtres sont plus récents")
     ),
-    cohort: "Cohorte",
     cohort_intro: "Les projets que vos participants vous ont envoyés, gardés à part de vos propres projets. Importez leurs fichiers (plusieurs à la fois, ou en les déposant sur cette page), puis triez, filtrez, ouvrez-en un, ou comparez-en plusieurs côte à côte.",
     import_cohort: "Importer les fichiers des participants",
     export_cohort: "Exporter la cohorte",
@@ -383,7 +496,6 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     open_read_only: "Ouvrir",
     back_to_cohort: "Retour à la cohorte",
     read_only: "Le projet d’un participant, en lecture seule\u{a0}: rien ici ne modifie son travail.",
-    compare_title: "Côte à côte",
     not_in_cohort: "Ce projet n’est pas dans la cohorte.",
     no_country: "pays non précisé",
     pitch: "Pitch",
@@ -409,7 +521,6 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
         format!("{n} copie plus ancienne du même projet a été ignorée."),
         format!("{n} copies plus anciennes du même projet ont été ignorées."),
     ),
-    records_locked: "Vos exercices ou retours dans ce navigateur ont été enregistrés par une version plus récente de Canevas, ou n’ont pas pu être mis de côté. Ils sont gardés tels quels et ne sont pas modifiés ici\u{a0}; rechargez la page pour mettre Canevas à jour.",
     showing: |shown, all| format!("{shown} {} sur {all}", shown.pick("projet affiché", "projets affichés")),
     completeness: |p| format!("Canevas rempli à {p}"),
     card_fit: |p| format!("Adéquation public–offre\u{a0}: {p} de l’essentiel a une réponse"),
@@ -418,8 +529,6 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
         let level = |l: Option<u8>| l.map_or("non évaluée".to_owned(), |l| l.to_string());
         format!("Maturité\u{a0}: produit {}, marché {}", level(product), level(market))
     },
-    not_started: "Pas encore commencé.",
-    card_comments: |n| format!("{n} {} écrit{}", n.pick("commentaire", "commentaires"), n.pick("", "s")),
     card_next: |date, what| {
         if what.trim().is_empty() {
             format!("Prochaine échéance\u{a0}: {date}")
@@ -427,18 +536,27 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
             format!("Prochaine échéance\u{a0}: {date}, {what}")
         }
     },
+    card_comments: |n| format!("{n} {} écrit{}", n.pick("commentaire", "commentaires"), n.pick("", "s")),
+    not_started: "Pas encore commencé.",
     feedback: "Retours",
-    feedback_hint: "Écrivez un retour à côté de chaque bloc ou sur l’ensemble du projet. Il est enregistré au fil de la frappe, ne modifie jamais le projet du participant, et lui parvient sous forme de fichier\u{a0}: il l’ouvre avec Importer et voit vos commentaires à côté de son canevas.",
+    feedback_hint: "Écrivez un retour à côté de chaque bloc, sur l’ensemble du projet, ou sur n’importe quelle partie avec le formulaire ci-dessous. Il est enregistré au fil de la frappe, ne modifie jamais le projet du participant, et lui parvient sous forme de fichier\u{a0}: il l’ouvre avec Importer et voit chaque commentaire à côté de sa partie. Ses réponses reviennent dans un fichier que vous importez comme son projet.",
     your_name: "Votre nom",
     overall_feedback: "Retour d’ensemble",
     export_feedback: "Exporter les retours",
-    dismiss_comment: "Masquer le commentaire",
-    comment_dismissed: "Commentaire masqué. Importez à nouveau le fichier de retours pour le revoir.",
-    anonymous: "un·e animateur·rice",
+    comment_anywhere: "Commenter n’importe quelle partie",
+    comment_anywhere_hint: "Choisissez ce que vise le commentaire\u{a0}: le projet, un bloc, une note ou tout élément d’un outil. Un commentaire par élément\u{a0}: enregistrer à nouveau sur le même élément le remplace.",
+    comment_about: "Sur",
+    comment_kind: "C’est",
+    comment_text: "Commentaire",
+    save_comment: "Enregistrer le commentaire",
+    comment_saved: "Commentaire enregistré.",
+    your_comments: "Vos commentaires",
+    no_comments_yet: "Aucun commentaire pour l’instant.",
+    delete_comment: "Supprimer le commentaire",
+    comment_deleted: "Commentaire supprimé.",
+    answers_taken: |n, title| format!("{n} {} de l’équipe de «\u{a0}{title}\u{a0}» {} maintenant à côté de vos commentaires.", n.pick("réponse", "réponses"), n.pick("s’affiche", "s’affichent")),
+    no_new_answers: |title| format!("Ce fichier n’apporte aucune nouvelle réponse à vos commentaires sur «\u{a0}{title}\u{a0}»."),
     feedback_on: |block| format!("Retour sur {block}"),
-    feedback_from: |author, date| format!("Retour de {author}, le {date}"),
-    feedback_imported: |author, title| format!("Le retour de {author} sur «\u{a0}{title}\u{a0}» s’affiche maintenant à côté de son canevas. Votre travail n’a pas changé."),
-    feedback_no_project: |title| format!("Ce retour porte sur «\u{a0}{title}\u{a0}», un projet absent de ce navigateur. Importez d’abord ce projet, puis le retour."),
     // wall: the cohort board and the comparison in projector view
     wall_team: |names| format!("Équipe\u{a0}: {names}"),
     wall_blocks: "Bloc affiché",

@@ -95,7 +95,7 @@ pub static STRINGS: Strings = Strings {
     build_ready: "Une nouvelle version de Canevas est prête. Elle s’ouvrira la prochaine fois que vous ouvrirez Canevas\u{a0}; votre travail est enregistré.",
     messages: "Messages",
     feasibility: &super::feasibility::FR,
-    facilitator: &super::facilitator::FR,
+    facilitation: &super::facilitator::FR_SHARED,
     // backup (issue 10)
     backup: &super::backup::FR,
     // pitch (issue 12)

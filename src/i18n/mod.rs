@@ -206,7 +206,7 @@ pub struct Strings {
     pub build_ready: &'static str,
     pub messages: &'static str,
     pub feasibility: &'static feasibility::FeasibilityStrings,
-    pub facilitator: &'static facilitator::FacilitatorStrings,
+    pub facilitation: &'static facilitator::FacilitationStrings,
     // backup (issue 10)
     pub backup: &'static backup::BackupStrings,
     // pitch (issue 12)
@@ -295,6 +295,17 @@ pub fn place_name(t: &Strings, place: crate::model::place::Place) -> &'static st
             Part::Kpis => d.kpis_title,
             Part::Rights => d.rights_title,
         },
+    }
+}
+
+impl Strings {
+    /// The facilitator's page's own words. Only that page's code asks for
+    /// them, so the creator's download leaves them out (issue 14).
+    pub fn facilitator(&self) -> &'static facilitator::FacilitatorStrings {
+        match self.lang {
+            Lang::En => &facilitator::EN,
+            Lang::Fr => &facilitator::FR,
+        }
     }
 }
 
@@ -428,8 +439,8 @@ mod tests {
     fn facilitator_count_sentences_follow_their_plural_form() {
         use Plural::{One, Other};
         let (en, fr) = (
-            Lang::En.strings().facilitator,
-            Lang::Fr.strings().facilitator,
+            Lang::En.strings().facilitator(),
+            Lang::Fr.strings().facilitator(),
         );
         assert_eq!((en.showing)(c(1, One), c(1, One)), "Showing 1 of 1 project");
         assert_eq!(

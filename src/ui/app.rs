@@ -115,7 +115,7 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
             // A project that is not here: the screen says so.
             (r, None) if r.project().is_some() => format!("{} · Canevas", t.not_found_title),
             (Route::CohortCompare(_), _) => {
-                format!("{screen} · {} · Canevas", t.facilitator.cohort)
+                format!("{screen} · {} · Canevas", t.facilitation.cohort)
             }
             _ => format!("{screen} · Canevas"),
         };
@@ -140,6 +140,7 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
         Route::Dossier(id) => view! { <super::dossier::DossierPage id/> }.into_any(),
         // coherence (issue 16)
         Route::Coherence(id) => view! { <super::coherence::CoherencePage id/> }.into_any(),
+        Route::Comments(id) => view! { <super::feedback::CommentsPage id/> }.into_any(),
         // The creator's page has handed these over (`page::hand_over`).
         r @ (Route::Exercises
         | Route::Cohort

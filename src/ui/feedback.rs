@@ -1,16 +1,22 @@
-//! Feedback both ways. The facilitator writes it beside a cohort project's
-//! blocks (stored as `canevas.feedback.<project id>`) and exports it as a
-//! `canevas-feedback` file; the creator imports that file with the usual
-//! Import button and sees the comments beside their own canvas (stored as
-//! `canevas.received.<project id>`), read-only and dismissible. Neither
-//! side's project is ever changed.
+//! Feedback both ways. The mentor writes comments on any part of a cohort
+//! project (stored as `canevas.feedback.<project id>`) and exports them as
+//! a `canevas-feedback` file; the creator imports that file with the usual
+//! Import button and sees each comment beside its part in their own
+//! project, and all of them on its Comments screen (stored as
+//! `canevas.received.<project id>`). The creator replies and marks
+//! comments done, and exports the answers; the mentor imports them and
+//! sees them beside their comments. Neither side's project is ever changed.
 
 use crate::format::exchange::{export_feedback, import_feedback, read_received, store_received};
-use crate::i18n::Strings;
-use crate::model::feedback::{receive, Feedback};
+use crate::i18n::{place_name, Strings};
+use crate::model::feedback::{
+    self, items, subject, Anchor, Comment, Feedback, Kind, Label, Subject,
+};
+use crate::model::place::Place;
 use crate::model::project::truncate_chars;
 use crate::model::MAX_TEXT_CHARS;
-use crate::model::{Block, Id};
+use crate::model::{Block, Id, Project};
+use crate::route::Route;
 use crate::storage::local::Local;
 use crate::storage::Backend;
 use crate::storage::{read_record, LoadProblem};
@@ -19,6 +25,7 @@ use crate::ui::intl;
 use crate::ui::state::{now, random_id, use_app, AppState};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
+use wasm_bindgen::JsCast;
 
 pub const DRAFT_PREFIX: &str = "canevas.feedback.";
 pub const RECEIVED_PREFIX: &str = "canevas.received.";
@@ -44,7 +51,7 @@ thread_local! {
 /// room to set it aside), so that it must not be written over.
 pub(crate) fn report_record(app: AppState, problem: LoadProblem) -> bool {
     if problem.keeps_key() {
-        app.say(true, |t| t.facilitator.records_locked.to_owned());
+        app.say(true, |t| t.facilitation.records_locked.to_owned());
         true
     } else {
         app.report(problem);
@@ -56,6 +63,15 @@ pub fn feedback_store() -> FeedbackStore {
     STORE
         .with(std::cell::Cell::get)
         .expect("the feedback store is installed with the app")
+}
+
+/// Who wrote a feedback, as shown.
+fn author_of<'a>(t: &'static Strings, f: &'a Feedback) -> &'a str {
+    if f.author.trim().is_empty() {
+        t.facilitation.anonymous
+    } else {
+        &f.author
+    }
 }
 
 impl FeedbackStore {
@@ -71,9 +87,13 @@ impl FeedbackStore {
                 // edit could write over it; one from a newer version stays
                 // and is not written over until a reload.
                 let read = if key.starts_with(DRAFT_PREFIX) {
-                    read_record(&mut l, &key, t, |raw| import_feedback(raw.as_bytes()))
-                        .map(|f| f.map(|f| drafts.insert(f.project.clone(), f)))
-                        .map(drop)
+                    read_record(&mut l, &key, t, |raw| import_feedback(raw.as_bytes())).map(
+                        |list| {
+                            for f in list.into_iter().flatten() {
+                                drafts.insert(f.project.clone(), f);
+                            }
+                        },
+                    )
                 } else if let Some(id) = key.strip_prefix(RECEIVED_PREFIX).and_then(Id::parse) {
                     read_record(&mut l, &key, t, read_received)
                         .map(|list| list.map(|list| received.insert(id, list)))
@@ -104,7 +124,7 @@ impl FeedbackStore {
     fn write(&self, key: &str, value: Option<String>) {
         if self.locked.with_value(|l| l.contains(key)) {
             self.app
-                .say(true, |t| t.facilitator.records_locked.to_owned());
+                .say(true, |t| t.facilitation.records_locked.to_owned());
             return;
         }
         let ok = Local::open().is_some_and(|mut l| match &value {
@@ -123,16 +143,16 @@ impl FeedbackStore {
             .with(|d| d.get(id).map_or(0, |f| f.comments.len()))
     }
 
-    /// The feedback this browser received on project `id` (the dossier).
+    /// The feedback this browser received on project `id` (tracked).
     pub fn received_on(&self, id: &Id) -> Vec<Feedback> {
         self.received
             .with(|r| r.get(id).cloned())
             .unwrap_or_default()
     }
 
-    /// The facilitator writes (or clears) the comment on a block, or the
-    /// overall one, of a cohort project.
-    pub fn set_comment(&self, project: &Id, title: &str, block: Option<Block>, text: &str) {
+    /// The mentor writes (or clears, with empty text) the comment on a
+    /// place or item of a cohort project, or the overall one.
+    pub fn set_comment(&self, project: &Id, title: &str, on: &Anchor, text: &str, kind: Kind) {
         let t = now();
         let author = self.author.get_untracked();
         let mut saved = None;
@@ -142,12 +162,31 @@ impl FeedbackStore {
                 .or_insert_with(|| Feedback::new(project.clone(), title.to_owned(), t));
             f.project_title = title.to_owned();
             f.author = author;
-            if f.set_comment(block, text, t, random_id) {
-                saved = Some(export_feedback(f, t));
+            if f.set_comment(on, text, kind, t, random_id) {
+                saved = Some(export_feedback(std::slice::from_ref(f), t));
             }
         });
         if let Some(text) = saved {
             self.write(&format!("{DRAFT_PREFIX}{project}"), Some(text));
+        }
+    }
+
+    fn save_draft(&self, project: &Id) {
+        let f = self.drafts.with_untracked(|d| d.get(project).cloned());
+        let text = f.map(|f| export_feedback(&[f], now()));
+        self.write(&format!("{DRAFT_PREFIX}{project}"), text);
+    }
+
+    /// The mentor deletes one of their comments.
+    pub fn remove_comment(&self, project: &Id, comment: &Id) {
+        let mut removed = false;
+        self.drafts.update(|d| {
+            removed = d.get_mut(project).is_some_and(|f| f.remove(comment, now()));
+        });
+        if removed {
+            self.save_draft(project);
+            self.app
+                .say(false, |t| t.facilitator().comment_deleted.to_owned());
         }
     }
 
@@ -158,12 +197,12 @@ impl FeedbackStore {
         self.write(AUTHOR_KEY, Some(name));
     }
 
-    pub fn draft_text(&self, project: &Id, block: Option<Block>) -> String {
+    /// The mentor's comment on a place (its text and kind), if written.
+    pub fn draft_comment(&self, project: &Id, on: &Anchor) -> Option<(String, Kind)> {
         self.drafts.with_untracked(|d| {
             d.get(project)
-                .and_then(|f| f.comment(block))
-                .map(|c| c.text.clone())
-                .unwrap_or_default()
+                .and_then(|f| f.comment(on))
+                .map(|c| (c.text.clone(), c.kind))
         })
     }
 
@@ -175,32 +214,84 @@ impl FeedbackStore {
         truncate_chars(&mut f.author, MAX_TEXT_CHARS);
         let t = now();
         let name = crate::format::file_name(&format!("feedback {}", f.project_title), t);
-        crate::ui::files::download(&name, &export_feedback(&f, t));
+        crate::ui::files::download(&name, &export_feedback(&[f], t));
     }
 
-    /// A creator imports feedback: kept beside the project if it is here.
-    pub fn receive(&self, incoming: Feedback) {
+    /// A feedback file came in: on the facilitator's page it brings a
+    /// team's answers to the mentor's comments (through the page, so the
+    /// creator's download leaves that out); on the creator's, a mentor's
+    /// comments.
+    pub fn incoming(&self, list: Vec<Feedback>) {
+        match crate::ui::page::facilitator() {
+            Some(f) => (f.import_answers)(list),
+            None => self.receive(list),
+        }
+    }
+
+    /// The mentor takes a team's answers (`feedback::take_answers`).
+    pub fn take_answers(&self, list: Vec<Feedback>) {
+        let Some(project) = list.first().map(|f| f.project.clone()) else {
+            return;
+        };
+        let mut changed = None;
+        self.drafts.update(|d| {
+            changed = d.get_mut(&project).map(|draft| {
+                (
+                    feedback::take_answers(draft, &list),
+                    draft.project_title.clone(),
+                )
+            });
+        });
+        match changed {
+            Some((n, title)) if n > 0 => {
+                self.save_draft(&project);
+                self.app.say(false, move |t| {
+                    (t.facilitator().answers_taken)(intl::count(t.lang, n), &title)
+                });
+            }
+            found => {
+                let title = found.map_or_else(|| list[0].project_title.clone(), |(_, t)| t);
+                self.app
+                    .say(false, move |t| (t.facilitator().no_new_answers)(&title));
+            }
+        }
+    }
+
+    /// A creator imports a mentor's feedback: kept beside the project if
+    /// it is here.
+    fn receive(&self, list: Vec<Feedback>) {
+        let Some(first) = list.first() else { return };
         let here = self
             .app
             .session
-            .with_untracked(|s| s.project(&incoming.project).map(|p| p.title.clone()));
+            .with_untracked(|s| s.project(&first.project).map(|p| p.title.clone()));
         let Some(title) = here else {
-            let title = incoming.project_title;
+            let title = first.project_title.clone();
             self.app
-                .say(true, move |t| (t.facilitator.feedback_no_project)(&title));
+                .say(true, move |t| (t.facilitation.feedback_no_project)(&title));
             return;
         };
-        let (id, author) = (incoming.project.clone(), incoming.author.clone());
-        self.received
-            .update(|r| receive(r.entry(id.clone()).or_default(), incoming));
+        let id = first.project.clone();
+        let authors: Vec<String> = list.iter().map(|f| f.author.clone()).collect();
+        self.received.update(|r| {
+            let mine = r.entry(id.clone()).or_default();
+            for f in list {
+                feedback::receive(mine, f);
+            }
+        });
         self.store_received(&id);
         self.app.say(false, move |t| {
-            let author = if author.trim().is_empty() {
-                t.facilitator.anonymous
-            } else {
-                &author
-            };
-            (t.facilitator.feedback_imported)(author, &title)
+            let names: Vec<&str> = authors
+                .iter()
+                .map(|a| {
+                    if a.trim().is_empty() {
+                        t.facilitation.anonymous
+                    } else {
+                        a
+                    }
+                })
+                .collect();
+            (t.facilitation.feedback_imported)(&names.join(", "), &title)
         });
     }
 
@@ -209,33 +300,95 @@ impl FeedbackStore {
             .received
             .with_untracked(|r| r.get(project).cloned().unwrap_or_default());
         let key = format!("{RECEIVED_PREFIX}{project}");
-        let value = (!list.iter().all(|f| f.comments.is_empty())).then(|| store_received(list));
+        let value =
+            (!list.iter().all(|f| f.comments.is_empty())).then(|| store_received(&list, now()));
         self.write(&key, value);
     }
 
-    fn dismiss(&self, project: &Id, comment: &Id) {
-        self.received.update(|r| {
-            for f in r.get_mut(project).into_iter().flatten() {
-                f.dismiss(comment);
-            }
-        });
-        self.store_received(project);
-        self.app
-            .say(false, |t| t.facilitator.comment_dismissed.to_owned());
+    /// The creator marks a comment done (or to do again), or replies. A
+    /// reply being typed is saved without redrawing the comments, so the
+    /// field keeps its caret.
+    fn answer(&self, project: &Id, comment: &Id, reply: Option<&str>, done: Option<bool>) {
+        let change = |r: &mut HashMap<Id, Vec<Feedback>>| {
+            r.get_mut(project)
+                .is_some_and(|list| feedback::answer(list, comment, reply, done, now()))
+        };
+        let changed = if done.is_some() {
+            let mut changed = false;
+            self.received.update(|r| changed = change(r));
+            changed
+        } else {
+            self.received.try_update_untracked(change).unwrap_or(false)
+        };
+        if changed {
+            self.store_received(project);
+        }
+    }
+
+    /// The creator's answers, as a file for the mentors.
+    pub fn export_answers(&self, project: &Id) {
+        let list = self.received.with_untracked(|r| r.get(project).cloned());
+        let Some(list) = list.filter(|l| !l.is_empty()) else {
+            return;
+        };
+        let t = now();
+        let name = crate::format::file_name(&format!("answers {}", list[0].project_title), t);
+        crate::ui::files::download(&name, &export_feedback(&list, t));
     }
 }
 
-/// The facilitator's comment field beside a block (or for the whole
-/// project) of a cohort project, filled with what was written. Its input
-/// goes to `FeedbackStore::set_comment` through the page (`data-comment`).
+/// What a comment is about, in words: "On Budget: “Festival fees”".
+pub(crate) fn about(t: &'static Strings, s: &Subject) -> String {
+    let f = t.facilitation;
+    match s {
+        Subject::Project => f.whole_project.to_owned(),
+        Subject::Place(p) => place_name(t, *p).to_owned(),
+        Subject::Item(p, l) => (f.on_item)(place_name(t, *p), &label_text(t, l)),
+        Subject::Gone(p) => format!("{} · {}", place_name(t, *p), f.part_gone),
+    }
+}
+
+/// The mentor's kind and the creator's status of a comment, in words.
+pub(crate) fn status(t: &'static Strings, c: &Comment) -> &'static str {
+    let f = t.facilitation;
+    match (c.done, c.kind) {
+        (true, _) => f.status_done,
+        (false, Kind::ToDo) => f.kind_to_do,
+        (false, Kind::Info) => f.kind_info,
+    }
+}
+
+/// The team's reply under a comment, read-only (the mentor's side).
+pub(crate) fn reply_shown(t: &'static Strings, c: &Comment) -> Option<El> {
+    let r = c.reply.as_ref()?;
+    let from = (t.facilitation.reply_from)(&intl::day(t.lang, r.at));
+    Some(
+        el("div")
+            .class("feedback-reply")
+            .child(el("p").class("feedback-meta").text(&from))
+            .child(el("p").class("feedback-text").text(&r.text)),
+    )
+}
+
+/// The anchor of a block's comment field (`None`: the overall one).
+pub fn block_anchor(block: Option<Block>) -> Anchor {
+    block.map_or(Anchor::PROJECT, |b| Anchor::place(Place::Block(b)))
+}
+
+/// The mentor's comment field beside a block (or for the whole project)
+/// of a cohort project, filled with what was written. Its input goes to
+/// `FeedbackStore::set_comment` through the page (`data-comment`).
 pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) -> El {
     let key = block.map_or("overall", Block::key);
     let field_id = format!("feedback-{key}");
     let label = match block {
-        Some(b) => (t.facilitator.feedback_on)((t.block)(b)),
-        None => t.facilitator.overall_feedback.to_owned(),
+        Some(b) => (t.facilitator().feedback_on)((t.block)(b)),
+        None => t.facilitator().overall_feedback.to_owned(),
     };
-    let text = feedback_store().draft_text(project, block);
+    let text = feedback_store()
+        .draft_comment(project, &block_anchor(block))
+        .map(|(text, _)| text)
+        .unwrap_or_default();
     el("div")
         .class("field feedback-field edit-only")
         .child(el("label").attr("for", &field_id).text(&label))
@@ -249,12 +402,12 @@ pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) ->
         )
 }
 
-/// The facilitator's name and the export button for one cohort project.
+/// The mentor's name and the export button for one cohort project.
 /// Its events go through the page: `data-author` (change) and
 /// `data-action="export-feedback"` (click).
 pub fn feedback_tools(t: &'static Strings, project: &Id) -> El {
     let store = feedback_store();
-    let f = t.facilitator;
+    let f = t.facilitator();
     let empty = store
         .drafts
         .with(|d| d.get(project).is_none_or(|f| f.comments.is_empty()));
@@ -286,67 +439,400 @@ pub fn feedback_tools(t: &'static Strings, project: &Id) -> El {
         })
 }
 
-/// Comments a creator received on a block (or on the whole project),
-/// beside their own canvas: read-only, each dismissible.
+fn label_text(t: &'static Strings, l: &Label) -> String {
+    match l {
+        Label::Text(s) => crate::i18n::or(s, t.untitled).to_owned(),
+        Label::Criterion(c) => (t.feasibility.criterion_name)(*c).to_owned(),
+    }
+}
+
+/// The mentor's form to comment on anything in project `p`: what it is
+/// about (the project, any block or part, any of their items), whether it
+/// is to do, and the text. Saved by `data-action="save-comment"`.
+pub fn comment_anywhere(t: &'static Strings, p: &Project) -> El {
+    let f = t.facilitator();
+    let option = |a: &Anchor, words: &str| el("option").attr("value", &a.key()).text(words);
+    let all = items(p);
+    let places = Block::ALL
+        .into_iter()
+        .map(Place::Block)
+        .chain(crate::model::place::Part::ALL.into_iter().map(Place::Part));
+    let groups = places.map(|place| {
+        let name = place_name(t, place);
+        let of = all
+            .iter()
+            .filter(|(at, _, _)| *at == place)
+            .map(|(_, id, l)| {
+                option(
+                    &Anchor::item(place, id.clone()),
+                    &format!("“{}”", label_text(t, l)),
+                )
+            });
+        el("optgroup")
+            .attr("label", name)
+            .child(option(&Anchor::place(place), name))
+            .children(of)
+    });
+    let field = |id: &str, label: &str, input: El| {
+        el("div")
+            .class("field")
+            .child(el("label").attr("for", id).text(label))
+            .child(input.attr("id", id))
+    };
+    let kinds = Kind::ALL.map(|k| {
+        el("option")
+            .attr("value", k.key())
+            .text(if k == Kind::ToDo {
+                f.kind_to_do
+            } else {
+                f.kind_info
+            })
+    });
+    el("section")
+        .class("comment-anywhere edit-only")
+        .attr("aria-labelledby", "comment-anywhere-title")
+        .child(
+            el("h2")
+                .attr("id", "comment-anywhere-title")
+                .text(f.comment_anywhere),
+        )
+        .child(el("p").class("hint").text(f.comment_anywhere_hint))
+        .child(
+            el("div")
+                .class("comment-form")
+                .child(field(
+                    "comment-about",
+                    f.comment_about,
+                    el("select")
+                        .child(option(&Anchor::PROJECT, f.whole_project))
+                        .children(groups),
+                ))
+                .child(field(
+                    "comment-kind",
+                    f.comment_kind,
+                    el("select").children(kinds),
+                )),
+        )
+        .child(field(
+            "comment-text",
+            f.comment_text,
+            el("textarea")
+                .attr("rows", "3")
+                .attr("maxlength", &MAX_TEXT_CHARS.to_string()),
+        ))
+        .child(
+            el("button")
+                .attr("type", "button")
+                .attr("data-action", "save-comment")
+                .text(f.save_comment),
+        )
+}
+
+/// Saves the comment of the mentor's form (`comment_anywhere`).
+pub fn save_comment_form(project: &Project) {
+    let value = |id: &str| -> Option<String> {
+        let e = document().get_element_by_id(id)?;
+        if let Some(s) = e.dyn_ref::<web_sys::HtmlSelectElement>() {
+            return Some(s.value());
+        }
+        e.dyn_ref::<web_sys::HtmlTextAreaElement>()
+            .map(|a| a.value())
+    };
+    let (Some(on), Some(kind), Some(text)) = (
+        value("comment-about").as_deref().and_then(Anchor::from_key),
+        value("comment-kind").as_deref().and_then(Kind::from_key),
+        value("comment-text"),
+    ) else {
+        return;
+    };
+    if text.trim().is_empty() {
+        crate::ui::state::focus_by_id("comment-text");
+        return;
+    }
+    let store = feedback_store();
+    store.set_comment(&project.id, &project.title, &on, &text, kind);
+    if let Some(a) = document()
+        .get_element_by_id("comment-text")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        a.set_value("");
+    }
+    store
+        .app
+        .say(false, |t| t.facilitator().comment_saved.to_owned());
+}
+
+/// The mentor's comments on project `p`, each with what it is about and,
+/// once imported, the team's reply and whether it is done. Deleted by
+/// `data-delete`.
+pub fn mentor_comments(t: &'static Strings, p: &Project) -> El {
+    let f = t.facilitator();
+    let all = items(p);
+    let list: Vec<El> = feedback_store().drafts.with(|d| {
+        d.get(&p.id)
+            .into_iter()
+            .flat_map(|fb| &fb.comments)
+            .map(|c| {
+                let about = about(t, &subject(&all, &c.anchor()));
+                el("li")
+                    .class("feedback-received")
+                    .child(
+                        el("p")
+                            .class("feedback-meta")
+                            .text(&format!("{about} · {}", status(t, c))),
+                    )
+                    .child(el("p").class("feedback-text").text(&c.text))
+                    .children(reply_shown(t, c))
+                    .child(
+                        el("button")
+                            .attr("type", "button")
+                            .class("quiet small")
+                            .attr("data-delete", c.id.as_str())
+                            .attr("aria-label", &format!("{} – {about}", f.delete_comment))
+                            .text(f.delete_comment),
+                    )
+            })
+            .collect()
+    });
+    let body = if list.is_empty() {
+        el("p").class("hint").text(f.no_comments_yet)
+    } else {
+        el("ul").class("feedback-list").children(list)
+    };
+    el("section")
+        .class("mentor-comments")
+        .attr("aria-labelledby", "your-comments-title")
+        .child(
+            el("h2")
+                .attr("id", "your-comments-title")
+                .text(f.your_comments),
+        )
+        .child(body)
+}
+
+/// Which received comments a list shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Those on one place and its items (`None`: on the whole project).
+    At(Option<Place>),
+    /// All, or those still to do, or those done (the Comments screen).
+    All,
+    ToDo,
+    Done,
+}
+
+/// One received comment for the creator: who wrote it and when, what it is
+/// about, the text, and the creator's answer (done, reply).
+fn received_card(
+    t: &'static Strings,
+    fb: &Feedback,
+    c: &Comment,
+    about: Option<String>,
+    go: Option<String>,
+) -> El {
+    let f = t.facilitation;
+    let from = (f.feedback_from)(author_of(t, fb), &intl::day(t.lang, c.updated_at));
+    let id = c.id.as_str();
+    let reply_id = format!("reply-{id}");
+    let mut meta = el("p")
+        .class("feedback-meta")
+        .text(&format!("{from} · {}", status(t, c)));
+    if let Some(about) = about {
+        meta = meta
+            .child(el("br"))
+            .child(el("span").class("feedback-about").text(&about));
+    }
+    if let Some(href) = go {
+        meta = meta
+            .text(" ")
+            .child(el("a").attr("href", &href).text(f.go_to_part));
+    }
+    el("li")
+        .class(if c.done {
+            "feedback-received done"
+        } else {
+            "feedback-received"
+        })
+        .attr("aria-label", &from)
+        .child(meta)
+        .child(el("p").class("feedback-text").text(&c.text))
+        .child(
+            el("div")
+                .class("field feedback-answer")
+                .child(el("label").attr("for", &reply_id).text(f.your_reply))
+                .child(
+                    el("textarea")
+                        .attr("id", &reply_id)
+                        .attr("rows", "1")
+                        .attr("maxlength", &MAX_TEXT_CHARS.to_string())
+                        .attr("data-reply", id)
+                        .value(c.reply.as_ref().map_or("", |r| r.text.as_str())),
+                ),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("quiet small")
+                .attr("id", &format!("done-{id}"))
+                .attr("data-done", id)
+                .text(if c.done { f.mark_to_do } else { f.mark_done }),
+        )
+}
+
+/// Comments a creator received on project `project`, as `shown` says,
+/// each with its answer fields. Typing a reply saves it; Mark done marks it.
 #[component]
-pub fn ReceivedFeedback(project: Id, block: Option<Block>) -> impl IntoView {
+pub fn ReceivedFeedback(project: Id, shown: Shown) -> impl IntoView {
     let app = use_app();
     let store = feedback_store();
-    let dismiss_from = project.clone();
-    let on_click = move |e: web_sys::MouseEvent| {
-        let Some(id) = data_of(&e, "dismiss").and_then(|(id, _)| Id::parse(&id)) else {
-            return;
-        };
-        // Focus goes to the next comment's Dismiss (else the one before),
-        // else to the block's Add a note, not to the page's body.
-        let shown: Vec<Id> = store.received.with_untracked(|r| {
-            r.get(&dismiss_from)
-                .into_iter()
-                .flatten()
-                .flat_map(|fb| fb.comments.iter().filter(|c| c.block == block))
-                .map(|c| c.id.clone())
-                .collect()
-        });
-        let next = shown
-            .iter()
-            .position(|c| c == &id)
-            .and_then(|at| crate::ui::state::neighbour(&shown, at))
-            .map(|c| format!("dismiss-{c}"))
-            .unwrap_or_else(|| block.map_or("main".into(), crate::ui::canvas::add_button_id));
-        store.dismiss(&dismiss_from, &id);
-        request_animation_frame(move || crate::ui::state::focus_by_id(&next));
+    let on_input = {
+        let project = project.clone();
+        move |e: web_sys::Event| {
+            let Some((id, el)) = data_of(&e, "reply") else {
+                return;
+            };
+            if let (Some(id), Some(a)) =
+                (Id::parse(&id), el.dyn_ref::<web_sys::HtmlTextAreaElement>())
+            {
+                store.answer(&project, &id, Some(&a.value()), None);
+            }
+        }
+    };
+    let on_click = {
+        let project = project.clone();
+        move |e: web_sys::MouseEvent| {
+            let Some(id) = data_of(&e, "done").and_then(|(id, _)| Id::parse(&id)) else {
+                return;
+            };
+            let done = store.received.with_untracked(|r| {
+                r.get(&project)
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|f| &f.comments)
+                    .any(|c| c.id == id && c.done)
+            });
+            store.answer(&project, &id, None, Some(!done));
+        }
     };
     view! {
-        <div class="feedback-host" on:click=on_click>
+        <div class="feedback-host" on:input=on_input on:click=on_click>
             {host("feedback-list", move || {
                 let t = app.t();
-                let f = t.facilitator;
-                let list = store.received.with(|r| {
+                let here = |c: &Comment| match shown {
+                    Shown::At(place) => c.anchor().place == place,
+                    Shown::All => true,
+                    Shown::ToDo => c.open(),
+                    Shown::Done => c.done,
+                };
+                let any = store.received.with(|r| {
+                    r.get(&project).is_some_and(|l| l.iter().flat_map(|f| &f.comments).any(here))
+                });
+                // Most lists are empty: they leave the project untracked,
+                // so typing in it costs them nothing.
+                if !any && matches!(shown, Shown::At(_)) {
+                    return el("div");
+                }
+                let all = app.session.with(|s| s.project(&project).map(items)).unwrap_or_default();
+                let cards: Vec<El> = store.received.with(|r| {
                     r.get(&project)
                         .into_iter()
                         .flatten()
-                        .flat_map(|fb| fb.comments.iter().filter(|c| c.block == block).map(move |c| (fb, c)))
+                        .flat_map(|fb| fb.comments.iter().map(move |c| (fb, c)))
+                        .filter(|(_, c)| here(c))
                         .map(|(fb, c)| {
-                            let author = if fb.author.trim().is_empty() { f.anonymous } else { &fb.author };
-                            let from = (f.feedback_from)(author, &intl::day(t.lang, c.updated_at));
-                            el("aside")
-                                .class("feedback-received")
-                                .attr("aria-label", &from)
-                                .child(el("p").class("feedback-meta").text(&from))
-                                .child(el("p").class("feedback-text").text(&c.text))
-                                .child(
-                                    el("button")
-                                        .attr("type", "button")
-                                        .class("quiet small")
-                                        .attr("data-dismiss", c.id.as_str())
-                                        .attr("id", &format!("dismiss-{}", c.id))
-                                        .text(f.dismiss_comment),
-                                )
+                            let on = c.anchor();
+                            let s = subject(&all, &on);
+                            let about = match (shown, &s) {
+                                // Beside its block or part, the place goes
+                                // without saying; the item does not.
+                                (Shown::At(_), Subject::Place(_) | Subject::Project) => None,
+                                _ => Some(about(t, &s)),
+                            };
+                            let go = (!matches!(shown, Shown::At(_)))
+                                .then_some(on.place)
+                                .flatten()
+                                .map(|p| Route::tool(p.tool(), project.clone()).href());
+                            received_card(t, fb, c, about, go)
                         })
-                        .collect::<Vec<_>>()
+                        .collect()
                 });
-                el("div").children(list)
+                match (cards.is_empty(), shown) {
+                    (true, Shown::At(_)) => el("div"),
+                    (true, _) => el("p").class("hint").text(t.facilitation.no_comments_shown),
+                    _ => el("ul").class("feedback-list").children(cards),
+                }
             })}
         </div>
     }
+}
+
+/// The comments received on a tool's part and its items, shown at the
+/// top of that part on the creator's screen.
+pub fn beside(project: Id, part: crate::model::place::Part) -> impl IntoView {
+    view! { <ReceivedFeedback project shown=Shown::At(Some(Place::Part(part)))/> }
+}
+
+/// The Comments screen: every comment the project received, filtered by
+/// to do or done, with Export answers.
+#[component]
+pub fn CommentsPage(id: Id) -> impl IntoView {
+    let app = use_app();
+    let store = feedback_store();
+    let filter = RwSignal::new(Shown::All);
+    let page_id = id.clone();
+    let page = move || {
+        let id = page_id.clone();
+        let export_id = id.clone();
+        let on_click = move |e: web_sys::MouseEvent| match data_of(&e, "filter") {
+            Some((k, _)) => filter.set(match k.as_str() {
+                "to_do" => Shown::ToDo,
+                "done" => Shown::Done,
+                _ => Shown::All,
+            }),
+            None if data_of(&e, "action").is_some() => store.export_answers(&export_id),
+            None => {}
+        };
+        let tools = host("comments-tools", move || {
+            let f = app.t().facilitation;
+            let now = filter.get();
+            let choice = |shown: Shown, key: &str, words: &str| {
+                el("button")
+                    .attr("type", "button")
+                    .class("quiet")
+                    .attr("data-filter", key)
+                    .attr("aria-pressed", if now == shown { "true" } else { "false" })
+                    .text(words)
+            };
+            el("div")
+                .class("comments-tools")
+                .child(
+                    el("div")
+                        .class("filter")
+                        .attr("role", "group")
+                        .attr("aria-label", f.show_comments)
+                        .child(choice(Shown::All, "all", f.filter_all))
+                        .child(choice(Shown::ToDo, "to_do", f.kind_to_do))
+                        .child(choice(Shown::Done, "done", f.filter_done)),
+                )
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .attr("data-action", "export-answers")
+                        .attr("title", f.export_answers_hint)
+                        .text(f.export_answers),
+                )
+        });
+        let f = app.t().facilitation;
+        view! {
+            <super::project::ProjectHeader id=id.clone() active=super::project::Tab::Comments/>
+            <section class="comments-page" aria-labelledby="comments-title" on:click=on_click>
+                <h2 id="comments-title">{f.comments_title}</h2>
+                <p class="hint">{f.comments_intro}</p>
+                {tools}
+                {move || view! { <ReceivedFeedback project=id.clone() shown=filter.get()/> }}
+            </section>
+        }
+        .into_any()
+    };
+    super::project::when_present(&id, page)
 }

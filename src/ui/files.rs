@@ -150,10 +150,10 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
                     Some(f) => (f.import_exercises)(exercises),
                     // The creator's page has no exercises: the file is
                     // left as it is, and the user told where it goes.
-                    None => app.say(true, move |t| (t.facilitator.exercises_elsewhere)(&name)),
+                    None => app.say(true, move |t| (t.facilitation.exercises_elsewhere)(&name)),
                 },
                 Ok(Incoming::Feedback(feedback)) => {
-                    super::feedback::feedback_store().receive(feedback)
+                    super::feedback::feedback_store().incoming(feedback)
                 }
                 Err(error) => app.say(true, move |t| {
                     let why = match &error {

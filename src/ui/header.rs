@@ -29,11 +29,12 @@ pub fn screen_name(t: &'static crate::i18n::Strings, route: &Route) -> &'static 
         Route::Pitch(_) => t.pitch.title,
         Route::Dossier(_) => t.dossier.tab,
         Route::Coherence(_) => t.coherence.title,
+        Route::Comments(_) => t.facilitation.comments_title,
         Route::Project(_) => t.project_details,
         Route::Home => t.home_title,
-        Route::Exercises => t.facilitator.exercises,
-        Route::Cohort | Route::CohortProject(_) => t.facilitator.cohort,
-        Route::CohortCompare(_) => t.facilitator.compare_title,
+        Route::Exercises => t.facilitation.exercises,
+        Route::Cohort | Route::CohortProject(_) => t.facilitation.cohort,
+        Route::CohortCompare(_) => t.facilitation.compare_title,
         Route::Help => t.help.title,
         Route::NotFound => t.not_found_title,
     }
@@ -151,10 +152,10 @@ fn FullHeader() -> impl IntoView {
                     {move || app.t().projects}
                 </a>
                 <a href=super::page::href(&Route::Exercises) aria-current=move || (app.route.get() == Route::Exercises).then_some("page")>
-                    {move || app.t().facilitator.exercises}
+                    {move || app.t().facilitation.exercises}
                 </a>
                 <a href=super::page::href(&Route::Cohort) aria-current=move || matches!(app.route.get(), Route::Cohort | Route::CohortProject(_) | Route::CohortCompare(_)).then_some("page")>
-                    {move || app.t().facilitator.cohort}
+                    {move || app.t().facilitation.cohort}
                 </a>
                 // examples (issue 13)
                 <a href=Route::Help.href() aria-current=move || (app.route.get() == Route::Help).then_some("page")>{move || app.t().help.title}</a>

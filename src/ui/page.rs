@@ -31,6 +31,8 @@ pub struct Facilitator {
     pub join_cohort: fn(Vec<web_sys::File>),
     /// An exercises file was imported.
     pub import_exercises: fn(Vec<Exercise>),
+    /// A feedback file was imported: a team's answers to the mentor.
+    pub import_answers: fn(Vec<crate::model::feedback::Feedback>),
 }
 
 thread_local! {

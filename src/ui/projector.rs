@@ -195,11 +195,11 @@ pub fn ProjectorButton() -> impl IntoView {
             type="button"
             class="projector-toggle"
             aria-describedby=move || on.get().then_some("projector-help")
-            title=move || app.t().facilitator.projector_hint
+            title=move || app.t().facilitation.projector_hint
             on:click=move |_| toggle(on)
         >
-            {move || if on.get() { app.t().facilitator.leave_projector } else { app.t().facilitator.projector }}
+            {move || if on.get() { app.t().facilitation.leave_projector } else { app.t().facilitation.projector }}
         </button>
-        {move || on.get().then(|| view! { <p class="projector-help visually-hidden" id="projector-help">{app.t().facilitator.projector_help}</p> })}
+        {move || on.get().then(|| view! { <p class="projector-help visually-hidden" id="projector-help">{app.t().facilitation.projector_help}</p> })}
     }
 }

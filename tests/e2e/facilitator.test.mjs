@@ -11,6 +11,7 @@ import { useApp } from './lib/suite.mjs';
 import { assertAccessible, inContext, openApp, reloadApp } from './lib/browser.mjs';
 import {
   BLOCKS,
+  FR,
   assertFocused,
   describeFocus,
   download,
@@ -380,7 +381,7 @@ test('a cohort of 14 files imported at once: the board, sort, filter, read-only 
     await page.getByText("A participant's project, read-only", { exact: false }).waitFor();
     await region(page, 'Channels').getByText('Channels of project 9').waitFor();
     assert.equal(await page.getByRole('main').getByRole('textbox', { name: /^Note \d+$/ }).count(), 0, 'notes are text, not fields');
-    assert.equal(await page.getByRole('main').getByRole('textbox').count(), 11, 'the only fields are the facilitator’s feedback (9 blocks, overall, name)');
+    assert.equal(await page.getByRole('main').getByRole('textbox').count(), 12, 'the only fields are the facilitator’s feedback (9 blocks, overall, name, a comment on any part)');
     await assertAccessible(page, 'a cohort project, read-only');
     await page.getByRole('link', { name: 'Back to the cohort' }).click();
 
@@ -500,7 +501,7 @@ test('cohort cards show a figure from each tool the creator started, and sort by
     await row('Diffusion').getByText('Next deadline: 10 Dec 2026, Annonce sur Instagram').waitFor();
   }));
 
-test('feedback round trip: a facilitator writes it on a cohort project, the creator imports it and sees it beside their canvas, their work untouched', (t) =>
+test('feedback round trip: a facilitator writes it on a cohort project, the creator imports it and sees it beside their canvas, marks one done, their work untouched', (t) =>
   inContext(env.browser, t, async (context) => {
     const project = fullProject('Kola Studio');
 
@@ -529,10 +530,12 @@ test('feedback round trip: a facilitator writes it on a cohort project, the crea
     const file = await download(facilitator, exportButton);
     assert.match(file.name, /^feedback-kola-studio-\d{4}-\d{2}-\d{2}\.json$/);
     assert.equal(file.json.format, 'canevas-feedback');
-    assert.equal(file.json.feedback.project, project.id);
-    assert.equal(file.json.feedback.project_title, 'Kola Studio');
-    assert.equal(file.json.feedback.author, 'Awa Diop');
-    assert.deepEqual(file.json.feedback.comments.map((c) => [c.block, c.text]).sort(), [
+    assert.equal(file.json.version, 2);
+    const [mine] = file.json.feedback;
+    assert.equal(mine.project, project.id);
+    assert.equal(mine.project_title, 'Kola Studio');
+    assert.equal(mine.author, 'Awa Diop');
+    assert.deepEqual(mine.comments.map((c) => [c.block ?? null, c.text]).sort(), [
       ['channels', 'Add community radio in Dakar.'],
       [null, 'A strong pitch; check the costs.'],
     ].sort());
@@ -557,28 +560,139 @@ test('feedback round trip: a facilitator writes it on a cohort project, the crea
       const stored = () => creator.evaluate((id) => localStorage.getItem(`canevas.project.${id}`), project.id);
       const record = await stored();
       await importFiles(creator, [fileFrom(file.name, file.text)]);
-      await waitForStatus(creator, 'Feedback from Awa Diop on “Kola Studio” is now shown beside its canvas. Your work is unchanged.');
-      const channelComment = region(creator, 'Channels').getByRole('complementary', { name: /^Feedback from Awa Diop, \d{1,2} [A-Z][a-z]{2,3} \d{4}$/ });
+      await waitForStatus(creator, 'Feedback from Awa Diop on “Kola Studio” is now shown beside its parts and on its Comments tab. Your work is unchanged.');
+      const channelComment = region(creator, 'Channels').getByRole('listitem', { name: /^Feedback from Awa Diop, \d{1,2} [A-Z][a-z]{2,3} \d{4}$/ });
       await channelComment.getByText('Add community radio in Dakar.').waitFor();
-      await creator.getByRole('complementary').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
+      await creator.getByRole('listitem').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
       assert.equal(await stored(), record, 'their project is untouched');
-      assert.equal(await region(creator, 'Channels').getByRole('textbox').count(), 3, 'their notes are all there, editable as before');
+      assert.equal(await region(creator, 'Channels').getByRole('textbox', { name: /^Note \d+$/ }).count(), 3, 'their notes are all there, editable as before');
       await assertAccessible(creator, 'a canvas with feedback beside it');
 
-      // Dismiss one; the other stays after a reload.
-      await channelComment.getByRole('button', { name: 'Dismiss comment' }).click();
-      await eventually(async () => assert.equal(await channelComment.count(), 0));
-      // The block's last comment gone: focus goes to its Add note, not the body.
-      await assertFocused(region(creator, 'Channels').getByRole('button', { name: 'Add note' }), `Add note should have focus, not ${await describeFocus(creator)}`);
+      // Mark one done: it stays, done, after a reload; focus stays on its button.
+      await channelComment.getByRole('button', { name: 'Mark done' }).click();
+      await assertFocused(channelComment.getByRole('button', { name: 'Mark to do again' }), `Mark to do again should have focus, not ${await describeFocus(creator)}`);
       await reloadApp(creator);
-      await creator.getByRole('complementary').filter({ hasText: 'A strong pitch; check the costs.' }).waitFor();
-      assert.equal(await region(creator, 'Channels').getByRole('complementary').count(), 0);
+      await channelComment.getByText(/· Done$/).waitFor();
+      await creator.getByRole('listitem').filter({ hasText: 'A strong pitch; check the costs.' }).getByText(/· To do$/).waitFor();
       assert.equal(await stored(), record);
 
       // Feedback on a project that is not here.
-      const stranger = { ...file.json, feedback: { ...file.json.feedback, project: 'elsewhere1', project_title: 'Griot Games' } };
+      const stranger = { ...file.json, feedback: [{ ...mine, project: 'elsewhere1', project_title: 'Griot Games' }] };
       await importFiles(creator, [fileFrom('griot.json', stranger)]);
       await creator.getByRole('alert').getByText('This feedback is about “Griot Games”, a project that is not in this browser.', { exact: false }).waitFor();
+    } finally {
+      await other.close();
+    }
+  }));
+
+// mentoring (issue 18): a comment on any item, the team's answers back.
+const tool = (name) => JSON.parse(readFileSync(new URL(`../fixtures/format/v3/${name}.json`, import.meta.url), 'utf8')).projects[0];
+function mentoredProject() {
+  const p = tool('diffusion');
+  const [assumption] = tool('feasibility').feasibility.assumptions;
+  p.feasibility.assumptions = [{ ...assumption, note: null }];
+  return p;
+}
+
+test('mentoring: a mentor comments on an assumption, a budget line and a note; the team answers; the mentor sees the answers, and no project record changes', (t) =>
+  inContext(env.browser, t, async (context) => {
+    const project = mentoredProject();
+    const mentor = await context.newPage();
+    await openApp(mentor, env.url, '#/cohort');
+    const [chooser] = await Promise.all([
+      mentor.waitForEvent('filechooser'),
+      mentor.getByRole('button', { name: "Import participants' files" }).click(),
+    ]);
+    await chooser.setFiles([fileFrom('kola.json', makeFile([project]))]);
+    await mentor.getByRole('link', { name: project.title, exact: true }).click();
+    await mentor.getByRole('heading', { level: 1, name: project.title }).waitFor();
+    const cohortRecord = () => mentor.evaluate((id) => localStorage.getItem(`canevas.cohort.project.${id}`), project.id);
+    const before = await cohortRecord();
+    await mentor.getByRole('textbox', { name: 'Your name' }).fill('Awa Diop');
+    await mentor.getByRole('textbox', { name: 'Your name' }).press('Tab');
+    const form = mentor.getByRole('region', { name: 'Comment on any part', exact: true });
+    const comment = async (about, kind, text) => {
+      await form.getByRole('combobox', { name: 'About' }).selectOption({ label: about });
+      await form.getByRole('combobox', { name: 'It is' }).selectOption({ label: kind });
+      await form.getByRole('textbox', { name: 'Comment' }).fill(text);
+      await form.getByRole('button', { name: 'Save the comment' }).click();
+      await waitForStatus(mentor, 'Comment saved.');
+    };
+    const assumption = project.feasibility.assumptions[0].text;
+    await comment(`“${assumption}”`, 'To do', 'This assumption has no test yet.');
+    await comment('“Couvertures et visuels”', 'For information', 'Ask the festival to pay for these.');
+    await comment('“Webtoon Canvas”', 'To do', 'Which of your readers are there?');
+    const yours = mentor.getByRole('region', { name: 'Your comments', exact: true });
+    await yours.getByText(`On Assumptions map: “${assumption}” · To do`).waitFor();
+    await yours.getByText('On Budget: “Couvertures et visuels” · For information').waitFor();
+    await assertAccessible(mentor, 'a cohort project with comments on items');
+    await mentor.getByRole('link', { name: 'Back to the cohort', exact: true }).click();
+    await mentor.getByRole('article', { name: project.title, exact: true }).getByText('3 comments written', { exact: true }).waitFor();
+    await mentor.getByRole('link', { name: project.title, exact: true }).click();
+    const sent = await download(mentor, mentor.getByRole('button', { name: 'Export feedback' }));
+    assert.deepEqual(sent.json.feedback[0].comments.map((c) => [c.block ?? c.part, c.kind]), [
+      ['assumptions', 'to_do'], ['budget', 'info'], ['channels', 'to_do'],
+    ]);
+
+    // The team, in French, in its own browser.
+    const other = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    try {
+      const creator = await other.newPage();
+      await openApp(creator, env.url);
+      await setStorage(creator, storageEntries([project]));
+      await creator.goto(`${env.url}/#/projects/${project.id}/feasibility`);
+      await reloadApp(creator);
+      const stored = () => creator.evaluate((id) => localStorage.getItem(`canevas.project.${id}`), project.id);
+      const record = await stored();
+      await importFiles(creator, [fileFrom(sent.name, sent.text)], FR);
+      await waitForStatus(creator, `Le retour de Awa Diop sur «\u00a0${project.title}\u00a0» s’affiche maintenant à côté de ses parties et dans son onglet Commentaires. Votre travail n’a pas changé.`);
+      // Each comment beside its part.
+      const part = (name) => creator.getByRole('region', { name, exact: true });
+      const onAssumption = part('Carte des hypothèses').getByRole('listitem').filter({ hasText: 'This assumption has no test yet.' });
+      await onAssumption.getByText(`Sur Carte des hypothèses\u00a0: «\u00a0${assumption}\u00a0»`).waitFor();
+      await creator.goto(`${env.url}/#/projects/${project.id}/diffusion`);
+      await part('Budget').getByRole('listitem').filter({ hasText: 'Ask the festival to pay for these.' }).waitFor();
+      await creator.goto(`${env.url}/#/projects/${project.id}/canvas`);
+      const onNote = region(creator, 'Canaux').getByRole('listitem').filter({ hasText: 'Which of your readers are there?' });
+      await onNote.getByText('Sur Canaux\u00a0: «\u00a0Webtoon Canvas\u00a0»').waitFor();
+      // The list of all: reply to one, mark another done, filter.
+      await creator.getByRole('link', { name: 'Commentaires (2)', exact: true }).click();
+      const page = creator.getByRole('region', { name: 'Commentaires de vos mentors', exact: true });
+      const card = (text) => page.getByRole('listitem').filter({ hasText: text });
+      await card('This assumption has no test yet.').getByRole('textbox', { name: 'Votre réponse' }).fill('Un test de prévente en janvier.');
+      await card('Which of your readers are there?').getByRole('button', { name: 'Marquer comme fait' }).click();
+      await creator.getByRole('link', { name: 'Commentaires (1)', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Faits', exact: true }).click();
+      await eventually(async () => assert.equal(await page.getByRole('listitem').count(), 1));
+      await card('Which of your readers are there?').waitFor();
+      await page.getByRole('button', { name: 'À faire', exact: true }).click();
+      await eventually(async () => assert.equal(await page.getByRole('listitem').count(), 1));
+      await card('This assumption has no test yet.').waitFor();
+      await assertAccessible(creator, 'the comments screen');
+      await page.getByRole('button', { name: 'Tous', exact: true }).click();
+      await reloadApp(creator);
+      assert.equal(await card('This assumption has no test yet.').getByRole('textbox', { name: 'Votre réponse' }).inputValue(), 'Un test de prévente en janvier.', 'the reply is kept');
+      const answers = await download(creator, page.getByRole('button', { name: 'Exporter les réponses' }));
+      // Importing the same feedback again changes nothing, answers included.
+      await importFiles(creator, [fileFrom(sent.name, sent.text)], FR);
+      await creator.getByRole('link', { name: 'Commentaires (1)', exact: true }).waitFor();
+      assert.equal(await card('This assumption has no test yet.').getByRole('textbox', { name: 'Votre réponse' }).inputValue(), 'Un test de prévente en janvier.');
+      assert.equal(await stored(), record, 'the team’s project is untouched');
+
+      // Back to the mentor: the answers beside the comments.
+      const [again] = await Promise.all([
+        mentor.waitForEvent('filechooser'),
+        mentor.getByRole('link', { name: 'Back to the cohort', exact: true }).click().then(() =>
+          mentor.getByRole('button', { name: "Import participants' files" }).click()),
+      ]);
+      await again.setFiles([fileFrom(answers.name, answers.text)]);
+      await waitForStatus(mentor, `2 answers from the team of “${project.title}” now show beside your comments.`);
+      await mentor.getByRole('link', { name: project.title, exact: true }).click();
+      const withReply = yours.getByRole('listitem').filter({ hasText: 'This assumption has no test yet.' });
+      await withReply.getByText('Un test de prévente en janvier.').waitFor();
+      await withReply.getByText(/^The team’s reply, /).waitFor();
+      await yours.getByRole('listitem').filter({ hasText: 'Which of your readers are there?' }).getByText('On Channels: “Webtoon Canvas” · Done').waitFor();
+      assert.equal(await cohortRecord(), before, 'the cohort’s copy of the project is untouched');
     } finally {
       await other.close();
     }

@@ -57,7 +57,7 @@ pub fn CanvasPage(id: Id) -> impl IntoView {
                 <BlockNav/>
                 <ColourKey project=id.clone()/>
                 <crate::ui::coherence::CoherenceLine project=id.clone()/>
-                <crate::ui::feedback::ReceivedFeedback project=id.clone() block=None/>
+                <crate::ui::feedback::ReceivedFeedback project=id.clone() shown=crate::ui::feedback::Shown::At(None)/>
                 <div class="bmc">
                     {Block::ALL.into_iter().zip(notes).map(|(block, notes)| view! { <BlockView project=id.clone() block notes/> }).collect_view()}
                 </div>
@@ -328,7 +328,7 @@ fn BlockView(project: Id, block: Block, notes: ReadSignal<Vec<Note>>) -> impl In
                 />
             </ol>
             <button type="button" class="add-note" id=add_button_id(block) on:click=add>{move || app.t().add_note}</button>
-            <crate::ui::feedback::ReceivedFeedback project=feedback_project block=Some(block)/>
+            <crate::ui::feedback::ReceivedFeedback project=feedback_project shown=crate::ui::feedback::Shown::At(Some(crate::model::place::Place::Block(block)))/>
         </section>
     }
 }

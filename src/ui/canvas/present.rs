@@ -100,7 +100,7 @@ pub fn CanvasPresent(project: Id) -> impl IntoView {
                         <button type="button" class="whole" on:click=move |_| {
                             zoomed.set(None);
                             focus_block(block);
-                        }>{app.t().facilitator.whole_canvas}</button>
+                        }>{app.t().facilitation.whole_canvas}</button>
                     })}
                 </div>
                 <ul class="notes">
@@ -299,7 +299,7 @@ impl Fitted {
                 let _ = li.class_list().add_1(CUT);
             }
             let n = intl::count(t.lang, hidden);
-            let f = t.facilitator;
+            let f = t.facilitation;
             self.more.set_text_content(Some(&(f.more_short)(n)));
             let _ = self.more.set_attribute("aria-label", &(f.more_notes)(n));
             let _ = self.more.remove_attribute("hidden");

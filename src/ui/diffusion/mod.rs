@@ -105,6 +105,7 @@ fn section(ctx: Ctx, key: &'static str, title: Label, body: AnyView) -> AnyView 
         // `part-<key>`: where the exercise timer finds the part (model/place.rs).
         <section class=format!("plan-part plan-{key} part-{key}") aria-labelledby=labelled data-nav-group="">
             <FoldHeading screen="diffusion" id=heading level=3>{word(ctx, title)}</FoldHeading>
+            {crate::model::place::Part::from_key(key).map(|part| crate::ui::feedback::beside(ctx.pid.get_value(), part))}
             {body}
         </section>
     }

@@ -16,12 +16,14 @@ mod page;
 mod print;
 
 use super::dom::data_of;
-use super::feedback::feedback_store;
+use super::feedback::{self, feedback_store};
 use super::present::{el, host, read_only_canvas, text, El};
 use super::project::{details_of, when_present, DetailsPresent, ProjectHeader, Tab};
 use super::state::{now, on_window, use_app, AppState};
 use crate::i18n::Strings;
-use crate::model::{Block, Id};
+use crate::model::feedback::{subject, Label};
+use crate::model::place::Place;
+use crate::model::Id;
 use crate::route::Route;
 use leptos::ev;
 use leptos::prelude::*;
@@ -172,7 +174,12 @@ fn dossier(id: Id) -> AnyView {
             sheet(
                 "feedback",
                 false,
-                drawn(move || feedback_part(app.t(), &id)),
+                drawn(move || {
+                    let all = app
+                        .session
+                        .with(|s| s.project(&id).map(crate::model::feedback::items));
+                    feedback_part(app.t(), &id, &all.unwrap_or_default())
+                }),
             )
         }),
     ];
@@ -351,10 +358,11 @@ fn canvas_part(app: AppState, id: &Id) -> El {
         .child(read_only_canvas(t, &p, |_| None))
 }
 
-/// The comments received on the project, by block.
-fn feedback_part(t: &'static Strings, id: &Id) -> El {
+/// The comments received on the project, each with what it is about, its
+/// status and the team's reply.
+fn feedback_part(t: &'static Strings, id: &Id, all: &[(Place, Id, Label)]) -> El {
     let d = t.dossier;
-    let f = t.facilitator;
+    let f = t.facilitation;
     let comments: Vec<El> = feedback_store()
         .received_on(id)
         .iter()
@@ -362,12 +370,16 @@ fn feedback_part(t: &'static Strings, id: &Id) -> El {
         .filter(|(_, c)| !c.text.trim().is_empty())
         .map(|(fb, c)| {
             let author = crate::i18n::or(&fb.author, f.anonymous);
-            let about = c.block.map_or(d.whole_project, |b: Block| (t.block)(b));
+            let about = feedback::about(t, &subject(all, &c.anchor()));
             let from = (f.feedback_from)(&author, &super::intl::day(t.lang, c.updated_at));
             el("li")
-                .child(text("h3", about))
-                .child(text("p", &from).class("present-meta"))
+                .child(text("h3", &about))
+                .child(
+                    text("p", &format!("{from} · {}", feedback::status(t, c)))
+                        .class("present-meta"),
+                )
                 .child(text("p", &c.text).class("feedback-text"))
+                .children(feedback::reply_shown(t, c))
         })
         .collect();
     let body = if comments.is_empty() {

@@ -16,7 +16,10 @@ use crate::storage::cohort::{self, merge};
 use crate::storage::local::Local;
 use crate::storage::StoreError;
 use crate::ui::dom::{data_of, el, host, El};
-use crate::ui::feedback::{comment_field, feedback_store, feedback_tools};
+use crate::ui::feedback::{
+    block_anchor, comment_anywhere, comment_field, feedback_store, feedback_tools, mentor_comments,
+    save_comment_form,
+};
 use crate::ui::files::{download, file_list, read_file};
 use crate::ui::intl;
 use crate::ui::projector::Projector;
@@ -54,7 +57,7 @@ impl Cohort {
         if loaded.unreadable > 0 {
             let n = loaded.unreadable;
             app.say(true, move |t| {
-                (t.facilitator.cohort_unreadable)(intl::count(t.lang, n))
+                (t.facilitator().cohort_unreadable)(intl::count(t.lang, n))
             });
         }
         let c = Cohort {
@@ -107,6 +110,11 @@ impl Cohort {
                         incoming.extend(ps);
                         continue;
                     }
+                    // A team's answers to the mentor's comments.
+                    Ok(Incoming::Feedback(list)) => {
+                        feedback_store().take_answers(list);
+                        continue;
+                    }
                     Ok(_) => Some(ImportError::NotCanevas),
                     Err(e) => e,
                 };
@@ -126,7 +134,7 @@ impl Cohort {
             self.save(&m.changed, &[]);
             let (added, updated, skipped) = (m.added, m.updated, m.skipped);
             app.say(false, move |t| {
-                let f = t.facilitator;
+                let f = t.facilitator();
                 let count = |n| intl::count(t.lang, n);
                 let mut text = (f.cohort_imported)(count(added), count(updated));
                 if skipped > 0 {
@@ -150,8 +158,9 @@ impl Cohort {
         self.selected.update(|s| s.retain(|x| x != id));
         self.save(&[], std::slice::from_ref(id));
         if let Some(title) = title {
-            self.app
-                .say(false, move |t| (t.facilitator.removed_from_cohort)(&title));
+            self.app.say(false, move |t| {
+                (t.facilitator().removed_from_cohort)(&title)
+            });
         }
     }
 
@@ -295,7 +304,7 @@ pub fn CohortPage() -> impl IntoView {
             }/>
         <div class="cohort-page" on:click=on_click on:change=on_change on:input=on_change>
             {host("cohort-head", move || {
-                let f = app.t().facilitator;
+                let f = app.t().facilitator();
                 if on.get() {
                     return el("h1").text(f.cohort);
                 }
@@ -323,7 +332,7 @@ pub fn CohortPage() -> impl IntoView {
                     return el("div");
                 }
                 let t = app.t();
-                let f = t.facilitator;
+                let f = t.facilitator();
                 let filter = c.filter.get_untracked();
                 let sort = c.sort.get_untracked();
                 let countries = c.projects.with(|ps| countries(ps));
@@ -355,7 +364,7 @@ pub fn CohortPage() -> impl IntoView {
             })}
             {host("board", move || {
                 let t = app.t();
-                let f = t.facilitator;
+                let f = t.facilitator();
                 let cards = cards();
                 let total = total();
                 let out = el("div")
@@ -403,7 +412,7 @@ pub fn CohortPage() -> impl IntoView {
 /// view) it names the team and has no controls.
 fn card(t: &'static Strings, summary: &Summary, wall: bool) -> El {
     let c = cohort();
-    let f = t.facilitator;
+    let f = t.facilitator();
     let s = summary;
     let heading = format!("cohort-{}", s.id);
     let country = if s.country.is_empty() {
@@ -509,19 +518,19 @@ fn card(t: &'static Strings, summary: &Summary, wall: bool) -> El {
 /// The card's figures, written by `Intl` for the language.
 fn fit_line(s: &Summary, t: &'static Strings) -> Option<String> {
     let p = s.fit?;
-    Some((t.facilitator.card_fit)(&intl::percent(t.lang, p.into())))
+    Some((t.facilitator().card_fit)(&intl::percent(t.lang, p.into())))
 }
 
 fn feasibility_line(s: &Summary, t: &'static Strings) -> Option<String> {
     let tenths = s.feasibility?;
     let score = intl::fixed(t.lang, f64::from(tenths) / 10.0, 1);
-    Some((t.facilitator.card_feasibility)(&score))
+    Some((t.facilitator().card_feasibility)(&score))
 }
 
 /// The comments the facilitator wrote on the project, if any (issue 18).
 fn comments_line(id: &Id, t: &'static Strings) -> Option<String> {
     let n = feedback_store().written_on(id);
-    (n > 0).then(|| (t.facilitator.card_comments)(intl::count(t.lang, n)))
+    (n > 0).then(|| (t.facilitator().card_comments)(intl::count(t.lang, n)))
 }
 
 fn coherence_line(s: &Summary, t: &'static Strings) -> Option<String> {
@@ -531,12 +540,15 @@ fn coherence_line(s: &Summary, t: &'static Strings) -> Option<String> {
 
 fn next_line(s: &Summary, t: &'static Strings) -> Option<String> {
     let (date, what) = s.next_deadline.as_ref()?;
-    Some((t.facilitator.card_next)(&intl::date(t.lang, *date), what))
+    Some((t.facilitator().card_next)(
+        &intl::date(t.lang, *date),
+        what,
+    ))
 }
 
 fn readiness_line(s: &Summary, t: &'static Strings) -> Option<String> {
     (s.product_readiness.is_some() || s.market_readiness.is_some())
-        .then(|| (t.facilitator.card_readiness)(s.product_readiness, s.market_readiness))
+        .then(|| (t.facilitator().card_readiness)(s.product_readiness, s.market_readiness))
 }
 
 /// The other tools in full, read-only (issue 18): the presentations and
@@ -550,7 +562,7 @@ fn whole_project(t: &'static Strings, p: &Project) -> AnyView {
     let plan = if p.diffusion.started {
         diffusion::present::draw(t, p)
     } else {
-        view! { <p class="hint">{t.facilitator.not_started}</p> }.into_any()
+        view! { <p class="hint">{t.facilitator().not_started}</p> }.into_any()
     };
     // The dossier's sheets and type (style/dossier.css), on screen as there.
     view! {
@@ -589,14 +601,29 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
             let Some(field) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() else {
                 return;
             };
-            let block = Block::ALL.into_iter().find(|b| b.key() == key);
+            let on = block_anchor(Block::ALL.into_iter().find(|b| b.key() == key));
             let title = c.get(&id).map(|p| p.title).unwrap_or_default();
-            store.set_comment(&id, &title, block, &field.value());
+            // A block's field keeps the kind its comment was given.
+            let kind = store
+                .draft_comment(&id, &on)
+                .map(|(_, k)| k)
+                .unwrap_or_default();
+            store.set_comment(&id, &title, &on, &field.value(), kind);
         }
     };
     let on_click = move |e: web_sys::MouseEvent| {
-        if data_of(&e, "action").is_some_and(|(a, _)| a == "export-feedback") {
-            store.export(&id);
+        match data_of(&e, "action") {
+            Some((a, _)) if a == "export-feedback" => store.export(&id),
+            Some((a, _)) if a == "save-comment" => {
+                if let Some(p) = c.get(&id) {
+                    save_comment_form(&p);
+                }
+            }
+            _ => {}
+        }
+        if let Some(comment) = data_of(&e, "delete").and_then(|(c, _)| Id::parse(&c)) {
+            store.remove_comment(&id, &comment);
+            crate::ui::state::focus_by_id("comment-about");
         }
     };
     let tools_id = read.clone();
@@ -607,7 +634,7 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
                 let read = read.clone();
                 move || {
                     let t = app.t();
-                    let f = t.facilitator;
+                    let f = t.facilitator();
                     let back = el("p").child(el("a").attr("href", &Route::Cohort.href()).text(f.back_to_cohort));
                     let Some(p) = c.get(&read) else {
                         return el("div").class("not-found").child(el("h1").text(f.not_in_cohort)).child(back);
@@ -630,6 +657,20 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
             {host("cohort-project-tools", move || match c.get(&tools_id) {
                 Some(p) => feedback_tools(app.t(), &p.id),
                 None => el("div"),
+            })}
+            {host("cohort-project-comment", {
+                let read = read.clone();
+                move || match c.get(&read) {
+                    Some(p) => comment_anywhere(app.t(), &p),
+                    None => el("div"),
+                }
+            })}
+            {host("cohort-project-comments", {
+                let read = read.clone();
+                move || match c.get(&read) {
+                    Some(p) => mentor_comments(app.t(), &p),
+                    None => el("div"),
+                }
             })}
             {host("cohort-project-body", move || {
                 let t = app.t();
@@ -696,7 +737,7 @@ pub fn ComparePage(ids: Vec<Id>) -> impl IntoView {
     };
     let page = host("compare-page", move || {
         let t = app.t();
-        let f = t.facilitator;
+        let f = t.facilitator();
         let projects: Vec<Project> = ids.iter().filter_map(|id| c.get(id)).collect();
         if on.get() {
             request_animation_frame(move || super::wall::fit(t));

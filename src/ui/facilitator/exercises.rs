@@ -111,7 +111,7 @@ impl Library {
     pub fn change(&self, f: impl FnOnce(&mut Vec<Exercise>)) {
         if self.locked {
             self.app
-                .say(true, |t| t.facilitator.records_locked.to_owned());
+                .say(true, |t| t.facilitator().records_locked.to_owned());
             return;
         }
         self.custom.update(|xs| {
@@ -170,7 +170,7 @@ impl Library {
         self.change(|xs| n = import(xs, incoming, &reserved, &mut random_id));
         self.app.say(false, move |t| {
             let count = |n| intl::count(t.lang, n);
-            (t.facilitator.exercises_imported)(count(n.added), count(n.updated), count(n.kept))
+            (t.facilitator().exercises_imported)(count(n.added), count(n.updated), count(n.kept))
         });
     }
 }
@@ -229,7 +229,7 @@ pub fn ExercisesPage() -> impl IntoView {
             return;
         };
         let t = app.t();
-        let f = t.facilitator;
+        let f = t.facilitator();
         let id = el.get_attribute("data-id").and_then(|i| Id::parse(&i));
         let step: Option<usize> = el.get_attribute("data-step").and_then(|s| s.parse().ok());
         let find = |id: &Id| lib.find(t, id);
@@ -283,7 +283,7 @@ pub fn ExercisesPage() -> impl IntoView {
                     }
                 });
                 lib.app
-                    .say(false, move |t| t.facilitator.exercise_deleted.to_owned());
+                    .say(false, move |t| t.facilitator().exercise_deleted.to_owned());
                 crate::ui::state::focus_by_id("main");
             }
             ("restore", _) => {
@@ -344,7 +344,7 @@ pub fn ExercisesPage() -> impl IntoView {
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
         let mut total = None;
-        let f = app.t().facilitator;
+        let f = app.t().facilitator();
         edit(lib, &id, &mut |x| {
             let s = x.steps.get_mut(step);
             match (field.as_str(), s) {
@@ -390,7 +390,7 @@ pub fn ExercisesPage() -> impl IntoView {
         <div class="exercises-page" on:click=on_click on:input=on_field on:change=on_field>
             {host("exercises-body", move || {
                 let t = app.t();
-                let f = t.facilitator;
+                let f = t.facilitator();
                 let ids = ids.get();
                 let editing = editing.get();
                 shape.track();
@@ -446,7 +446,7 @@ fn edit(lib: Library, id: &Id, g: &mut dyn FnMut(&mut Exercise)) {
 /// One exercise's card: what it is, Run, Copy or Edit and Delete, and the
 /// editor when it is open.
 fn card(t: &'static Strings, x: &Exercise, custom: bool, open: bool) -> El {
-    let f = t.facilitator;
+    let f = t.facilitator();
     let id = x.id.as_str();
     let heading = format!("exercise-{id}");
     let button = |label: &str, action: &str, class: &str| {
@@ -510,7 +510,7 @@ fn minutes_key(exercise: &Id, step: usize) -> String {
 }
 
 fn editor(t: &'static Strings, x: &Exercise) -> El {
-    let f = t.facilitator;
+    let f = t.facilitator();
     let drafts = crate::ui::draft::drafts();
     let p = format!("ex-{}", x.id);
     let field = |id: &str, label: &str, input: El| {

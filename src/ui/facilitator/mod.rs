@@ -22,6 +22,7 @@ pub static SCREENS: Facilitator = Facilitator {
     external_change: |key| cohort::cohort().external_change(key),
     join_cohort: |files| cohort::cohort().import(files),
     import_exercises: |exercises| exercises::library().import(exercises),
+    import_answers: |list| crate::ui::feedback::feedback_store().take_answers(list),
 };
 
 /// Reads the exercises, the run in progress and the cohort.

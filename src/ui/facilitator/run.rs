@@ -39,7 +39,7 @@ pub fn RunDialog(exercise: RwSignal<Option<Id>>) -> impl IntoView {
         exercise
             .get()
             .and_then(|id| lib.find(app.t(), &id))
-            .map(|x| (app.t().facilitator.run_title)(&x.title))
+            .map(|x| (app.t().facilitator().run_title)(&x.title))
             .unwrap_or_default()
     };
     let start = move || {
@@ -54,7 +54,7 @@ pub fn RunDialog(exercise: RwSignal<Option<Id>>) -> impl IntoView {
             Some(id) if app.session.with_untracked(|s| s.project(&id).is_some()) => id,
             _ => app.change(|s| {
                 let details = ProjectDetails {
-                    title: (app.t().facilitator.demo_title)(&x.title),
+                    title: (app.t().facilitator().demo_title)(&x.title),
                     ..ProjectDetails::default()
                 };
                 s.create_project(details, now())
@@ -84,17 +84,17 @@ pub fn RunDialog(exercise: RwSignal<Option<Id>>) -> impl IntoView {
             <form class="run-dialog" on:submit=move |e| { e.prevent_default(); start(); }>
                 <h2 id="run-title">{title}</h2>
                 <p class="field">
-                    <label for="run-project">{move || app.t().facilitator.run_project}</label>
+                    <label for="run-project">{move || app.t().facilitator().run_project}</label>
                     <select id="run-project" autofocus prop:value=move || choice.get() on:change:target=move |e| choice.set(e.target().value())>
                         {move || projects().into_iter().map(|(id, name)| {
                             let selected = choice.get_untracked() == id;
                             view! { <option value=id selected=selected>{name}</option> }
                         }).collect_view()}
-                        <option value=DEMO selected=move || choice.get() == DEMO>{move || app.t().facilitator.run_demo}</option>
+                        <option value=DEMO selected=move || choice.get() == DEMO>{move || app.t().facilitator().run_demo}</option>
                     </select>
                 </p>
                 <div class="dialog-actions">
-                    <button type="submit" class="primary">{move || app.t().facilitator.start}</button>
+                    <button type="submit" class="primary">{move || app.t().facilitator().start}</button>
                     <button type="button" on:click=move |_| exercise.set(None)>{move || app.t().cancel}</button>
                 </div>
             </form>

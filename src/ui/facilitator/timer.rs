@@ -170,7 +170,7 @@ pub fn TimerPanel() -> impl IntoView {
             {host("timer-panel", move || {
                 let Some(run) = lib.run.get() else { return el("div") };
                 let t = app.t();
-                let f = t.facilitator;
+                let f = t.facilitator();
                 let exercise = lib.find(t, &run.exercise);
                 let total = exercise.as_ref().map_or(0, |x| x.steps.len());
                 let title = exercise.as_ref().map(|x| x.title.clone()).unwrap_or_default();
@@ -306,7 +306,7 @@ fn state_text(
     run: Option<&crate::model::Run>,
     up: bool,
 ) -> &'static str {
-    let f = t.facilitator;
+    let f = t.facilitator();
     match run {
         Some(r) if r.finished => f.finished,
         Some(_) if up => f.time_up,

@@ -26,7 +26,7 @@ const MIN_COLUMN: i32 = 230;
 /// One block of every project side by side, with the nine blocks to
 /// choose from above. `fit` then sizes it to the screen.
 pub fn compare(t: &'static Strings, projects: &[Project], shown: Block) -> El {
-    let f = t.facilitator;
+    let f = t.facilitator();
     let picker = block_totals(projects).into_iter().map(|(b, n)| {
         let on = b == shown;
         el("li").child(
@@ -209,7 +209,7 @@ fn fit_in(t: &'static Strings, wall: &HtmlElement, avail: i32) {
         }
         if let Some(more) = all(column, ".wall-more").pop().filter(|_| tall(column)) {
             let say = |n| {
-                let text = (t.facilitator.wall_more)(intl::count(t.lang, n));
+                let text = (t.facilitator().wall_more)(intl::count(t.lang, n));
                 more.set_text_content(Some(&text));
             };
             more.set_hidden(false);

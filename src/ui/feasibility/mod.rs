@@ -115,6 +115,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                 <section class="part part-assumptions" aria-labelledby="assumptions-title" data-nav-group="">
             <FoldHeading screen="feasibility" id="assumptions-title" level=2>{t.assumptions_title}</FoldHeading>
             <p class="hint">{t.assumptions_help}</p>
+            {crate::ui::feedback::beside(project.get_value(), crate::model::place::Part::Assumptions)}
                                     <grid::Grid t/>
                                     <List parent=none() items=fields::assumption_ids s render=|id, n, s| card(id, n, s, &fields::ASSUMPTION_CARD)/>
                                     <AddButton id="add-assumption" label=t.add_assumption what=Addable::Assumption/>
@@ -122,17 +123,20 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                 <section class="part part-tests" aria-labelledby="tests-title" data-nav-group="">
             <FoldHeading screen="feasibility" id="tests-title" level=2>{t.tests_title}</FoldHeading>
             <p class="hint">{t.tests_help}</p>
+            {crate::ui::feedback::beside(project.get_value(), crate::model::place::Part::Tests)}
                                     <p class="hint">{move || use_ctx().feas.with(|f| f.assumptions.is_empty()).then_some(t.no_assumptions)}</p>
                                     <List parent=none() items=fields::assumption_ids s render=|id, n, s| view! { <TestsOf id n s/> }.into_any()/>
                                 </section>
                                 <section class="part part-scorecard" aria-labelledby="scorecard-title" data-nav-group="">
             <FoldHeading screen="feasibility" id="scorecard-title" level=2>{t.scorecard_title}</FoldHeading>
             <p class="hint">{t.scorecard_help}</p>
+            {crate::ui::feedback::beside(project.get_value(), crate::model::place::Part::Scorecard)}
                                     {Group::ALL.iter().map(|g| view! { <GroupView group=*g s/> }).collect_view()}
                                     <AddButton id="add-criterion" label=t.add_criterion what=Addable::Criterion/>
                                 </section>
                                 <section class="part part-risks" aria-labelledby="risks-title" data-nav-group="">
             <FoldHeading screen="feasibility" id="risks-title" level=2>{t.risks_title}</FoldHeading>
+            {crate::ui::feedback::beside(project.get_value(), crate::model::place::Part::Risks)}
                                     <summary::HeatMap t/>
                                     <List parent=none() items=|p, _| p.feasibility.risks.iter().map(|r| r.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::RISK_CARD)/>
                                     <AddButton id="add-risk" label=t.add_risk what=Addable::Risk/>
@@ -140,6 +144,7 @@ pub fn FeasibilityPage(id: Id) -> impl IntoView {
                                 <section class="part part-mvp" aria-labelledby="mvp-title" data-nav-group="">
             <FoldHeading screen="feasibility" id="mvp-title" level=2>{t.mvp_title}</FoldHeading>
             <p class="hint">{t.one_a_line}</p>
+            {crate::ui::feedback::beside(project.get_value(), crate::model::place::Part::Mvp)}
                                     <Fields id=none() fields=fields::MVP_SCOPE s/>
                                     <h3>{t.milestones}</h3>
                                     <List parent=none() items=|p, _| p.feasibility.mvp.milestones.iter().map(|m| m.id.clone()).collect() s render=|id, n, s| card(id, n, s, &fields::MILESTONE_CARD)/>

@@ -140,6 +140,7 @@ fn editor(app: AppState, id: Id) -> AnyView {
         <section class="fit-page part-fit" aria-labelledby="fit-title">
             <h2 id="fit-title">{t.fit.title}</h2>
             <p class="hint fit-intro">{t.fit.intro}</p>
+            {crate::ui::feedback::beside(id.clone(), crate::model::place::Part::Fit)}
             <Guide project=id.clone()/>
             <Glance project=id.clone() segments/>
             <p class="fit-add-segment">

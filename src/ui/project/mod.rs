@@ -20,6 +20,7 @@ pub enum Tab {
     Diffusion,
     Coherence,
     Dossier,
+    Comments,
 }
 
 /// The project's title and the tabs between its tools.
@@ -71,8 +72,27 @@ pub fn ProjectHeader(id: Id, active: Tab) -> impl IntoView {
                 {tab(Tab::Diffusion, Route::Diffusion(id.clone()), |t| t.diffusion.tab)}
                 {tab(Tab::Coherence, Route::Coherence(id.clone()), |t| t.coherence.title)}
                 {tab(Tab::Dossier, Route::Dossier(id.clone()), |t| t.dossier.tab)}
+                {comments_tab(id.clone(), active == Tab::Comments)}
             </nav>
         </div>
+    }
+}
+
+/// The Comments tab, there once mentors' comments came in: its count is
+/// of those still to do.
+fn comments_tab(id: Id, current: bool) -> impl IntoView {
+    let app = use_app();
+    let store = super::feedback::feedback_store();
+    move || {
+        let list = store.received_on(&id);
+        let mut comments = list.iter().flat_map(|f| &f.comments).peekable();
+        comments.peek()?;
+        let open = comments.filter(|c| c.open()).count();
+        let t = app.t();
+        let label = (t.facilitation.comments_tab)(super::intl::count(t.lang, open));
+        Some(
+            view! { <a href=Route::Comments(id.clone()).href() aria-current=current.then_some("page")>{label}</a> },
+        )
     }
 }
 
