@@ -39,7 +39,7 @@ pub struct FacilitationStrings {
     pub projector: &'static str,
     pub projector_hint: &'static str,
     pub projector_help: &'static str,
-    // room (issue 11): the canvas on the wall, the thin bar, the run
+    // projector view (issue 11): leaving it, a block's notes, the wall
     pub leave_projector: &'static str,
     pub more_notes: fn(Count) -> String,
     /// The start of `more_notes`, shown on the button it names.
@@ -54,7 +54,7 @@ pub struct FacilitationStrings {
     pub whole_project: &'static str,
     pub kind_to_do: &'static str,
     pub kind_info: &'static str,
-    // … and the creator's
+    // mentoring (issue 18): what the creator sees of comments
     pub comments_tab: fn(Count) -> String,
     pub comments_title: &'static str,
     pub comments_intro: &'static str,

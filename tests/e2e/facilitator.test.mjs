@@ -677,6 +677,20 @@ test('mentoring: a mentor comments on an assumption, a budget line and a note; t
       await importFiles(creator, [fileFrom(sent.name, sent.text)], FR);
       await creator.getByRole('link', { name: 'Commentaires (1)', exact: true }).waitFor();
       assert.equal(await card('This assumption has no test yet.').getByRole('textbox', { name: 'Votre réponse' }).inputValue(), 'Un test de prévente en janvier.');
+      // A second mentor's feedback is kept apart and shown with the first;
+      // a comment whose item is gone stays, marked so.
+      const kofi = {
+        format: 'canevas-feedback', version: 2, saved_at: 1796000000000,
+        feedback: [{ project: project.id, project_title: project.title, author: 'Kofi Mensah', updated_at: 1796000000000, comments: [
+          { id: 'kofi-1', part: 'risks', item: 'deleted-risk', text: 'What if the printer is late?', created_at: 1796000000000, updated_at: 1796000000000 },
+        ] }],
+      };
+      await importFiles(creator, [fileFrom('kofi.json', kofi)], FR);
+      await creator.getByRole('link', { name: 'Commentaires (2)', exact: true }).waitFor();
+      const meta = (text) => card(text).locator('.feedback-meta');
+      await meta('What if the printer is late?').getByText('Registre des risques · Sa partie n’existe plus').waitFor();
+      assert.match(await meta('What if the printer is late?').innerText(), /^Retour de Kofi Mensah, le /);
+      assert.match(await meta('This assumption has no test yet.').innerText(), /^Retour de Awa Diop, le /);
       assert.equal(await stored(), record, 'the team’s project is untouched');
 
       // Back to the mentor: the answers beside the comments.
