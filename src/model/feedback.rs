@@ -9,7 +9,7 @@
 //! creator owns its `done` and `reply`. Importing the same file twice
 //! changes nothing.
 
-use super::feasibility::Criterion;
+use super::feasibility::{Criterion, CriterionRef, Group};
 use super::place::{Part, Place};
 use super::project::truncate_chars;
 use super::{Block, Id, Project, Timestamp, MAX_TEXT_CHARS};
@@ -398,15 +398,22 @@ pub fn items(p: &Project) -> Vec<(Place, Id, Label)> {
             .iter()
             .for_each(|t| add(Part::Tests, &t.id, text(&t.hypothesis)));
     }
-    for s in &f.scorecard.scores {
-        if let Some(id) = Id::parse(s.criterion.key()) {
-            add(Part::Scorecard, &id, Label::Criterion(s.criterion));
+    // The criteria the screen shows, scored or not, group by group.
+    for group in Group::ALL {
+        for c in f.scorecard.criteria(*group, p.discipline) {
+            match c {
+                CriterionRef::Builtin(c) => {
+                    if let Some(id) = Id::parse(c.key()) {
+                        add(Part::Scorecard, &id, Label::Criterion(c));
+                    }
+                }
+                CriterionRef::Custom(id) => {
+                    let name = f.scorecard.custom.iter().find(|x| x.id == id);
+                    add(Part::Scorecard, &id, text(name.map_or("", |x| &x.name)));
+                }
+            }
         }
     }
-    f.scorecard
-        .custom
-        .iter()
-        .for_each(|c| add(Part::Scorecard, &c.id, text(&c.name)));
     f.risks
         .iter()
         .for_each(|r| add(Part::Risks, &r.id, text(&r.text)));
@@ -710,5 +717,18 @@ mod tests {
             Subject::Place(budget)
         );
         assert_eq!(subject(&items, &Anchor::PROJECT), Subject::Project);
+        // Every criterion the screen shows, scored or not.
+        let scorecard = Place::Part(Part::Scorecard);
+        let criteria: Vec<&Label> = items
+            .iter()
+            .filter(|(at, _, _)| *at == scorecard)
+            .map(|(_, _, l)| l)
+            .collect();
+        let shown: usize = Group::ALL
+            .iter()
+            .map(|g| Criterion::of(*g, p.discipline).count())
+            .sum();
+        assert_eq!(criteria.len(), shown);
+        assert!(criteria.iter().all(|l| matches!(l, Label::Criterion(_))));
     }
 }
