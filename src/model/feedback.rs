@@ -365,14 +365,26 @@ pub enum Label {
 /// label, in the order the screens show them: the canvas's notes, then
 /// the tools' items part by part.
 pub fn items(p: &Project) -> Vec<(Place, Id, Label)> {
+    items_in(p, None)
+}
+
+/// The items of one place only (all of them for `None`): what a list of
+/// comments beside one block or part needs, without copying the rest of
+/// the project at each keystroke.
+pub fn items_in(p: &Project, only: Option<Place>) -> Vec<(Place, Id, Label)> {
+    let want = |place: Place| only.is_none_or(|o| o == place);
     let text = |s: &str| Label::Text(s.to_owned());
     let mut out: Vec<(Place, Id, Label)> = p
         .canvas
         .all_notes()
+        .filter(|(b, _)| want(Place::Block(*b)))
         .map(|(b, n)| (Place::Block(b), n.id.clone(), text(&n.text)))
         .collect();
-    let mut add =
-        |part: Part, id: &Id, label: Label| out.push((Place::Part(part), id.clone(), label));
+    let mut add = |part: Part, id: &Id, label: Label| {
+        if want(Place::Part(part)) {
+            out.push((Place::Part(part), id.clone(), label));
+        }
+    };
     for profile in &p.fit.profiles {
         let segment = p.canvas.all_notes().find(|(_, n)| n.id == profile.segment);
         add(
@@ -717,6 +729,14 @@ mod tests {
             Subject::Place(budget)
         );
         assert_eq!(subject(&items, &Anchor::PROJECT), Subject::Project);
+        // One place's items are those of the whole list in that place.
+        let of_budget: Vec<_> = items
+            .iter()
+            .filter(|(at, _, _)| *at == budget)
+            .cloned()
+            .collect();
+        assert_eq!(items_in(&p, Some(budget)), of_budget);
+        assert_eq!(items_in(&p, Some(channels)).len(), 1);
         // Every criterion the screen shows, scored or not.
         let scorecard = Place::Part(Part::Scorecard);
         let criteria: Vec<&Label> = items

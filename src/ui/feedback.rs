@@ -10,7 +10,7 @@
 use crate::format::exchange::{export_feedback, import_feedback, read_received, store_received};
 use crate::i18n::{place_name, Strings};
 use crate::model::feedback::{
-    self, items, subject, Anchor, Comment, Feedback, Kind, Label, Subject,
+    self, items, items_in, subject, Anchor, Comment, Feedback, Kind, Label, Subject,
 };
 use crate::model::place::Place;
 use crate::model::project::truncate_chars;
@@ -732,7 +732,14 @@ pub fn ReceivedFeedback(project: Id, shown: Shown) -> impl IntoView {
                 if !any && matches!(shown, Shown::At(_)) {
                     return el("div");
                 }
-                let all = app.session.with(|s| s.project(&project).map(items)).unwrap_or_default();
+                // Beside a block or part, only its items are needed (none
+                // for the project as a whole).
+                let all = match shown {
+                    Shown::At(None) => None,
+                    Shown::At(place) => app.session.with(|s| s.project(&project).map(|p| items_in(p, place))),
+                    _ => app.session.with(|s| s.project(&project).map(items)),
+                }
+                .unwrap_or_default();
                 let cards: Vec<El> = store.received.with(|r| {
                     r.get(&project)
                         .into_iter()
