@@ -29,7 +29,10 @@ pub const FEEDBACK_VERSION: u32 = 2;
 pub enum Incoming {
     /// Projects, and what was mended in them on the way in.
     Projects(Vec<Project>, Vec<Repaired>),
-    Exercises(Vec<Exercise>),
+    /// Exercises, read by the facilitator's page only (`Unread::read`),
+    /// so the creator's download, which only says where they go, leaves
+    /// their reader out.
+    Exercises(Unread),
     /// Feedback on one project, one per mentor (a mentor's file holds
     /// theirs; a creator's answers hold all they received).
     Feedback(Vec<Feedback>),
@@ -39,7 +42,8 @@ pub enum Incoming {
 pub fn read(bytes: &[u8]) -> Result<Incoming, ImportError> {
     let value = json(bytes)?;
     match value.get("format").and_then(Value::as_str) {
-        Some(EXERCISES_FORMAT) => read_exercises(value).map(Incoming::Exercises),
+        Some(EXERCISES_FORMAT) => header_of(&value, EXERCISES_FORMAT, EXERCISES_VERSION)
+            .map(|_| Incoming::Exercises(Unread(value))),
         Some(FEEDBACK_FORMAT) => read_feedback(value).map(Incoming::Feedback),
         _ => projects(value).map(|(p, r)| Incoming::Projects(p, r)),
     }
@@ -70,6 +74,18 @@ pub fn export_exercises(exercises: &[Exercise], now: Timestamp) -> String {
     })
     .expect("exercises serialise");
     super::pretty::indent(&text)
+}
+
+/// An exercises file whose version is known, not read yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unread(Value);
+
+impl Eq for Unread {}
+
+impl Unread {
+    pub fn read(self) -> Result<Vec<Exercise>, ImportError> {
+        read_exercises(self.0)
+    }
 }
 
 /// Reads an exercises file, or the stored list (which may be empty).
@@ -226,7 +242,10 @@ mod tests {
     fn exercises_round_trip_and_projects_still_read() {
         let xs = vec![exercise("a"), exercise("b")];
         let text = export_exercises(&xs, Timestamp(3));
-        assert_eq!(read(text.as_bytes()), Ok(Incoming::Exercises(xs.clone())));
+        let Ok(Incoming::Exercises(file)) = read(text.as_bytes()) else {
+            panic!("an exercises file")
+        };
+        assert_eq!(file.read(), Ok(xs.clone()));
         assert_eq!(import_exercises(text.as_bytes()), Ok(xs));
         let p = Project::new(Id::parse("p").unwrap(), "Kola", Timestamp(0));
         let file = export(std::slice::from_ref(&p), Kind::Project, Timestamp(0));
@@ -350,14 +369,14 @@ mod tests {
     fn bad_exercise_files_are_refused() {
         let text = export_exercises(&[exercise("a"), exercise("a")], Timestamp(3));
         assert_eq!(
-            read(text.as_bytes()),
+            import_exercises(text.as_bytes()),
             Err(ImportError::DuplicateId { id: "a".into() })
         );
         let mut long = exercise("a");
         long.steps[0].minutes = 0;
         let text = export_exercises(&[long], Timestamp(3));
         assert!(matches!(
-            read(text.as_bytes()),
+            import_exercises(text.as_bytes()),
             Err(ImportError::WrongShape { .. })
         ));
         let future = r#"{"format": "canevas-exercises", "version": 9}"#;
@@ -367,7 +386,7 @@ mod tests {
         ));
         let extra = r#"{"format": "canevas-exercises", "version": 1, "saved_at": 0, "exercises": [], "x": 1}"#;
         assert!(matches!(
-            read(extra.as_bytes()),
+            import_exercises(extra.as_bytes()),
             Err(ImportError::WrongShape { .. })
         ));
     }

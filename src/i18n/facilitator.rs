@@ -187,6 +187,9 @@ pub struct FacilitatorStrings {
     pub comment_deleted: &'static str,
     pub answers_taken: fn(Count, &str) -> String,
     pub no_new_answers: fn(&str) -> String,
+    /// An item's own words, quoted, in the form's list of what a comment
+    /// is about.
+    pub quoted: fn(&str) -> String,
     pub feedback_on: fn(&str) -> String,
     // wall: the cohort board and the comparison in projector view
     pub wall_team: fn(&str) -> String,
@@ -373,6 +376,7 @@ pub const EN: FacilitatorStrings = FacilitatorStrings {
     comment_deleted: "Comment deleted.",
     answers_taken: |n, title| format!("{n} {} from the team of “{title}” now {} beside your comments.", n.pick("answer", "answers"), n.pick("shows", "show")),
     no_new_answers: |title| format!("This file has no new answer on your comments on “{title}”."),
+    quoted: |words| format!("“{words}”"),
     feedback_on: |block| format!("Feedback on {block}"),
     // wall: the cohort board and the comparison in projector view
     wall_team: |names| format!("Team: {names}"),
@@ -556,6 +560,7 @@ pub const FR: FacilitatorStrings = FacilitatorStrings {
     comment_deleted: "Commentaire supprimé.",
     answers_taken: |n, title| format!("{n} {} de l’équipe de «\u{a0}{title}\u{a0}» {} maintenant à côté de vos commentaires.", n.pick("réponse", "réponses"), n.pick("s’affiche", "s’affichent")),
     no_new_answers: |title| format!("Ce fichier n’apporte aucune nouvelle réponse à vos commentaires sur «\u{a0}{title}\u{a0}»."),
+    quoted: |words| format!("«\u{a0}{words}\u{a0}»"),
     feedback_on: |block| format!("Retour sur {block}"),
     // wall: the cohort board and the comparison in projector view
     wall_team: |names| format!("Équipe\u{a0}: {names}"),

@@ -321,22 +321,28 @@ pub fn answer(
 
 /// Feedback a creator received for one project: one per author. A newer
 /// file from the same author replaces the mentor's side (which comments,
-/// their places, texts and kinds) and keeps the creator's (done, replies).
-pub fn receive(list: &mut Vec<Feedback>, mut incoming: Feedback) {
+/// their places, texts and kinds) and keeps the creator's (done, replies);
+/// an older one changes nothing. Returns whether it was taken.
+pub fn receive(list: &mut Vec<Feedback>, mut incoming: Feedback) -> bool {
     let Some(f) = list.iter_mut().find(|f| f.author == incoming.author) else {
         list.push(incoming);
-        return;
+        return true;
     };
+    if incoming.updated_at < f.updated_at {
+        return false;
+    }
     for c in &mut incoming.comments {
         let mine = f.comments.iter().find(|m| m.id == c.id);
         (c.done, c.reply) = mine.map_or((false, None), |m| (m.done, m.reply.clone()));
     }
     *f = incoming;
+    true
 }
 
 /// A mentor takes the creator's answers (done, replies) on the comments
-/// of `draft` from the feedback the creator sent back. Returns how many
-/// comments changed.
+/// of `draft` from the feedback the creator sent back; a reply older than
+/// the one already here (an older file) is not taken back. Returns how
+/// many comments changed.
 pub fn take_answers(draft: &mut Feedback, answered: &[Feedback]) -> usize {
     let mut changed = 0;
     for c in &mut draft.comments {
@@ -345,6 +351,8 @@ pub fn take_answers(draft: &mut Feedback, answered: &[Feedback]) -> usize {
             .filter(|f| f.project == draft.project)
             .flat_map(|f| &f.comments)
             .find(|a| a.id == c.id);
+        let older = |a: &Comment| matches!((&a.reply, &c.reply), (Some(t), Some(m)) if t.at < m.at);
+        let theirs = theirs.filter(|a| !older(a));
         if let Some(a) = theirs.filter(|a| (a.done, &a.reply) != (c.done, &c.reply)) {
             (c.done, c.reply) = (a.done, a.reply.clone());
             changed += 1;
@@ -468,15 +476,34 @@ pub enum Subject {
     Gone(Place),
 }
 
+fn same_kind(a: Place, b: Place) -> bool {
+    matches!((a, b), (Place::Block(_), Place::Block(_)))
+}
+
+/// Where a comment's anchor is now: a note's current block, else its
+/// place as written.
+pub fn place_now(p: &Project, anchor: &Anchor) -> Option<Place> {
+    match (anchor.place, &anchor.item) {
+        (Some(Place::Block(b)), Some(id)) => Some(Place::Block(
+            p.canvas
+                .all_notes()
+                .find(|(_, n)| &n.id == id)
+                .map_or(b, |(at, _)| at),
+        )),
+        (place, _) => place,
+    }
+}
+
 pub fn subject(items: &[(Place, Id, Label)], anchor: &Anchor) -> Subject {
     match (anchor.place, &anchor.item) {
         (None, _) => Subject::Project,
         (Some(place), None) => Subject::Place(place),
+        // A note may have moved to another block since: it is found there.
         (Some(place), Some(id)) => items
             .iter()
-            .find(|(p, i, _)| *p == place && i == id)
-            .map_or(Subject::Gone(place), |(_, _, l)| {
-                Subject::Item(place, l.clone())
+            .find(|(p, i, _)| i == id && (*p == place || same_kind(*p, place)))
+            .map_or(Subject::Gone(place), |(p, _, l)| {
+                Subject::Item(*p, l.clone())
             }),
     }
 }
@@ -642,6 +669,13 @@ mod tests {
         let before = list.clone();
         receive(&mut list, newer);
         assert_eq!(list, before);
+        // An older file from the same mentor changes nothing.
+        let mut old = mentor("Awa", &[("c1", "Test it")]);
+        old.updated_at = Timestamp(0);
+        list[0].updated_at = Timestamp(1);
+        let before = list.clone();
+        assert!(!receive(&mut list, old));
+        assert_eq!(list, before);
         // An empty reply removes it.
         assert!(answer(&mut list, &id("c1"), Some(" "), None, Timestamp(7)));
         assert_eq!(list[0].comments[0].reply, None);
@@ -665,6 +699,15 @@ mod tests {
         assert!(c2.done);
         assert_eq!(c2.reply.as_ref().unwrap().text, "The festival");
         assert!(!draft.comments[0].done);
+        // An older answers file does not take a reply back.
+        let mut old = sent.clone();
+        old[0].comments[1].reply.as_mut().unwrap().at = Timestamp(1);
+        old[0].comments[1].reply.as_mut().unwrap().text = "Earlier".into();
+        assert_eq!(take_answers(&mut draft, &old), 0);
+        assert_eq!(
+            draft.comments[1].reply.as_ref().unwrap().text,
+            "The festival"
+        );
         // Another project's answers are not taken.
         let mut elsewhere = sent.clone();
         elsewhere[0].project = id("q");
@@ -729,6 +772,13 @@ mod tests {
             Subject::Place(budget)
         );
         assert_eq!(subject(&items, &Anchor::PROJECT), Subject::Project);
+        // A note moved to another block is found there.
+        let note = Anchor::item(Place::Block(Block::KeyPartners), id("n1"));
+        assert_eq!(place_now(&p, &note), Some(channels));
+        assert_eq!(
+            subject(&items, &note),
+            Subject::Item(channels, Label::Text("Radio".into()))
+        );
         // One place's items are those of the whole list in that place.
         let of_budget: Vec<_> = items
             .iter()

@@ -71,12 +71,18 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
         if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || e.default_prevented() {
             return;
         }
-        // A dialog's fields are a draft outside the history: their own
-        // undo is the browser's.
+        // A dialog's fields are a draft outside the history, and comments
+        // and replies (`data-own-undo`) are kept apart from the projects:
+        // their own undo is the browser's.
         let in_dialog = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| el.closest("dialog").ok().flatten().is_some());
+            .is_some_and(|el| {
+                el.closest("dialog, [data-own-undo]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
         // Projector view presents; nothing pressed there changes the work.
         if in_dialog || super::projector::projector_on_untracked() {
             return;

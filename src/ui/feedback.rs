@@ -179,11 +179,20 @@ impl FeedbackStore {
 
     /// The mentor deletes one of their comments.
     pub fn remove_comment(&self, project: &Id, comment: &Id) {
-        let mut removed = false;
+        let mut removed = None;
         self.drafts.update(|d| {
-            removed = d.get_mut(project).is_some_and(|f| f.remove(comment, now()));
+            let Some(f) = d.get_mut(project) else { return };
+            let on = f
+                .comments
+                .iter()
+                .find(|c| &c.id == comment)
+                .map(Comment::anchor);
+            if f.remove(comment, now()) {
+                removed = on;
+            }
         });
-        if removed {
+        if let Some(on) = removed {
+            sync_field(&on, "");
             self.save_draft(project);
             self.app
                 .say(false, |t| t.facilitator().comment_deleted.to_owned());
@@ -217,14 +226,16 @@ impl FeedbackStore {
         crate::ui::files::download(&name, &export_feedback(&[f], t));
     }
 
-    /// A feedback file came in: on the facilitator's page it brings a
-    /// team's answers to the mentor's comments (through the page, so the
-    /// creator's download leaves that out); on the creator's, a mentor's
-    /// comments.
+    /// A feedback file came in: on the facilitator's page, about a project
+    /// the mentor commented on, it brings the team's answers (through the
+    /// page, so the creator's download leaves that out); else a mentor's
+    /// comments on one of this browser's projects.
     pub fn incoming(&self, list: Vec<Feedback>) {
+        let project = list.first().map(|f| f.project.clone());
+        let mine = project.is_some_and(|id| self.drafts.with_untracked(|d| d.contains_key(&id)));
         match crate::ui::page::facilitator() {
-            Some(f) => (f.import_answers)(list),
-            None => self.receive(list),
+            Some(f) if mine => (f.import_answers)(list),
+            _ => self.receive(list),
         }
     }
 
@@ -370,6 +381,47 @@ pub(crate) fn reply_shown(t: &'static Strings, c: &Comment) -> Option<El> {
     )
 }
 
+/// A block's (or the overall) comment field shows what the form or the
+/// list just did to its comment: it is not redrawn while the mentor types.
+fn sync_field(on: &Anchor, text: &str) {
+    let key = match (on.place, &on.item) {
+        (None, _) => "overall",
+        (Some(Place::Block(b)), None) => b.key(),
+        _ => return,
+    };
+    if let Some(a) = document()
+        .get_element_by_id(&format!("feedback-{key}"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        a.set_value(text);
+    }
+}
+
+/// The mentor's form shows the comment already written on what it is
+/// about, with its kind, so that saving again changes it knowingly.
+pub fn fill_comment_form(project: &Id) {
+    let select = |id: &str| {
+        document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    };
+    let Some(on) = select("comment-about").and_then(|s| Anchor::from_key(&s.value())) else {
+        return;
+    };
+    let (text, kind) = feedback_store()
+        .draft_comment(project, &on)
+        .unwrap_or_default();
+    if let Some(k) = select("comment-kind") {
+        k.set_value(kind.key());
+    }
+    if let Some(a) = document()
+        .get_element_by_id("comment-text")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        a.set_value(&text);
+    }
+}
+
 /// The anchor of a block's comment field (`None`: the overall one).
 pub fn block_anchor(block: Option<Block>) -> Anchor {
     block.map_or(Anchor::PROJECT, |b| Anchor::place(Place::Block(b)))
@@ -391,6 +443,7 @@ pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) ->
         .unwrap_or_default();
     el("div")
         .class("field feedback-field edit-only")
+        .attr("data-own-undo", "")
         .child(el("label").attr("for", &field_id).text(&label))
         .child(
             el("textarea")
@@ -417,6 +470,7 @@ pub fn feedback_tools(t: &'static Strings, project: &Id) -> El {
         .text(f.export_feedback);
     el("div")
         .class("feedback-tools edit-only")
+        .attr("data-own-undo", "")
         .child(el("h2").text(f.feedback))
         .child(el("p").class("hint").text(f.feedback_hint))
         .child(
@@ -465,7 +519,7 @@ pub fn comment_anywhere(t: &'static Strings, p: &Project) -> El {
             .map(|(_, id, l)| {
                 option(
                     &Anchor::item(place, id.clone()),
-                    &format!("“{}”", label_text(t, l)),
+                    &(f.quoted)(&label_text(t, l)),
                 )
             });
         el("optgroup")
@@ -490,6 +544,7 @@ pub fn comment_anywhere(t: &'static Strings, p: &Project) -> El {
     });
     el("section")
         .class("comment-anywhere edit-only")
+        .attr("data-own-undo", "")
         .attr("aria-labelledby", "comment-anywhere-title")
         .child(
             el("h2")
@@ -504,6 +559,7 @@ pub fn comment_anywhere(t: &'static Strings, p: &Project) -> El {
                     "comment-about",
                     f.comment_about,
                     el("select")
+                        .attr("data-about", "")
                         .child(option(&Anchor::PROJECT, f.whole_project))
                         .children(groups),
                 ))
@@ -551,6 +607,7 @@ pub fn save_comment_form(project: &Project) {
     }
     let store = feedback_store();
     store.set_comment(&project.id, &project.title, &on, &text, kind);
+    sync_field(&on, &text);
     if let Some(a) = document()
         .get_element_by_id("comment-text")
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
@@ -642,10 +699,15 @@ fn received_card(
             .child(el("br"))
             .child(el("span").class("feedback-about").text(&about));
     }
+    // Each card's link, field and button are told apart by its text.
+    let text_id = format!("text-{id}");
     if let Some(href) = go {
-        meta = meta
-            .text(" ")
-            .child(el("a").attr("href", &href).text(f.go_to_part));
+        meta = meta.text(" ").child(
+            el("a")
+                .attr("href", &href)
+                .attr("aria-describedby", &text_id)
+                .text(f.go_to_part),
+        );
     }
     el("li")
         .class(if c.done {
@@ -655,7 +717,12 @@ fn received_card(
         })
         .attr("aria-label", &from)
         .child(meta)
-        .child(el("p").class("feedback-text").text(&c.text))
+        .child(
+            el("p")
+                .class("feedback-text")
+                .attr("id", &text_id)
+                .text(&c.text),
+        )
         .child(
             el("div")
                 .class("field feedback-answer")
@@ -666,6 +733,7 @@ fn received_card(
                         .attr("rows", "1")
                         .attr("maxlength", &MAX_TEXT_CHARS.to_string())
                         .attr("data-reply", id)
+                        .attr("aria-describedby", &text_id)
                         .value(c.reply.as_ref().map_or("", |r| r.text.as_str())),
                 ),
         )
@@ -675,6 +743,7 @@ fn received_card(
                 .class("quiet small")
                 .attr("id", &format!("done-{id}"))
                 .attr("data-done", id)
+                .attr("aria-describedby", &text_id)
                 .text(if c.done { f.mark_to_do } else { f.mark_done }),
         )
 }
@@ -711,15 +780,45 @@ pub fn ReceivedFeedback(project: Id, shown: Shown) -> impl IntoView {
                     .flat_map(|f| &f.comments)
                     .any(|c| c.id == id && c.done)
             });
+            // Under a filter the card goes: focus moves to the next card's
+            // button (else the one before), else to the filter.
+            let next = matches!(shown, Shown::ToDo | Shown::Done).then(|| {
+                let shown: Vec<String> = e
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .map(|host| crate::ui::dom::all(&host, "[data-done]"))
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|b| b.id())
+                    .collect();
+                let mine = format!("done-{id}");
+                shown
+                    .iter()
+                    .position(|b| *b == mine)
+                    .and_then(|at| crate::ui::state::neighbour(&shown, at))
+                    .cloned()
+                    .unwrap_or_else(|| "filter-all".into())
+            });
             store.answer(&project, &id, None, Some(!done));
+            if let Some(next) = next {
+                request_animation_frame(move || crate::ui::state::focus_by_id(&next));
+            }
         }
     };
     view! {
-        <div class="feedback-host" on:input=on_input on:click=on_click>
+        // Replies are outside the app's history: Ctrl+Z there is the field's.
+        <div class="feedback-host" data-own-undo="" on:input=on_input on:click=on_click>
             {host("feedback-list", move || {
                 let t = app.t();
+                // A note's comment follows it to the block it moved to.
+                let now_at = |c: &Comment| match c.anchor() {
+                    a @ Anchor { place: Some(Place::Block(_)), item: Some(_) } => app
+                        .session
+                        .with(|s| s.project(&project).and_then(|p| feedback::place_now(p, &a))),
+                    a => a.place,
+                };
                 let here = |c: &Comment| match shown {
-                    Shown::At(place) => c.anchor().place == place,
+                    Shown::At(place) => now_at(c) == place,
                     Shown::All => true,
                     Shown::ToDo => c.open(),
                     Shown::Done => c.done,
@@ -807,6 +906,7 @@ pub fn CommentsPage(id: Id) -> impl IntoView {
                     .attr("type", "button")
                     .class("quiet")
                     .attr("data-filter", key)
+                    .attr("id", &format!("filter-{key}"))
                     .attr("aria-pressed", if now == shown { "true" } else { "false" })
                     .text(words)
             };

@@ -147,7 +147,7 @@ pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
                 }
                 // A facilitator's files go to their own tools.
                 Ok(Incoming::Exercises(exercises)) => match super::page::facilitator() {
-                    Some(f) => (f.import_exercises)(exercises),
+                    Some(f) => (f.import_exercises)(name, exercises),
                     // The creator's page has no exercises: the file is
                     // left as it is, and the user told where it goes.
                     None => app.say(true, move |t| (t.facilitation.exercises_elsewhere)(&name)),

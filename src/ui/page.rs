@@ -10,7 +10,6 @@
 //! of the first visit). A facilitator's address opened on the creator's
 //! page goes on to the facilitator's page.
 
-use crate::model::Exercise;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -30,7 +29,8 @@ pub struct Facilitator {
     /// Files dropped on the cohort board.
     pub join_cohort: fn(Vec<web_sys::File>),
     /// An exercises file was imported.
-    pub import_exercises: fn(Vec<Exercise>),
+    /// (The file's name, for a message if it does not read.)
+    pub import_exercises: fn(String, crate::format::exchange::Unread),
     /// A feedback file was imported: a team's answers to the mentor.
     pub import_answers: fn(Vec<crate::model::feedback::Feedback>),
 }

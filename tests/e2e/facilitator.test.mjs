@@ -664,6 +664,7 @@ test('mentoring: a mentor comments on an assumption, a budget line and a note; t
       await creator.getByRole('link', { name: 'Commentaires (1)', exact: true }).waitFor();
       await page.getByRole('button', { name: 'Faits', exact: true }).click();
       await eventually(async () => assert.equal(await page.getByRole('listitem').count(), 1));
+      await assertFocused(page.getByRole('button', { name: 'Faits', exact: true }), `the filter keeps focus, not ${await describeFocus(creator)}`);
       await card('Which of your readers are there?').waitFor();
       await page.getByRole('button', { name: 'À faire', exact: true }).click();
       await eventually(async () => assert.equal(await page.getByRole('listitem').count(), 1));

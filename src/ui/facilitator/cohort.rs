@@ -17,8 +17,8 @@ use crate::storage::local::Local;
 use crate::storage::StoreError;
 use crate::ui::dom::{data_of, el, host, El};
 use crate::ui::feedback::{
-    block_anchor, comment_anywhere, comment_field, feedback_store, feedback_tools, mentor_comments,
-    save_comment_form,
+    block_anchor, comment_anywhere, comment_field, feedback_store, feedback_tools,
+    fill_comment_form, mentor_comments, save_comment_form,
 };
 use crate::ui::files::{download, file_list, read_file};
 use crate::ui::intl;
@@ -589,6 +589,10 @@ pub fn CohortProjectPage(id: Id) -> impl IntoView {
     let on_input = {
         let id = id.clone();
         move |e: web_sys::Event| {
+            if data_of(&e, "about").is_some() {
+                fill_comment_form(&id);
+                return;
+            }
             if let Some((_, el)) = data_of(&e, "author") {
                 if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
                     store.set_author(input.value());

@@ -155,6 +155,17 @@ impl Library {
             })
     }
 
+    /// Reads an imported exercises file, then adds its exercises; one that
+    /// does not read gets the import's message and changes nothing.
+    pub fn import_file(&self, name: String, file: crate::format::exchange::Unread) {
+        match file.read() {
+            Ok(xs) => self.import(xs),
+            Err(e) => self.app.say(true, move |t| {
+                (t.not_imported)(&name, &(t.import_error)(&e))
+            }),
+        }
+    }
+
     /// Adds imported exercises: a same-id one only replaces an older copy,
     /// and one named like a built-in gets a fresh id.
     pub fn import(&self, incoming: Vec<Exercise>) {

@@ -21,7 +21,7 @@ pub static SCREENS: Facilitator = Facilitator {
     panel: || view! { <timer::TimerPanel/> }.into_any(),
     external_change: |key| cohort::cohort().external_change(key),
     join_cohort: |files| cohort::cohort().import(files),
-    import_exercises: |exercises| exercises::library().import(exercises),
+    import_exercises: |name, file| exercises::library().import_file(name, file),
     import_answers: |list| crate::ui::feedback::feedback_store().take_answers(list),
 };
 
