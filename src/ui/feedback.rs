@@ -8,7 +8,7 @@
 //! sees them beside their comments. Neither side's project is ever changed.
 
 use crate::format::exchange::{export_feedback, import_feedback, read_received, store_received};
-use crate::i18n::{place_name, Strings};
+use crate::i18n::{or, place_name, Strings};
 use crate::model::feedback::{
     self, items, items_in, subject, Anchor, Comment, Feedback, Kind, Label, Subject,
 };
@@ -22,7 +22,7 @@ use crate::storage::Backend;
 use crate::storage::{read_record, LoadProblem};
 use crate::ui::dom::{data_of, el, host, El};
 use crate::ui::intl;
-use crate::ui::state::{now, random_id, use_app, AppState};
+use crate::ui::state::{by_id, now, random_id, use_app, AppState};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
@@ -63,15 +63,6 @@ pub fn feedback_store() -> FeedbackStore {
     STORE
         .with(std::cell::Cell::get)
         .expect("the feedback store is installed with the app")
-}
-
-/// Who wrote a feedback, as shown.
-fn author_of<'a>(t: &'static Strings, f: &'a Feedback) -> &'a str {
-    if f.author.trim().is_empty() {
-        t.facilitation.anonymous
-    } else {
-        &f.author
-    }
 }
 
 impl FeedbackStore {
@@ -155,19 +146,17 @@ impl FeedbackStore {
     pub fn set_comment(&self, project: &Id, title: &str, on: &Anchor, text: &str, kind: Kind) {
         let t = now();
         let author = self.author.get_untracked();
-        let mut saved = None;
+        let mut changed = false;
         self.drafts.update(|d| {
             let f = d
                 .entry(project.clone())
                 .or_insert_with(|| Feedback::new(project.clone(), title.to_owned(), t));
             f.project_title = title.to_owned();
             f.author = author;
-            if f.set_comment(on, text, kind, t, random_id) {
-                saved = Some(export_feedback(std::slice::from_ref(f), t));
-            }
+            changed = f.set_comment(on, text, kind, t, random_id);
         });
-        if let Some(text) = saved {
-            self.write(&format!("{DRAFT_PREFIX}{project}"), Some(text));
+        if changed {
+            self.save_draft(project);
         }
     }
 
@@ -292,15 +281,9 @@ impl FeedbackStore {
         });
         self.store_received(&id);
         self.app.say(false, move |t| {
-            let names: Vec<&str> = authors
+            let names: Vec<String> = authors
                 .iter()
-                .map(|a| {
-                    if a.trim().is_empty() {
-                        t.facilitation.anonymous
-                    } else {
-                        a
-                    }
-                })
+                .map(|a| or(a, t.facilitation.anonymous))
                 .collect();
             (t.facilitation.feedback_imported)(&names.join(", "), &title)
         });
@@ -384,27 +367,25 @@ pub(crate) fn reply_shown(t: &'static Strings, c: &Comment) -> Option<El> {
 /// A block's (or the overall) comment field shows what the form or the
 /// list just did to its comment: it is not redrawn while the mentor types.
 fn sync_field(on: &Anchor, text: &str) {
-    let key = match (on.place, &on.item) {
-        (None, _) => "overall",
-        (Some(Place::Block(b)), None) => b.key(),
+    let block = match (on.place, &on.item) {
+        (None, _) => None,
+        (Some(Place::Block(b)), None) => Some(b),
         _ => return,
     };
-    if let Some(a) = document()
-        .get_element_by_id(&format!("feedback-{key}"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
+    if let Some(a) = by_id::<web_sys::HtmlTextAreaElement>(&field_id(block)) {
         a.set_value(text);
     }
+}
+
+/// The id of a block's (or the overall) comment field.
+fn field_id(block: Option<Block>) -> String {
+    format!("feedback-{}", block.map_or("overall", Block::key))
 }
 
 /// The mentor's form shows the comment already written on what it is
 /// about, with its kind, so that saving again changes it knowingly.
 pub fn fill_comment_form(project: &Id) {
-    let select = |id: &str| {
-        document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
-    };
+    let select = by_id::<web_sys::HtmlSelectElement>;
     let Some(on) = select("comment-about").and_then(|s| Anchor::from_key(&s.value())) else {
         return;
     };
@@ -414,10 +395,7 @@ pub fn fill_comment_form(project: &Id) {
     if let Some(k) = select("comment-kind") {
         k.set_value(kind.key());
     }
-    if let Some(a) = document()
-        .get_element_by_id("comment-text")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
+    if let Some(a) = by_id::<web_sys::HtmlTextAreaElement>("comment-text") {
         a.set_value(&text);
     }
 }
@@ -432,7 +410,7 @@ pub fn block_anchor(block: Option<Block>) -> Anchor {
 /// `FeedbackStore::set_comment` through the page (`data-comment`).
 pub fn comment_field(t: &'static Strings, project: &Id, block: Option<Block>) -> El {
     let key = block.map_or("overall", Block::key);
-    let field_id = format!("feedback-{key}");
+    let field_id = field_id(block);
     let label = match block {
         Some(b) => (t.facilitator().feedback_on)((t.block)(b)),
         None => t.facilitator().overall_feedback.to_owned(),
@@ -495,7 +473,7 @@ pub fn feedback_tools(t: &'static Strings, project: &Id) -> El {
 
 fn label_text(t: &'static Strings, l: &Label) -> String {
     match l {
-        Label::Text(s) => crate::i18n::or(s, t.untitled).to_owned(),
+        Label::Text(s) => or(s, t.untitled),
         Label::Criterion(c) => (t.feasibility.criterion_name)(*c).to_owned(),
     }
 }
@@ -586,34 +564,26 @@ pub fn comment_anywhere(t: &'static Strings, p: &Project) -> El {
 
 /// Saves the comment of the mentor's form (`comment_anywhere`).
 pub fn save_comment_form(project: &Project) {
-    let value = |id: &str| -> Option<String> {
-        let e = document().get_element_by_id(id)?;
-        if let Some(s) = e.dyn_ref::<web_sys::HtmlSelectElement>() {
-            return Some(s.value());
-        }
-        e.dyn_ref::<web_sys::HtmlTextAreaElement>()
-            .map(|a| a.value())
-    };
-    let (Some(on), Some(kind), Some(text)) = (
-        value("comment-about").as_deref().and_then(Anchor::from_key),
-        value("comment-kind").as_deref().and_then(Kind::from_key),
-        value("comment-text"),
+    let chosen = |id: &str| by_id::<web_sys::HtmlSelectElement>(id).map(|s| s.value());
+    let field = by_id::<web_sys::HtmlTextAreaElement>("comment-text");
+    let (Some(on), Some(kind), Some(field)) = (
+        chosen("comment-about")
+            .as_deref()
+            .and_then(Anchor::from_key),
+        chosen("comment-kind").as_deref().and_then(Kind::from_key),
+        field,
     ) else {
         return;
     };
+    let text = field.value();
     if text.trim().is_empty() {
-        crate::ui::state::focus_by_id("comment-text");
+        let _ = field.focus();
         return;
     }
     let store = feedback_store();
     store.set_comment(&project.id, &project.title, &on, &text, kind);
     sync_field(&on, &text);
-    if let Some(a) = document()
-        .get_element_by_id("comment-text")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
-        a.set_value("");
-    }
+    field.set_value("");
     store
         .app
         .say(false, |t| t.facilitator().comment_saved.to_owned());
@@ -688,7 +658,10 @@ fn received_card(
     go: Option<String>,
 ) -> El {
     let f = t.facilitation;
-    let from = (f.feedback_from)(author_of(t, fb), &intl::day(t.lang, c.updated_at));
+    let from = (f.feedback_from)(
+        &or(&fb.author, f.anonymous),
+        &intl::day(t.lang, c.updated_at),
+    );
     let id = c.id.as_str();
     let reply_id = format!("reply-{id}");
     let mut meta = el("p")

@@ -423,13 +423,16 @@ pub fn reading_arrows() -> (&'static str, &'static str) {
     }
 }
 
+/// The element with this id, as the kind of element it must be (a text
+/// area, a choice…), if it is there.
+pub fn by_id<T: wasm_bindgen::JsCast>(id: &str) -> Option<T> {
+    use wasm_bindgen::JsCast;
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// Moves keyboard focus to the element with this id, if it is there.
 pub fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = by_id::<web_sys::HtmlElement>(id) {
         let _ = el.focus();
     }
 }
