@@ -93,6 +93,12 @@ impl<'a> Out<'a> {
     }
 }
 
+/// Any JSON file of Canevas's (a guide, say) as a value, read and checked
+/// for size, encoding and syntax like an imported file.
+pub fn json_value(bytes: &[u8]) -> Result<serde_json::Value, ImportError> {
+    import::json(bytes)
+}
+
 /// Writes projects as a file of the current version.
 pub fn export(projects: &[Project], kind: Kind, now: Timestamp) -> String {
     // Compact, then indented: one serialiser for projects (see pretty.rs).

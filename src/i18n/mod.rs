@@ -15,16 +15,15 @@ mod en;
 pub mod facilitator;
 pub mod feasibility;
 pub mod fit;
-pub mod fit_questions;
+// The guiding questions and examples: data files, one per language.
+pub mod guide;
 // examples (issue 13): help page, shortcuts, examples.
 mod fr;
 pub mod help;
 // pitch (issue 12): the slides for demo day
 pub mod pitch;
-mod questions;
 
 pub use diffusion::DiffusionStrings;
-pub use questions::{example, questions};
 
 use crate::format::ImportError;
 use crate::model::diff::Action as NoteAction;
@@ -176,6 +175,10 @@ pub struct Strings {
     pub details_saved_hint: &'static str,
     pub canvas_title: &'static str,
     pub guiding_questions: &'static str,
+    /// A guide (questions and examples) on its way from its file.
+    pub guide_loading: &'static str,
+    pub guide_failed: &'static str,
+    pub try_again: &'static str,
     pub add_note: &'static str,
     pub drag_to_move: &'static str,
     pub move_up: &'static str,

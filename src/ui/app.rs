@@ -25,6 +25,7 @@ pub fn App(facilitator: Option<&'static Facilitator>) -> impl IntoView {
     super::page::set(facilitator);
     // drafts: refused typed text, kept for the whole session
     provide_context(super::draft::Drafts::new());
+    super::guide::Guides::install(app);
     super::projector::install();
     super::feedback::FeedbackStore::install();
     if let Some(f) = facilitator {

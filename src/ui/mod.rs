@@ -12,11 +12,13 @@ mod dom;
 mod dossier;
 mod draft;
 mod feedback;
+mod fetch;
 // Only the facilitator's page names it (ui/page.rs).
 pub mod facilitator;
 mod feasibility;
 mod files;
 mod fit;
+mod guide;
 mod header;
 // examples (issue 13): help page, shortcuts, example projects.
 mod help;

@@ -8,7 +8,6 @@ pub(crate) mod present;
 use super::dom::{all, data_of, el, host};
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{focus_by_id, now, use_app};
-use crate::i18n;
 use crate::model::{Block, Id, Note};
 use leptos::prelude::*;
 use note::{arrow_focus, NoteView, OpenMenu, DRAG_TYPE};
@@ -313,12 +312,12 @@ fn BlockView(project: Id, block: Block, notes: ReadSignal<Vec<Note>>) -> impl In
             </div>
             // Drawn when opened: nine closed lists cost nothing.
             <div class="questions" id=questions_id hidden=move || !open.get()>
-                {move || open.get().then(|| view! {
+                {move || open.get().then(|| crate::ui::guide::shown(move |g| view! {
                     <ul>
-                        {i18n::questions(app.lang.get(), block).iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
+                        {g.questions(block).iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}
                     </ul>
-                    <p class="example">{move || (app.t().example)(i18n::example(app.lang.get(), block, discipline.get()))}</p>
-                })}
+                    <p class="example">{(app.t().example)(g.example(block, discipline.get()))}</p>
+                }))}
             </div>
             <ol class="notes">
                 <For

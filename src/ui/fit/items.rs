@@ -3,7 +3,7 @@
 
 use super::{edit, item_name, profile_of, read, words, Focus};
 use crate::i18n::fit::FitStrings;
-use crate::i18n::fit_questions::Part;
+use crate::i18n::guide::Part;
 use crate::model::fit::{
     AudienceItem, AudienceKind, Evidence, Facet, IMPORTANT, MAX_IMPORTANCE, MIN_IMPORTANCE,
 };

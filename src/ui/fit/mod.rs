@@ -10,8 +10,8 @@ use super::intl;
 use super::project::{when_present, ProjectHeader, Tab};
 use super::state::{now, random_id, use_app, AppState};
 use crate::i18n::fit::FitStrings;
-use crate::i18n::fit_questions::{fit_example, fit_questions, Part};
-use crate::i18n::{self, Strings};
+use crate::i18n::guide::Part;
+use crate::i18n::Strings;
 use crate::model::fit::{FitSummary, Profile};
 use crate::model::{Block, Id, Project, Timestamp};
 use crate::ui::present::{el, host, shown, text, El};
@@ -175,20 +175,19 @@ fn Guide(project: Id) -> impl IntoView {
                 {words(app).guiding_questions}
             </button>
             <div class="questions" id="fit-questions" hidden=move || !open.get()>
-                {move || {
-                    let (lang, t) = (app.lang.get_untracked(), words(app));
-                    let ex = fit_example(lang, discipline.get());
-                    let group = |name: &'static str, questions: &'static [&'static str], example: &'static str| view! {
+                {move || open.get().then(|| crate::ui::guide::shown(move |g| {
+                    let (t, d) = (words(app), discipline.get());
+                    let group = |name: &'static str, questions: &[String], example: &str| view! {
                         <h3>{name}</h3>
-                        <ul>{questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+                        <ul>{questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}</ul>
                         <p class="example">{(t.example)(example)}</p>
                     };
                     view! {
-                        <p class="fit-example-title">{t.fit.example_title}" — "{(t.discipline)(discipline.get())}</p>
-                        {group((t.block)(Block::CustomerSegments), i18n::questions(lang, Block::CustomerSegments), ex.segment)}
-                        {PARTS.into_iter().map(|part| group(part_name(t.fit, part), fit_questions(lang, part), ex.item(part))).collect_view()}
+                        <p class="fit-example-title">{t.fit.example_title}" — "{(t.discipline)(d)}</p>
+                        {group((t.block)(Block::CustomerSegments), g.questions(Block::CustomerSegments), g.fit_segment(d))}
+                        {PARTS.into_iter().map(|part| group(part_name(t.fit, part), g.fit_questions(part), g.fit_example(d, part))).collect_view()}
                     }
-                }}
+                }))}
             </div>
         </div>
     }

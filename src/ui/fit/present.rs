@@ -4,7 +4,7 @@
 //! fit summary. Read-only: no form control.
 
 use super::{item_name, part_name, segment_name, summary, PARTS};
-use crate::i18n::fit_questions::Part;
+use crate::i18n::guide::Part;
 use crate::i18n::Strings;
 use crate::model::fit::{Profile, IMPORTANT};
 use crate::model::{Id, Project};

@@ -4,6 +4,7 @@
 //! into a new project of the user's, marked as an example.
 
 use super::super::dialog::Modal;
+use super::super::fetch::fetch;
 use super::super::state::{now, use_app, AppState};
 use crate::format::exchange::{read, Incoming};
 use crate::i18n::Lang;
@@ -12,19 +13,6 @@ use crate::model::{Discipline, Id};
 use crate::route::Route;
 use crate::session::OnConflict;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
-/// The file's bytes, or None (offline and never fetched, or not found).
-async fn fetch(url: &str) -> Option<Vec<u8>> {
-    let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
 
 /// Adds the discipline's example in the interface's language as a new
 /// project (a second one if it is already here: opening it again gives a
