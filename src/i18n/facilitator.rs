@@ -76,6 +76,8 @@ pub struct FacilitationStrings {
     pub feedback_from: fn(&str, &str) -> String,
     pub feedback_imported: fn(&str, &str) -> String,
     pub feedback_no_project: fn(&str) -> String,
+    /// Every mentor's feedback in the file is older than the one already here.
+    pub feedback_older: fn(&str) -> String,
 }
 
 /// The facilitator's page's own words, which a creator never downloads
@@ -245,6 +247,7 @@ pub const EN_SHARED: FacilitationStrings = FacilitationStrings {
     feedback_from: |author, date| format!("Feedback from {author}, {date}"),
     feedback_imported: |author, title| format!("Feedback from {author} on “{title}” is now shown beside its parts and on its Comments tab. Your work is unchanged."),
     feedback_no_project: |title| format!("This feedback is about “{title}”, a project that is not in this browser. Import that project first, then the feedback."),
+    feedback_older: |title| format!("This feedback on “{title}” is older than the one already shown: nothing changed."),
 };
 
 pub const EN: FacilitatorStrings = FacilitatorStrings {
@@ -424,6 +427,7 @@ pub const FR_SHARED: FacilitationStrings = FacilitationStrings {
     feedback_from: |author, date| format!("Retour de {author}, le {date}"),
     feedback_imported: |author, title| format!("Le retour de {author} sur «\u{a0}{title}\u{a0}» s’affiche maintenant à côté de ses parties et dans son onglet Commentaires. Votre travail n’a pas changé."),
     feedback_no_project: |title| format!("Ce retour porte sur «\u{a0}{title}\u{a0}», un projet absent de ce navigateur. Importez d’abord ce projet, puis le retour."),
+    feedback_older: |title| format!("Ce retour sur «\u{a0}{title}\u{a0}» est plus ancien que celui déjà affiché\u{a0}: rien n’a changé."),
 };
 
 pub const FR: FacilitatorStrings = FacilitatorStrings {

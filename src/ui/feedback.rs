@@ -272,13 +272,22 @@ impl FeedbackStore {
             return;
         };
         let id = first.project.clone();
-        let authors: Vec<String> = list.iter().map(|f| f.author.clone()).collect();
+        // The mentors whose feedback was taken (an older one is not).
+        let mut authors: Vec<String> = Vec::new();
         self.received.update(|r| {
             let mine = r.entry(id.clone()).or_default();
             for f in list {
-                feedback::receive(mine, f);
+                let author = f.author.clone();
+                if feedback::receive(mine, f) {
+                    authors.push(author);
+                }
             }
         });
+        if authors.is_empty() {
+            self.app
+                .say(false, move |t| (t.facilitation.feedback_older)(&title));
+            return;
+        }
         self.store_received(&id);
         self.app.say(false, move |t| {
             let names: Vec<String> = authors

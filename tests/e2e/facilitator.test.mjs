@@ -690,6 +690,13 @@ test('mentoring: a mentor comments on an assumption, a budget line and a note; t
       await creator.getByRole('link', { name: 'Commentaires (2)', exact: true }).waitFor();
       const meta = (text) => card(text).locator('.feedback-meta');
       await meta('What if the printer is late?').getByText('Registre des risques · Sa partie n’existe plus').waitFor();
+      // An older file from the same mentor changes nothing, and says so.
+      const olderKofi = structuredClone(kofi);
+      olderKofi.feedback[0].updated_at -= 1000;
+      olderKofi.feedback[0].comments[0].text = 'An older wording.';
+      await importFiles(creator, [fileFrom('kofi-older.json', olderKofi)], FR);
+      await waitForStatus(creator, `Ce retour sur «\u00a0${project.title}\u00a0» est plus ancien que celui déjà affiché\u00a0: rien n’a changé.`);
+      assert.equal(await creator.getByText('An older wording.').count(), 0);
       assert.match(await meta('What if the printer is late?').innerText(), /^Retour de Kofi Mensah, le /);
       assert.match(await meta('This assumption has no test yet.').innerText(), /^Retour de Awa Diop, le /);
       assert.equal(await stored(), record, 'the team’s project is untouched');
