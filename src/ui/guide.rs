@@ -37,7 +37,7 @@ impl Guides {
                 if let Ok(ready) = window().navigator().service_worker().ready() {
                     let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
                 }
-                set_timeout(move || guides.load(lang), Duration::from_secs(2));
+                set_timeout(move || guides.load(lang, true), Duration::from_secs(2));
             });
         });
     }
@@ -55,8 +55,10 @@ impl Guides {
     }
 
     /// Fetches the language's guide unless it is here or on its way (a
-    /// failed one is tried again).
-    fn load(self, lang: Lang) {
+    /// failed one is tried again). A fetch no one asked for (`ahead`)
+    /// that fails leaves the guide unasked, so opening it tries again
+    /// rather than showing an old failure.
+    fn load(self, lang: Lang, ahead: bool) {
         let state = self
             .0
             .with_untracked(|all| all.iter().find(|(l, _)| *l == lang).map(|(_, s)| s.clone()));
@@ -68,10 +70,11 @@ impl Guides {
             let guide = fetch(&Guide::path(lang))
                 .await
                 .and_then(|bytes| Guide::read(&bytes, lang).ok());
-            self.set(
-                lang,
-                guide.map_or(Loaded::Failed, |g| Loaded::Ready(Rc::new(g))),
-            );
+            match guide {
+                Some(g) => self.set(lang, Loaded::Ready(Rc::new(g))),
+                None if ahead => self.0.update(|all| all.retain(|(l, _)| *l != lang)),
+                None => self.set(lang, Loaded::Failed),
+            }
         });
     }
 }
@@ -92,14 +95,14 @@ pub fn shown<V: IntoView + 'static>(
             Some(Loaded::Failed) => view! {
                 <p class="hint" role="status">
                     {t.guide_failed}" "
-                    <button type="button" class="small" on:click=move |_| guides.load(lang)>{t.try_again}</button>
+                    <button type="button" class="small" on:click=move |_| guides.load(lang, false)>{t.try_again}</button>
                 </p>
             }
             .into_any(),
             state => {
                 if state.is_none() {
                     // Not asked for yet: opening it asks (after this draw).
-                    set_timeout(move || guides.load(lang), Duration::ZERO);
+                    set_timeout(move || guides.load(lang, false), Duration::ZERO);
                 }
                 view! { <p class="hint" role="status">{t.guide_loading}</p> }.into_any()
             }
