@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { useApp } from './lib/suite.mjs';
 import { assertAccessible, inContext, openApp, reloadApp } from './lib/browser.mjs';
-import { setStorage, storageEntries, storageSnapshot } from './lib/app.mjs';
+import { eventually, setStorage, storageEntries, storageSnapshot } from './lib/app.mjs';
 
 const env = useApp();
 const seed = (name) => JSON.parse(readFileSync(new URL(`../../scripts/look/seeds/${name}.json`, import.meta.url), 'utf8')).projects[0];
@@ -58,13 +58,16 @@ for (const [lang, L] of Object.entries(WORDS)) {
         await slide.waitFor();
         const heading = slide.getByRole('heading', { level: n === 1 ? 1 : 2 }).first();
         assert.equal((await heading.innerText()).trim(), L.titles[n - 1]);
-        // The slide and the controls fit the screen: nothing scrolls.
-        const fits = await page.evaluate(() => {
-          const main = document.querySelector('main');
-          const s = document.querySelector('.slide:not([hidden])');
-          return { main: main.scrollHeight <= main.clientHeight + 1, slide: s.scrollHeight <= s.clientHeight + 1, wide: document.scrollingElement.scrollWidth <= innerWidth };
-        });
-        assert.deepEqual(fits, { main: true, slide: true, wide: true }, `slide ${n} fits 1024×768`);
+        // The slide and the controls fit the screen once it is sized (by
+        // measuring, after it is drawn): nothing scrolls.
+        await eventually(async () => {
+          const fits = await page.evaluate(() => {
+            const main = document.querySelector('main');
+            const s = document.querySelector('.slide:not([hidden])');
+            return { main: main.scrollHeight <= main.clientHeight + 1, slide: s.scrollHeight <= s.clientHeight + 1, wide: document.scrollingElement.scrollWidth <= innerWidth };
+          });
+          assert.deepEqual(fits, { main: true, slide: true, wide: true }, `slide ${n} fits 1024×768`);
+        }, { timeout: 3000 });
         assert.equal(await deck.locator('input, select, textarea').count(), 0, 'a slide holds no form control');
         if (n < 8) await page.keyboard.press('ArrowRight');
       }
