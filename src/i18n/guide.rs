@@ -74,7 +74,8 @@ pub enum Problem {
     Missing(String),
     /// A key the guide does not use (a misspelling, or an entry left over).
     Unused(String),
-    /// Not text, or empty text (or an empty list).
+    /// Not the kind of value expected there (an object, a list, a text),
+    /// or empty.
     Empty(String),
 }
 

@@ -42,15 +42,16 @@ impl Guides {
         });
     }
 
+    /// The language's guide as far as it is loaded (tracked).
     fn state(&self, lang: Lang) -> Option<Loaded> {
-        self.0
-            .with(|all| all.iter().find(|(l, _)| *l == lang).map(|(_, s)| s.clone()))
+        self.0.with(|all| find(all, lang))
     }
 
-    fn set(&self, lang: Lang, state: Loaded) {
+    /// Sets the language's state; `None` forgets it (not asked for).
+    fn set(&self, lang: Lang, state: Option<Loaded>) {
         self.0.update(|all| {
             all.retain(|(l, _)| *l != lang);
-            all.push((lang, state));
+            all.extend(state.map(|s| (lang, s)));
         });
     }
 
@@ -59,24 +60,27 @@ impl Guides {
     /// that fails leaves the guide unasked, so opening it tries again
     /// rather than showing an old failure.
     fn load(self, lang: Lang, ahead: bool) {
-        let state = self
-            .0
-            .with_untracked(|all| all.iter().find(|(l, _)| *l == lang).map(|(_, s)| s.clone()));
+        let state = self.0.with_untracked(|all| find(all, lang));
         if matches!(state, Some(Loaded::Loading | Loaded::Ready(_))) {
             return;
         }
-        self.set(lang, Loaded::Loading);
+        self.set(lang, Some(Loaded::Loading));
         leptos::task::spawn_local(async move {
             let guide = fetch(&Guide::path(lang))
                 .await
                 .and_then(|bytes| Guide::read(&bytes, lang).ok());
-            match guide {
-                Some(g) => self.set(lang, Loaded::Ready(Rc::new(g))),
-                None if ahead => self.0.update(|all| all.retain(|(l, _)| *l != lang)),
-                None => self.set(lang, Loaded::Failed),
-            }
+            let state = match guide {
+                Some(g) => Some(Loaded::Ready(Rc::new(g))),
+                None if ahead => None,
+                None => Some(Loaded::Failed),
+            };
+            self.set(lang, state);
         });
     }
+}
+
+fn find(all: &[(Lang, Loaded)], lang: Lang) -> Option<Loaded> {
+    all.iter().find(|(l, _)| *l == lang).map(|(_, s)| s.clone())
 }
 
 /// The guide in the interface's language, drawn by `show`; while it loads
